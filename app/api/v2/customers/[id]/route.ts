@@ -1,0 +1,3 @@
+import { handleGetCustomer } from "@/server/api/rest/customers/get-customer";
+
+export const GET = handleGetCustomer;

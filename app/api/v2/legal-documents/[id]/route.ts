@@ -1,0 +1,3 @@
+import { handleGetLegalDocument } from "@/server/api/rest/legal-documents/get-legal-document";
+
+export const GET = handleGetLegalDocument;

@@ -1,0 +1,3 @@
+import { handleCreateLegalDocumentVersion } from "@/server/api/rest/legal-documents/create-legal-document-version";
+
+export const POST = handleCreateLegalDocumentVersion;

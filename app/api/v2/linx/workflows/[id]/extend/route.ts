@@ -1,0 +1,3 @@
+import { handleExtendWorkflow } from "@/server/api/rest/linx/extend-workflow";
+
+export const POST = handleExtendWorkflow;

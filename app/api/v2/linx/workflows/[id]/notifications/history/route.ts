@@ -1,0 +1,3 @@
+import { handleListWorkflowNotifications } from "@/server/api/rest/linx/list-workflow-notifications";
+
+export const GET = handleListWorkflowNotifications;

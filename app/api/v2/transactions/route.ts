@@ -1,0 +1,3 @@
+import { handleListTransactions } from "@/server/api/rest/transactions/list-transactions";
+
+export const GET = handleListTransactions;

@@ -1,0 +1,46 @@
+import { refresh } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { isAppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { resolveLink } from "@/server/services/gateway/resolve-link";
+import type { FormState } from "@/components/gateway/form-state";
+import { clientInfoFrom } from "./client-info";
+import { readGatewayAccess } from "./gateway-access";
+import { ANSWERED_COOKIE, ANSWERED_SECONDS, answeredCookieValue, linkCookieOptions, linkPath } from "./link-cookies";
+import { toFormState } from "./to-form-state";
+
+type StepContext = { workflowId: string; actor: Actor; ipAddress: string | null; userAgent: string | null };
+
+/**
+ * The one path of every Gateway step action: check this browser may act on the link, call the
+ * service, and either show its complaint beside the fields or go back to the link, which then
+ * shows whatever comes next. Works the same with and without JavaScript.
+ */
+export const runStepAction = async (
+  token: string,
+  run: (context: StepContext) => Promise<{ finished?: boolean } | unknown>,
+  values?: Record<string, string>,
+): Promise<FormState> => {
+  const access = await readGatewayAccess(token);
+  if (access.kind !== "open") redirect(linkPath(token));
+
+  const { ipAddress, userAgent } = clientInfoFrom(await headers());
+  const actor: Actor = { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) };
+  let finished = false;
+  try {
+    const result = await run({ workflowId: access.workflowId, actor, ipAddress, userAgent });
+    finished = Boolean(result && typeof result === "object" && "finished" in result && result.finished);
+  } catch (error) {
+    const state = toFormState(error, values);
+    if (!state) throw error;
+    if (isAppError(error) && error.code === "CONFLICT") {
+      // The link ended or the step moved on (another tab, a double tap): show where things are now.
+      if ((await resolveLink(token)).state !== "active") redirect(linkPath(token));
+      refresh();
+    }
+    return state;
+  }
+  if (finished) (await cookies()).set(ANSWERED_COOKIE, answeredCookieValue(access.workflowId), linkCookieOptions(token, ANSWERED_SECONDS));
+  redirect(linkPath(token));
+};

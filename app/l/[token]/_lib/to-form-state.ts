@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { isAppError } from "@/server/errors";
+import type { FormState } from "@/components/gateway/form-state";
+
+// Maps what a Gateway service throws to what its form shows. Anything not listed here is a
+// bug, not bad input, and is rethrown by the caller.
+
+const HANDLED = new Set(["BAD_REQUEST", "UNPROCESSABLE", "CONFLICT", "RATE_LIMITED", "NOT_FOUND"]);
+
+const issueMessage = (issue: z.core.$ZodIssue) =>
+  issue.code === "too_big" && issue.origin === "string" ? `Use ${String(issue.maximum)} characters at most` : issue.message;
+
+const collect = (problems: { path: string; message: string }[]) => {
+  const fieldErrors: Record<string, string> = {};
+  const unplaced: string[] = [];
+  for (const { path, message } of problems) {
+    if (!path) unplaced.push(message);
+    else fieldErrors[path] ??= message;
+  }
+  return { fieldErrors, unplaced };
+};
+
+const asProblems = (details: unknown) =>
+  Array.isArray(details)
+    ? details.flatMap((d) => (d && typeof d === "object" && typeof d.message === "string" ? [{ path: typeof d.path === "string" ? d.path : "", message: d.message as string }] : []))
+    : [];
+
+export const toFormState = (error: unknown, values?: Record<string, string>): FormState | null => {
+  if (error instanceof z.ZodError) {
+    const { fieldErrors, unplaced } = collect(error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(issue) })));
+    return { fieldErrors, formError: unplaced[0] ?? "Please check the highlighted fields.", values };
+  }
+  if (isAppError(error) && HANDLED.has(error.code)) {
+    const { fieldErrors, unplaced } = collect(asProblems(error.details));
+    return { fieldErrors, formError: unplaced[0] ?? error.message, values };
+  }
+  return null;
+};

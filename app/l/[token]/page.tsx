@@ -1,0 +1,107 @@
+import { notFound } from "next/navigation";
+import { isAppError } from "@/server/errors";
+import { getGatewayView } from "@/server/services/gateway/get-gateway-view";
+import { markWorkflowOpened } from "@/server/services/gateway/mark-workflow-opened";
+import { AnsweredScreen } from "@/components/gateway/answered-screen";
+import { AutoRefresh } from "@/components/gateway/auto-refresh";
+import { DeclineForm } from "@/components/gateway/decline-form";
+import { EndedLinkScreen } from "@/components/gateway/ended-link-screen";
+import { LINK_CLASS } from "@/components/gateway/gateway-classes";
+import { isDeclineReason } from "@/components/gateway/gateway-format";
+import { GatewayHeader } from "@/components/gateway/gateway-header";
+import { MessageScreen } from "@/components/gateway/message-screen";
+import { PasscodeForm } from "@/components/gateway/passcode-form";
+import { declineAction } from "./actions";
+import { passcodeAction } from "./passcode-action";
+import { readGatewayAccess } from "./_lib/gateway-access";
+import { linkPath } from "./_lib/link-cookies";
+import { StepScreen } from "./step-screen";
+
+// The customer's whole flow lives at this one address: the server knows which step is current,
+// so leaving and coming back lands where they were. Every state of a link renders here, and
+// none of them may fail for a strange token: unknown ones are a plain 404.
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const loadView = async (workflowId: string) => {
+  try {
+    return await getGatewayView(workflowId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+};
+
+const minutesUntil = (date: Date | null) => (date ? Math.max(1, Math.ceil((date.getTime() - Date.now()) / 60_000)) : null);
+
+const GatewayPage = async ({ params, searchParams }: Props) => {
+  const { token } = await params;
+  const access = await readGatewayAccess(token);
+  if (access.kind === "unknown") notFound();
+  if (access.kind === "ended") return <EndedLinkScreen state={access.state} />;
+
+  if (access.kind === "answered") {
+    const view = await loadView(access.workflowId);
+    return (
+      <AnsweredScreen
+        status={view.status}
+        businessName={view.businessName}
+        title={view.title}
+        accountLabel={view.accountLabel}
+        transaction={view.transaction}
+        refreshHref={linkPath(token)}
+      />
+    );
+  }
+
+  await markWorkflowOpened(access.workflowId);
+  if (access.kind === "passcode") {
+    return (
+      <MessageScreen title="Enter your passcode">
+        <p>This link is protected. Enter the 6-digit passcode you were given with it.</p>
+        <PasscodeForm action={passcodeAction.bind(null, token)} lockedMinutes={minutesUntil(access.lockedUntil)} />
+      </MessageScreen>
+    );
+  }
+
+  const view = await loadView(access.workflowId);
+  const query = await searchParams;
+  if (query.decline === "1") {
+    return (
+      <>
+        <GatewayHeader businessName={view.businessName} title={view.title} />
+        <section aria-labelledby="decline-title" className="mt-6 space-y-5 text-base text-slate-800">
+          <h2 id="decline-title" className="text-xl font-bold text-slate-900">
+            Decline this request
+          </h2>
+          <p>We will tell {view.businessName} that you declined. You cannot undo this.</p>
+          <DeclineForm action={declineAction.bind(null, token)} defaultReason={isDeclineReason(query.reason) ? query.reason : undefined} />
+          <p className="text-center">
+            <a href={linkPath(token)} className={`${LINK_CLASS} inline-block py-3`}>
+              Go back
+            </a>
+          </p>
+        </section>
+      </>
+    );
+  }
+
+  if (!view.currentStep) {
+    // The link works before its first text has gone out; the first step opens a moment later.
+    return (
+      <MessageScreen title="Your request is almost ready">
+        <p>This takes a few seconds, and the page updates by itself.</p>
+        <p>
+          <a href={linkPath(token)} className={`${LINK_CLASS} inline-block py-3`}>
+            Refresh
+          </a>
+        </p>
+        <AutoRefresh />
+      </MessageScreen>
+    );
+  }
+  return <StepScreen view={view} token={token} />;
+};
+
+export default GatewayPage;

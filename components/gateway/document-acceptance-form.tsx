@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { FieldError, FormAlert } from "./field";
+import { EMPTY_FORM_STATE, fieldId, type FormAction } from "./form-state";
+import { SubmitButton } from "./submit-button";
+
+export type GatewayDocument = { key: string; versionId: string; title: string; content: string };
+
+/** Each document readable in full, each accepted on its own; the form sends the versions shown. */
+export const DocumentAcceptanceForm = ({ action, documents }: { action: FormAction; documents: GatewayDocument[] }) => {
+  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      <FormAlert message={state.formError} />
+      {documents.map((document) => {
+        const id = fieldId(`document-${document.key}`);
+        const error = state.fieldErrors[document.key];
+        return (
+          <section key={document.versionId} aria-labelledby={`${id}-title`} className="space-y-3">
+            <h3 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
+              {document.title}
+            </h3>
+            <div
+              role="region"
+              aria-label={`${document.title}, full text`}
+              tabIndex={0}
+              className="max-h-64 overflow-y-auto whitespace-pre-wrap rounded-lg border border-slate-300 bg-slate-50 p-4 text-sm leading-relaxed text-slate-800"
+            >
+              {document.content}
+            </div>
+            <label htmlFor={id} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg py-2">
+              <input
+                id={id}
+                type="checkbox"
+                name="documentVersionIds"
+                value={document.versionId}
+                required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${id}-error` : undefined}
+                className="mt-0.5 h-6 w-6 shrink-0 accent-brand-600"
+              />
+              <span className="text-base text-slate-900">I have read and accept the {document.title}</span>
+            </label>
+            <FieldError id={`${id}-error`} message={error ? `Tick the box to accept the ${document.title}` : undefined} />
+          </section>
+        );
+      })}
+      <SubmitButton>Accept and continue</SubmitButton>
+    </form>
+  );
+};

@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { expect, type APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { DEMO_API_KEY } from "./demo-credentials";
+
+// What the Gateway specs share: the business backend's REST calls, the phone's inbox, and the
+// database (to move time, as documenso's e2e does by writing due dates in the past).
+
+export const auth = { Authorization: `Bearer ${DEMO_API_KEY}` };
+
+let counter = 0;
+/** A valid US mobile number no other spec uses in this run. */
+export const uniquePhone = () => `+1415555${String((Date.now() + counter++ * 7919) % 10_000).padStart(4, "0")}`;
+
+export const fullSteps = (phoneNumber: string, amount = "125.00") => [
+  { name: "notification", parameters: { phoneNumber, channel: "SMS" } },
+  { name: "customer-account", parameters: {} },
+  { name: "enhance-profile", parameters: { personalInfo: ["dateOfBirth"], address: ["PHYSICAL"] } },
+  { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
+  { name: "document-acceptance", parameters: { documents: [{ documentId: "terms-of-service" }, { documentId: "privacy-policy" }] } },
+  { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount, currency: "USD", description: "March rent" } },
+];
+
+export const createWorkflow = async (request: APIRequestContext, body: Record<string, unknown>) => {
+  const response = await request.post("/api/v2/linx/workflows", { headers: auth, data: body });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string; status: string; passcode?: string };
+};
+
+export const getWorkflow = async (request: APIRequestContext, id: string) => {
+  const response = await request.get(`/api/v2/linx/workflows/${id}`, { headers: auth });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as { status: string; expireAt: string; declineReason: { code: string } | null; steps: { stepName: string; data: Record<string, string> | null }[] };
+};
+
+export type Sms = { body: string; origin: string };
+
+/** The texts a number received, newest first, waiting until `count` have arrived. */
+export const textsTo = async (request: APIRequestContext, phone: string, count = 1) => {
+  let texts: Sms[] = [];
+  await expect
+    .poll(async () => {
+      const response = await request.get(`/api/dev/sms?to=${encodeURIComponent(phone)}`);
+      texts = ((await response.json()) as { data: Sms[] }).data;
+      return texts.length;
+    }, { timeout: 45_000 })
+    .toBeGreaterThanOrEqual(count);
+  return texts;
+};
+
+export const linkIn = (text: string) => {
+  const match = /https?:\/\/\S+\/l\/[A-Za-z0-9_-]{43}/.exec(text);
+  if (!match) throw new Error(`no link in: ${text}`);
+  return new URL(match[0]).pathname;
+};
+
+const databaseUrl = () => process.env.DATABASE_URL || readFileSync(".data/e2e-3100/database-url", "utf8");
+
+/** Runs SQL on the app's database (the embedded one through the URL npm start wrote down). */
+export const sql = async (text: string, values: unknown[] = []) => {
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+};

@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { DEMO_API_KEY, DEMO_OWNER } from "./e2e/demo-credentials";
+
+// The e2e app: the built app started like `npm start`, on its own port with a throwaway data
+// folder (emptied by `scripts/e2e.ts --serve` before it starts); E2E_PORT moves it off 3100. With DATABASE_URL set (CI runs
+// the suite again on PostgreSQL) the app uses that database; the seed is idempotent.
+const PORT = Number(process.env.E2E_PORT || 3100);
+const BASE_URL = `http://localhost:${PORT}`;
+
+// The system Chromium when there is one (offline machines, CI via apt-get), else Playwright's own.
+const chromiumPath = () =>
+  process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+
+const launchOptions = {
+  executablePath: chromiumPath(),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure" },
+  projects: [
+    { name: "portal", testMatch: "portal-*.spec.ts", use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "gateway", testMatch: ["gateway-*.spec.ts", "health.spec.ts"], use: { ...devices["Pixel 7"], launchOptions } },
+  ],
+  webServer: {
+    command: "node --import tsx scripts/e2e.ts --serve",
+    url: `${BASE_URL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      APP_URL: BASE_URL,
+      LINX_DATA_DIR: `.data/e2e-${PORT}`,
+      LINX_DEMO: "true",
+      LINX_DEMO_PASSWORD: DEMO_OWNER.password,
+      LINX_DEMO_API_KEY: DEMO_API_KEY,
+    },
+  },
+});

@@ -1,0 +1,73 @@
+// `npm start` (and `npm run dev` with --dev): the whole product on its embedded defaults.
+// Validates the environment, opens the database (embedded PGlite unless DATABASE_URL is set),
+// migrates, seeds the demo business, builds when the build is missing or stale, then runs Next.
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { EnvError, parseEnv } from "../server/env";
+import { openDatabase } from "../server/db/open-database";
+import { migrate } from "../server/db/migrate";
+import { loadLocalSecrets } from "../server/db/local-secrets";
+import { buildIfStale } from "./build-if-stale";
+
+const dev = process.argv.includes("--dev");
+const nextBin = path.resolve("node_modules", ".bin", "next");
+
+const main = async () => {
+  // parseEnv, not env(): env() caches, and the server modules loaded below must see DATABASE_URL.
+  const config = parseEnv(process.env);
+  const secrets = loadLocalSecrets(config.LINX_DATA_DIR);
+  if (config.DATABASE_URL && (!config.AUTH_SECRET || !config.ENCRYPTION_KEY)) {
+    console.warn(`! AUTH_SECRET or ENCRYPTION_KEY is not set: using the ones kept in ${config.LINX_DATA_DIR}. Set both when you run more than one instance.`);
+  }
+  const database = await openDatabase(config);
+  // Where the embedded database listens, for tools on this machine (the e2e specs move time with it).
+  if (database.embedded) writeFileSync(path.join(config.LINX_DATA_DIR, "database-url"), database.url);
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: config.AUTH_SECRET ?? secrets.authSecret,
+    ENCRYPTION_KEY: config.ENCRYPTION_KEY ?? secrets.encryptionKey,
+    PORT: String(config.PORT),
+    APP_URL: config.APP_URL,
+    // PGlite is one session: concurrent transactions over several connections would interleave.
+    ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
+  };
+  process.env.DATABASE_URL = database.url;
+
+  const applied = await migrate(database.url);
+  console.log(`• Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.LINX_DATA_DIR}/pgdata` : "DATABASE_URL"}; ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
+
+  if (config.LINX_DEMO) {
+    const { seedDemo } = await import("../server/db/seed");
+    const { db } = await import("../server/db");
+    const demo = await seedDemo({ password: config.LINX_DEMO_PASSWORD ?? secrets.demoPassword, apiKey: config.LINX_DEMO_API_KEY ?? secrets.demoApiKey });
+    await db().$disconnect();
+    console.log(`• Demo business "Demo Co": sign in as ${demo.email} with password ${demo.password}`);
+    console.log(`• Demo sandbox API key: ${demo.apiKey}`);
+  }
+
+  if (!dev) await buildIfStale();
+
+  console.log(`• SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; jobs: ${config.jobRunner}`);
+  console.log(`• LinX is starting at ${config.APP_URL} (Portal: ${config.APP_URL}/portal)`);
+  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", String(config.PORT)], { stdio: "inherit", env: childEnv });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  child.on("exit", async (code) => {
+    await database.close();
+    process.exit(code ?? 0);
+  });
+};
+
+main().catch((error) => {
+  console.error(error instanceof EnvError ? error.message : `LinX could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { getCustomer } from "../../../services/customers/get-customer";
+import { objectIdParams } from "../linx/object-id";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { CustomerDto } from "./customer-schemas";
+
+export const getCustomerRoute = defineRoute({
+  method: "GET",
+  path: "/customers/{id}",
+  operationId: "getCustomer",
+  summary: "Get a customer with their addresses and phone numbers",
+  tags: ["Customers"],
+  params: objectIdParams,
+  responses: { 200: { description: "The customer", schema: CustomerDto } },
+});
+
+export const handleGetCustomer = withApiKey(
+  async ({ principal, params }) => ({ status: 200, body: await getCustomer({ businessId: principal.businessId, customerId: params.id }) }),
+  { route: getCustomerRoute },
+);

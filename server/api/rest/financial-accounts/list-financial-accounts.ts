@@ -1,0 +1,23 @@
+import { listFinancialAccounts } from "../../../services/financial-accounts/list-financial-accounts";
+import { pageBody, toPageRequest } from "../pagination";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { FinancialAccountPageDto, listFinancialAccountsQuery } from "./financial-account-schemas";
+
+export const listFinancialAccountsRoute = defineRoute({
+  method: "GET",
+  path: "/financial-accounts",
+  operationId: "listFinancialAccounts",
+  summary: "List financial accounts, masked, newest first",
+  tags: ["Financial accounts"],
+  query: listFinancialAccountsQuery,
+  responses: { 200: { description: "One page of accounts", schema: FinancialAccountPageDto } },
+});
+
+export const handleListFinancialAccounts = withApiKey(
+  async ({ principal, query: { limit, cursor, ...filters } }) => {
+    const page = await listFinancialAccounts({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), ...filters });
+    return { status: 200, body: pageBody(page, (account) => account) };
+  },
+  { route: listFinancialAccountsRoute },
+);

@@ -1,0 +1,24 @@
+import { createLegalDocumentVersion } from "../../../services/legal-documents/create-legal-document-version";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { createLegalDocumentVersionBody, LegalDocumentDto, legalDocumentParams, toLegalDocumentDto } from "./legal-document-schemas";
+
+export const createLegalDocumentVersionRoute = defineRoute({
+  method: "POST",
+  path: "/legal-documents/{id}/versions",
+  operationId: "createLegalDocumentVersion",
+  summary: "Publish a new version of a legal document",
+  description: "The new version becomes current. Customers who accepted an earlier version keep that acceptance.",
+  tags: ["Legal documents"],
+  params: legalDocumentParams,
+  body: createLegalDocumentVersionBody,
+  responses: { 201: { description: "The document at its new version", schema: LegalDocumentDto } },
+});
+
+export const handleCreateLegalDocumentVersion = withApiKey(
+  async ({ principal, params, body }) => {
+    const document = await createLegalDocumentVersion({ businessId: principal.businessId, key: params.id, ...body, actor: principal.actor });
+    return { status: 201, body: toLegalDocumentDto(document) };
+  },
+  { route: createLegalDocumentVersionRoute },
+);

@@ -1,0 +1,26 @@
+import { updateTemplate } from "../../../services/templates/update-template";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { withBodyProblems } from "./body-problems";
+import { objectIdParams } from "./object-id";
+import { templateBody, TemplateDto } from "./template-schemas";
+
+export const createTemplateVersionRoute = defineRoute({
+  method: "POST",
+  path: "/linx/templates/{id}/versions",
+  operationId: "createTemplateVersion",
+  summary: "Save a new version of a template",
+  description: "The body is the whole template as it should now be; it becomes version N+1. Workflows already sent keep their version. An archived template answers 409.",
+  tags: ["Templates"],
+  params: objectIdParams,
+  body: templateBody,
+  responses: { 201: { description: "The template at its new version", schema: TemplateDto } },
+});
+
+export const handleCreateTemplateVersion = withApiKey(
+  async ({ principal: { businessId, actor }, params, body }) => ({
+    status: 201,
+    body: await withBodyProblems(() => updateTemplate({ businessId, templateId: params.id, actor, input: body })),
+  }),
+  { route: createTemplateVersionRoute },
+);

@@ -1,0 +1,35 @@
+import { dispatchJobs } from "../../../jobs/dispatch-jobs";
+import { createWorkflowFromTemplate } from "../../../services/templates/create-workflow-from-template";
+import { createWorkflow } from "../../../services/workflows/create-workflow";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { withBodyProblems } from "./body-problems";
+import { CreatedWorkflowDto, createWorkflowBody } from "./workflow-schemas";
+
+export const createWorkflowRoute = defineRoute({
+  method: "POST",
+  path: "/linx/workflows",
+  operationId: "createWorkflow",
+  summary: "Create a workflow and text its link to the customer",
+  description:
+    "Give `steps`, or a `templateId` with the customer's `phoneNumber` (and optionally an `amount`). The first text leaves at once. " +
+    "Invalid input, such as two of step 2, move-money without a financial account or an unknown document, is a 422 whose `details` name each field.",
+  tags: ["Workflows"],
+  body: createWorkflowBody,
+  responses: { 201: { description: "The workflow, ACTIVE; with `passcode` when you asked for one", schema: CreatedWorkflowDto } },
+});
+
+export const handleCreateWorkflow = withApiKey(
+  async ({ principal: { businessId, actor }, body }) => {
+    const { templateId, phoneNumber, amount, steps, title, ...options } = body;
+    // createWorkflowBody's refinement holds: a template comes with phoneNumber, steps with title.
+    const created = await withBodyProblems(() =>
+      templateId
+        ? createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber: phoneNumber!, amount }, overrides: { title, ...options } })
+        : createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options } }),
+    );
+    await dispatchJobs(created.jobs);
+    return { status: 201, body: { ...created.workflow, passcode: created.passcode } };
+  },
+  { route: createWorkflowRoute },
+);

@@ -1,0 +1,23 @@
+import { listTemplates } from "../../../services/templates/list-templates";
+import { pageBody, toPageRequest } from "../pagination";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { listTemplatesQuery, TemplatePageDto } from "./template-schemas";
+
+export const listTemplatesRoute = defineRoute({
+  method: "GET",
+  path: "/linx/templates",
+  operationId: "listTemplates",
+  summary: "List templates, newest first",
+  tags: ["Templates"],
+  query: listTemplatesQuery,
+  responses: { 200: { description: "One page of templates, each at its current version", schema: TemplatePageDto } },
+});
+
+export const handleListTemplates = withApiKey(
+  async ({ principal, query: { limit, cursor, status } }) => {
+    const page = await listTemplates({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), status });
+    return { status: 200, body: pageBody(page, (template) => template) };
+  },
+  { route: listTemplatesRoute },
+);

@@ -1,0 +1,26 @@
+import { dispatchJobs } from "../../../jobs/dispatch-jobs";
+import { resendWorkflow } from "../../../services/workflows/resend-workflow";
+import { defineRoute } from "../route-definition";
+import { withApiKey } from "../with-api-key";
+import { objectIdParams } from "./object-id";
+import { WorkflowDto } from "./workflow-schemas";
+
+export const resendWorkflowRoute = defineRoute({
+  method: "POST",
+  path: "/linx/workflows/{id}/resend",
+  operationId: "resendWorkflow",
+  summary: "Text the link again now",
+  description: "The text goes into the notification history with origin MANUAL. Only while the workflow is ACTIVE; otherwise 409.",
+  tags: ["Workflows"],
+  params: objectIdParams,
+  responses: { 200: { description: "The workflow", schema: WorkflowDto } },
+});
+
+export const handleResendWorkflow = withApiKey(
+  async ({ principal: { businessId, actor }, params }) => {
+    const { workflow, job } = await resendWorkflow({ businessId, workflowId: params.id, actor });
+    await dispatchJobs([job]);
+    return { status: 200, body: workflow };
+  },
+  { route: resendWorkflowRoute },
+);

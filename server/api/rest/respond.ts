@@ -1,0 +1,40 @@
+import { ZodError } from "zod";
+import { isAppError, type AppErrorCode, type AppErrorDetails } from "../../errors";
+
+// The one place where anything thrown at the REST edge becomes a response. Every error body is
+// `{"error":{"code","message","details"?}}`; `code` is always one of the AppError codes.
+
+export type JsonReply = { status: number; body: unknown; headers?: Record<string, string> };
+
+export type InputLocation = "body" | "query" | "params";
+
+export const toResponse = ({ status, body, headers }: JsonReply): Response => Response.json(body, { status, headers });
+
+export const errorBody = (code: AppErrorCode, message: string, details?: AppErrorDetails) => ({
+  error: details === undefined ? { code, message } : { code, message, details },
+});
+
+/** One entry per failing field, e.g. `{ in: "body", field: "title", message: "…" }`. */
+export const zodIssueDetails = (error: ZodError, location?: InputLocation) =>
+  error.issues.map((issue) => ({
+    ...(location ? { in: location } : {}),
+    field: issue.path.map(String).join(".") || "(root)",
+    message: issue.message,
+  }));
+
+const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="LinX API"' };
+
+export type RequestInfo = { method: string; path: string };
+
+export const errorReply = (error: unknown, request: RequestInfo): JsonReply => {
+  if (isAppError(error) && error.code !== "INTERNAL") {
+    const headers = error.code === "UNAUTHORIZED" ? UNAUTHORIZED_HEADERS : undefined;
+    return { status: error.status, body: errorBody(error.code, error.message, error.details), headers };
+  }
+  if (error instanceof ZodError) {
+    return { status: 422, body: errorBody("UNPROCESSABLE", "The request is not valid", zodIssueDetails(error)) };
+  }
+  // Unknown errors say nothing to the caller; the real error goes to the server log only.
+  console.error(`[api] ${request.method} ${request.path} failed`, error);
+  return { status: 500, body: errorBody("INTERNAL", "Something went wrong") };
+};

@@ -1,0 +1,46 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import { z } from "zod";
+import type { Role } from "../../generated/prisma/enums";
+import { isAppError } from "../../errors";
+import { hasRole, ROLE_LABEL } from "../../auth/roles";
+import { findMembership } from "../../services/businesses/find-membership";
+import type { Actor } from "../../services/actor";
+import type { TrpcContext } from "./context";
+import { formatTrpcError, toTrpcError } from "./errors";
+
+const t = initTRPC.context<TrpcContext>().create({ errorFormatter: formatTrpcError });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// Services throw AppError; this turns it into the matching tRPC code for HTTP and createCaller alike.
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isAppError(result.error.cause)) throw toTrpcError(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+/** Requires a signed-in staff user; adds the `actor` services record in audit entries. */
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  const actor: Actor = { type: "USER", id: ctx.user.id, ipAddress: ctx.ipAddress };
+  return next({ ctx: { user: ctx.user, actor } });
+});
+
+export const ZBusinessScope = z.object({ businessId: z.string().min(1).max(64) });
+
+/**
+ * Requires membership of `input.businessId` with at least `minRole` (OWNER > ADMIN > OPERATOR > VIEWER).
+ * Procedures read the business from `ctx.business`, never from their own input.
+ */
+export const businessProcedure = (minRole: Role) =>
+  staffProcedure.input(ZBusinessScope).use(async ({ ctx, input, next }) => {
+    const membership = await findMembership({ userId: ctx.user.id, businessId: input.businessId });
+    if (!membership) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of this business" });
+    if (!hasRole(membership.role, minRole)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${ROLE_LABEL[minRole]} role or higher` });
+    }
+    return next({ ctx: { business: { id: input.businessId, role: membership.role } } });
+  });

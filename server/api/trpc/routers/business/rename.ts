@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { renameBusiness as renameBusinessService } from "../../../../services/businesses/rename-business";
+import { businessProcedure } from "../../init";
+
+export const ZRenameBusinessInput = z.object({ name: z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters") });
+
+/** Admins and owners can change the name staff and customers see. */
+export const renameBusiness = businessProcedure("ADMIN")
+  .input(ZRenameBusinessInput)
+  .output(z.object({ id: z.string(), name: z.string() }))
+  .mutation(({ ctx, input }) => renameBusinessService({ businessId: ctx.business.id, name: input.name, actor: ctx.actor }));

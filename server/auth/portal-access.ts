@@ -1,0 +1,39 @@
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import type { Role } from "../generated/prisma/enums";
+import { listMemberships, type MembershipSummary } from "../services/businesses/list-memberships";
+import { ACTIVE_BUSINESS_COOKIE, pickActiveBusiness } from "./active-business";
+import { SIGN_IN_PATH } from "./config";
+import { hasRole } from "./roles";
+import { getSessionUser, type SessionUser } from "./session-user";
+
+export type PortalContext = { user: SessionUser; memberships: MembershipSummary[]; active: MembershipSummary | null };
+
+export type PortalAccess = PortalContext & { active: MembershipSummary };
+
+export const NO_ACCESS_PATH = "/portal/no-access";
+
+/** The signed-in user, their businesses and the active one; loaded once per request. */
+export const loadPortalContext = cache(async (): Promise<PortalContext | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const memberships = await listMemberships({ userId: user.id });
+  const chosen = (await cookies()).get(ACTIVE_BUSINESS_COOKIE)?.value;
+  return { user, memberships, active: pickActiveBusiness(memberships, chosen) };
+});
+
+export const signInRedirectPath = (path: string) => `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(path)}`;
+
+/**
+ * Every Portal page.tsx calls this (STYLE.md: authorize in the page, not only the layout):
+ * signed in, a member of the active business, with at least `minRole` there.
+ */
+export const requirePortalAccess = async (path: string, minRole: Role): Promise<PortalAccess> => {
+  const portal = await loadPortalContext();
+  if (!portal) redirect(signInRedirectPath(path));
+  const { active } = portal;
+  if (!active) redirect(NO_ACCESS_PATH);
+  if (!hasRole(active.role, minRole)) redirect(`${NO_ACCESS_PATH}?need=${minRole}`);
+  return { ...portal, active };
+};

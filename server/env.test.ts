@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("fills the embedded defaults", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, APP_URL: "http://localhost:3000", smsProvider: "local", jobRunner: "in-process", LINX_DEMO: true });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it("derives APP_URL from PORT and trims a trailing slash", () => {
+    expect(parseEnv({ PORT: "4100" }).APP_URL).toBe("http://localhost:4100");
+    expect(parseEnv({ APP_URL: "https://linx.example.com/" }).APP_URL).toBe("https://linx.example.com");
+  });
+
+  it.each([
+    [{ PORT: "eighty" }, /PORT/],
+    [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must be a postgresql:\/\/ URL/],
+    [{ APP_URL: "not a url" }, /APP_URL/],
+    [{ ENCRYPTION_KEY: "short" }, /ENCRYPTION_KEY must be 64 hex characters/],
+    [{ TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32) }, /must be set together/],
+    [{ LINX_DEMO: "yes" }, /LINX_DEMO/],
+  ])("stops with one line naming the variable: %o", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(message);
+    try {
+      parseEnv(source);
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("switches to Twilio and Inngest when they are configured", () => {
+    const env = parseEnv({
+      TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32),
+      TWILIO_AUTH_TOKEN: "b".repeat(32),
+      TWILIO_FROM_NUMBER: "+15005550006",
+      INNGEST_SIGNING_KEY: "signkey-prod-123",
+    });
+    expect(env.smsProvider).toBe("twilio");
+    expect(env.jobRunner).toBe("inngest");
+  });
+});

@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE.md, "env in one place"). Validated lazily, at
+// first use, so `next build` never needs runtime secrets.
+
+const bool = z
+  .enum(["true", "false", "1", "0"])
+  .transform((v) => v === "true" || v === "1");
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: optional(z.url()),
+  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  LINX_DATA_DIR: z.string().default(".data"),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hex characters (32 bytes)")),
+  LINX_DEMO: bool.default(true),
+  LINX_DEMO_PASSWORD: optional(z.string().min(8, "must be at least 8 characters")),
+  LINX_DEMO_API_KEY: optional(z.string().min(16, "must be at least 16 characters")),
+  TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-zA-Z]{32}$/, "must look like AC followed by 32 characters")),
+  TWILIO_AUTH_TOKEN: optional(z.string().min(16)),
+  TWILIO_FROM_NUMBER: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number")),
+  TWILIO_API_BASE_URL: optional(z.url()),
+  INNGEST_EVENT_KEY: optional(z.string()),
+  INNGEST_SIGNING_KEY: optional(z.string()),
+  INNGEST_DEV: optional(z.string()),
+  JOB_RUNNER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.default(false),
+});
+
+export type Env = z.infer<typeof envSchema> & {
+  APP_URL: string;
+  smsProvider: "twilio" | "local";
+  jobRunner: "inngest" | "in-process";
+};
+
+export class EnvError extends Error {}
+
+export const parseEnv = (source: Record<string, string | undefined>): Env => {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new EnvError(`Invalid environment: ${issue.path.join(".")} ${issue.message}`);
+  }
+  const env = result.data;
+  const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM_NUMBER];
+  if (twilio.some(Boolean) && !twilio.every(Boolean)) {
+    throw new EnvError("Invalid environment: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER must be set together");
+  }
+  return {
+    ...env,
+    APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    smsProvider: env.TWILIO_ACCOUNT_SID ? "twilio" : "local",
+    jobRunner: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
+  };
+};
+
+let cached: Env | undefined;
+
+export const env = (): Env => (cached ??= parseEnv(process.env));
+
+/** Forgets the parsed environment so a test can change process.env and read it again. Tests only. */
+export const resetEnvForTests = () => {
+  cached = undefined;
+};
+
+/** Secrets the server cannot run without; the launcher fills them in for the embedded defaults. */
+export const requireSecret = (name: "AUTH_SECRET" | "ENCRYPTION_KEY"): string => {
+  const value = env()[name];
+  if (!value) throw new EnvError(`Invalid environment: ${name} is required`);
+  return value;
+};

@@ -1,0 +1,34 @@
+import type { ApiKeyMode } from "../../generated/prisma/enums";
+import { db } from "../../db";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { generateApiKey, hashApiKey } from "./api-key-format";
+
+export type CreateApiKeyInput = {
+  businessId: string;
+  name: string;
+  mode: ApiKeyMode;
+  actor: Actor;
+  /** Only for seeding a known demo key (LINX_DEMO_API_KEY); otherwise a new random key. */
+  presetKey?: string;
+};
+
+/** Creates a key and returns it in clear exactly once; only its hash is stored. */
+export const createApiKey = async ({ businessId, name, mode, actor, presetKey }: CreateApiKeyInput) => {
+  const key = presetKey ?? generateApiKey(mode);
+  return db().$transaction(async (tx) => {
+    const apiKey = await tx.apiKey.create({
+      data: {
+        businessId,
+        name,
+        mode,
+        keyHash: hashApiKey(key),
+        lastFour: key.slice(-4),
+        createdById: actor.type === "USER" ? actor.id : null,
+      },
+      select: { id: true, name: true, mode: true, lastFour: true, createdAt: true },
+    });
+    await recordAudit(tx, { businessId, actor, action: "api-key.created", targetType: "ApiKey", targetId: apiKey.id, metadata: { name, mode } });
+    return { ...apiKey, key };
+  });
+};

@@ -1,0 +1,54 @@
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { emitDocumentsAccepted } from "../webhooks/domain-events";
+import { completeStep } from "./complete-step";
+import { loadGatewayWorkflow } from "./load-gateway-workflow";
+
+export type AcceptDocumentsInput = {
+  workflowId: string;
+  /** The document version ids the customer was shown: what they accepted, exactly. */
+  documentVersionIds: string[];
+  actor: Actor;
+  ipAddress?: string | null;
+  userAgent?: string | null;
+};
+
+/** document-acceptance: stores one acceptance per document with version, hash, time, IP and user agent. */
+export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, ipAddress, userAgent }: AcceptDocumentsInput) =>
+  db().$transaction(async (tx) => {
+    const workflow = await loadGatewayWorkflow(tx, workflowId);
+    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "DOCUMENT_ACCEPTANCE" }, select: { parameters: true } });
+    const keys = ((step?.parameters as { documents?: { documentId: string }[] } | null)?.documents ?? []).map((d) => d.documentId);
+    const documents = await tx.legalDocument.findMany({
+      where: { businessId: workflow.businessId, key: { in: keys } },
+      select: { key: true, currentVersion: true, versions: { select: { id: true, version: true, contentHash: true } } },
+    });
+    const accepted = documents.map((document) => {
+      const current = document.versions.find((v) => v.version === document.currentVersion);
+      const shown = document.versions.find((v) => documentVersionIds.includes(v.id));
+      if (!current || !shown) throw new AppError("UNPROCESSABLE", "Accept every document", [{ path: document.key, message: "Not accepted" }]);
+      if (shown.id !== current.id) throw new AppError("CONFLICT", "A document changed while you were reading it; please review it again");
+      return current;
+    });
+    if (accepted.length !== keys.length) throw new AppError("CONFLICT", "A document is no longer available; contact the business");
+    const acceptedAt = new Date();
+    await tx.documentAcceptance.createMany({
+      data: accepted.map((version) => ({
+        businessId: workflow.businessId,
+        customerId: workflow.customerId!,
+        workflowId,
+        documentVersionId: version.id,
+        contentHash: version.contentHash,
+        ipAddress: ipAddress?.slice(0, 64) ?? null,
+        userAgent: userAgent?.slice(0, 512) ?? null,
+        acceptedAt,
+      })),
+    });
+    await emitDocumentsAccepted(tx, { workflowId });
+    const result = await completeStep(tx, { workflowId, stepName: "document-acceptance", data: { documentVersionIds: accepted.map((v) => v.id) } });
+    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "document.accepted", targetType: "Workflow", targetId: workflowId, metadata: { documents: keys } });
+    return result;
+  });

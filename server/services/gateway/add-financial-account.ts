@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { encrypt } from "../../auth/encryption";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { emitFinancialAccountCreated } from "../webhooks/domain-events";
+import { isUnexpiredCard, isValidRoutingNumber, passesLuhn } from "../financial-accounts/account-number-rules";
+import { completeStep } from "./complete-step";
+import { ZBankAccountInput, ZCardInput } from "./gateway-inputs";
+import { loadGatewayWorkflow } from "./load-gateway-workflow";
+
+type Input = z.input<typeof ZBankAccountInput> | z.input<typeof ZCardInput>;
+
+const parse = (input: Input) => {
+  if (input.kind === "card") {
+    const card = ZCardInput.parse(input);
+    if (!passesLuhn(card.cardNumber)) throw new AppError("UNPROCESSABLE", "Check the card number", [{ path: "cardNumber", message: "This card number is not valid; check it" }]);
+    if (!isUnexpiredCard(card.expiry)) throw new AppError("UNPROCESSABLE", "The card has expired", [{ path: "expiry", message: "This card has expired" }]);
+    return { type: "CARD" as const, holderName: card.holderName, number: card.cardNumber, routingNumber: null, cardExpiry: card.expiry };
+  }
+  const bank = ZBankAccountInput.parse(input);
+  if (!isValidRoutingNumber(bank.routingNumber)) throw new AppError("UNPROCESSABLE", "Check the routing number", [{ path: "routingNumber", message: "This routing number is not valid; check it" }]);
+  return { type: "BANK_ACCOUNT" as const, holderName: bank.holderName, number: bank.accountNumber, routingNumber: bank.routingNumber, cardExpiry: null };
+};
+
+/** financial-account: the number is stored only encrypted, with its last four in clear. */
+export const addFinancialAccount = async ({ workflowId, input, actor }: { workflowId: string; input: Input; actor: Actor }) => {
+  const account = parse(input);
+  return db().$transaction(async (tx) => {
+    const workflow = await loadGatewayWorkflow(tx, workflowId);
+    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "FINANCIAL_ACCOUNT" }, select: { parameters: true } });
+    const subType = (step?.parameters as { financialAccountSubType?: "CHECKING" | "SAVING" | "CREDIT" | "DEBIT" } | null)?.financialAccountSubType ?? "CHECKING";
+    const wantsCard = subType === "CREDIT" || subType === "DEBIT";
+    if (wantsCard !== (account.type === "CARD")) {
+      throw new AppError("UNPROCESSABLE", wantsCard ? "Add a card" : "Add a bank account", [{ path: "kind", message: wantsCard ? "This request needs a card" : "This request needs a bank account" }]);
+    }
+    const created = await tx.financialAccount.create({
+      data: {
+        businessId: workflow.businessId,
+        customerId: workflow.customerId,
+        type: account.type,
+        subType,
+        holderName: account.holderName,
+        routingNumber: account.routingNumber,
+        lastFour: account.number.slice(-4),
+        encryptedNumber: encrypt(account.number),
+        cardExpiry: account.cardExpiry,
+      },
+      select: { id: true, type: true, subType: true, lastFour: true },
+    });
+    await emitFinancialAccountCreated(tx, { financialAccountId: created.id, workflowId });
+    const result = await completeStep(tx, { workflowId, stepName: "financial-account", data: { financialAccountId: created.id } });
+    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.created", targetType: "FinancialAccount", targetId: created.id, metadata: { workflowId, type: created.type, lastFour: created.lastFour } });
+    return { financialAccount: created, ...result };
+  });
+};

@@ -1,0 +1,31 @@
+import type { Prisma } from "../../generated/prisma/client";
+import type { Tx } from "../../db";
+import { AppError } from "../../errors";
+import { emitWorkflowUpdated } from "../webhooks/domain-events";
+import { toStepEnum } from "../workflows/step-name";
+import type { StepNameValue } from "../workflows/step-parameters";
+
+/**
+ * Marks the workflow's active step done and activates the next one, or completes the workflow
+ * after the last. The conditional update is the claim: a double submit finds nothing to claim.
+ */
+export const completeStep = async (tx: Tx, { workflowId, stepName, data }: { workflowId: string; stepName: StepNameValue; data?: Prisma.InputJsonValue }) => {
+  const step = await tx.workflowStep.findFirst({ where: { workflowId, status: "ACTIVE" }, select: { id: true, name: true, position: true } });
+  if (!step || step.name !== toStepEnum(stepName)) throw new AppError("CONFLICT", "This step is not the current one; reload the page");
+  const now = new Date();
+  const { count } = await tx.workflowStep.updateMany({ where: { id: step.id, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now, data } });
+  if (count === 0) throw new AppError("CONFLICT", "This step was just completed; reload the page");
+  const next = await tx.workflowStep.findFirst({ where: { workflowId, position: { gt: step.position } }, orderBy: { position: "asc" }, select: { id: true } });
+  if (next) {
+    await tx.workflowStep.update({ where: { id: next.id }, data: { status: "ACTIVE" }, select: { id: true } });
+    await emitWorkflowUpdated(tx, workflowId);
+    return { finished: false };
+  }
+  await tx.workflow.update({ where: { id: workflowId }, data: { status: "COMPLETED", completedAt: now, nextNotificationAt: null }, select: { id: true } });
+  await tx.scheduledJob.updateMany({
+    where: { subjectId: workflowId, status: "PENDING", kind: { in: ["WORKFLOW_REMIND", "WORKFLOW_EXPIRE"] } },
+    data: { status: "CANCELLED" },
+  });
+  await emitWorkflowUpdated(tx, workflowId);
+  return { finished: true };
+};

@@ -1,0 +1,21 @@
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { completeStep } from "./complete-step";
+import { loadGatewayWorkflow } from "./load-gateway-workflow";
+
+/** lookup-financial-account: the customer confirms the account the business named. */
+export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
+  db().$transaction(async (tx) => {
+    const workflow = await loadGatewayWorkflow(tx, workflowId);
+    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "LOOKUP_FINANCIAL_ACCOUNT" }, select: { parameters: true } });
+    const accountId = (step?.parameters as { customerFinancialAccountId?: string } | null)?.customerFinancialAccountId;
+    const account = accountId
+      ? await tx.financialAccount.findFirst({ where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" }, select: { id: true } })
+      : null;
+    if (!account) throw new AppError("CONFLICT", "This payment method is no longer available; contact the business");
+    const result = await completeStep(tx, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
+    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.confirmed", targetType: "FinancialAccount", targetId: account.id, metadata: { workflowId } });
+    return result;
+  });

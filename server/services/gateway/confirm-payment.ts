@@ -1,0 +1,46 @@
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { enqueueJob } from "../jobs/enqueue-job";
+import { emitTransactionStatusChanged } from "../webhooks/domain-events";
+import { ZMoveMoneyParameters } from "../workflows/step-parameters";
+import { completeStep } from "./complete-step";
+import { loadGatewayWorkflow } from "./load-gateway-workflow";
+
+/** move-money: the customer confirms; the transaction is created NEW and handed to the rail. */
+export const confirmPayment = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
+  db().$transaction(async (tx) => {
+    const workflow = await loadGatewayWorkflow(tx, workflowId);
+    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    const steps = await tx.workflowStep.findMany({
+      where: { workflowId, name: { in: ["MOVE_MONEY", "FINANCIAL_ACCOUNT", "LOOKUP_FINANCIAL_ACCOUNT"] } },
+      select: { name: true, parameters: true, data: true },
+    });
+    const money = ZMoveMoneyParameters.parse(steps.find((s) => s.name === "MOVE_MONEY")?.parameters);
+    const financialAccountId = steps.map((s) => (s.data as { financialAccountId?: string } | null)?.financialAccountId).find(Boolean);
+    if (!financialAccountId) throw new AppError("CONFLICT", "Add a payment method first");
+    const transaction = await tx.transaction.create({
+      data: {
+        businessId: workflow.businessId,
+        workflowId,
+        customerId: workflow.customerId,
+        financialAccountId,
+        transactionType: money.transactionType,
+        solution: money.solution === "push-to-card" ? "PUSH_TO_CARD" : money.solution === "wire" ? "WIRE" : "ACH",
+        amount: money.amount,
+        currency: money.currency,
+        priority: money.priority ?? null,
+        description: money.description ?? null,
+        memo: money.memo ?? null,
+        paymentReasonId: money.paymentReasonId ?? null,
+        statusHistory: { create: { toStatus: "NEW", reason: "Confirmed by the customer" } },
+      },
+      select: { id: true, status: true },
+    });
+    await emitTransactionStatusChanged(tx, { transactionId: transaction.id, previousStatus: null });
+    await enqueueJob(tx, { businessId: workflow.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transaction.id });
+    const result = await completeStep(tx, { workflowId, stepName: "move-money", data: { transactionId: transaction.id } });
+    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "transaction.confirmed", targetType: "Transaction", targetId: transaction.id, metadata: { workflowId, amount: money.amount } });
+    return { transactionId: transaction.id, ...result };
+  });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../db";
+import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
+import { declineWorkflow } from "./decline-workflow";
+import { findAnsweredLink } from "./find-answered-link";
+import { getPasscodeGate } from "./get-passcode-gate";
+import { markWorkflowOpened } from "./mark-workflow-opened";
+
+const actor = { type: "CUSTOMER" as const, ipAddress: "203.0.113.9" };
+
+describe("the Gateway's link helpers", () => {
+  it("marks a workflow opened once, keeping the first time", async () => {
+    const business = await createTestBusiness();
+    const { workflow } = await createTestWorkflow(business.id);
+    expect(await markWorkflowOpened(workflow.id)).toEqual({ firstOpen: true });
+    const first = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { openedAt: true } });
+    expect(first.openedAt).toBeInstanceOf(Date);
+    expect(await markWorkflowOpened(workflow.id)).toEqual({ firstOpen: false });
+    const second = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { openedAt: true } });
+    expect(second.openedAt).toEqual(first.openedAt);
+  });
+
+  it("gives the passcode gate only for a workflow that has one", async () => {
+    const business = await createTestBusiness();
+    const withCode = await createTestWorkflow(business.id, { authentication: "PASSCODE" });
+    const without = await createTestWorkflow(business.id);
+    expect((await getPasscodeGate(withCode.workflow.id))?.passcodeHash).toMatch(/^\$2/);
+    expect(await getPasscodeGate(without.workflow.id)).toEqual({ passcodeHash: null, lockedUntil: null });
+    expect(await getPasscodeGate("no-such-workflow")).toBeNull();
+  });
+
+  it("finds an answered link, and nothing for active, malformed or unknown ones", async () => {
+    const business = await createTestBusiness();
+    const { token, workflow } = await createTestWorkflow(business.id);
+    expect(await findAnsweredLink(token)).toBeNull();
+    await declineWorkflow({ workflowId: workflow.id, input: { reason: "NO_LONGER_NEEDED" }, actor });
+    expect(await findAnsweredLink(token)).toEqual({ workflowId: workflow.id });
+    expect(await findAnsweredLink("x".repeat(43))).toBeNull();
+    expect(await findAnsweredLink("%00")).toBeNull();
+  });
+});

@@ -1,0 +1,14 @@
+import type { Tx } from "../../db";
+import { AppError } from "../../errors";
+
+/** The workflow a customer acts on, re-checked inside the action's transaction. */
+export const loadGatewayWorkflow = async (tx: Tx, workflowId: string) => {
+  const workflow = await tx.workflow.findUnique({
+    where: { id: workflowId },
+    select: { id: true, businessId: true, status: true, expireAt: true, phoneNumber: true, customerId: true },
+  });
+  if (!workflow || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
+    throw new AppError("CONFLICT", "This link can no longer be used");
+  }
+  return workflow;
+};

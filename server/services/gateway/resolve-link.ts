@@ -1,0 +1,30 @@
+import { db } from "../../db";
+import { hashLinkToken, looksLikeLinkToken } from "../../auth/link-token";
+
+export type LinkState = "unknown" | "expired" | "cancelled" | "finished" | "active";
+
+const ENDED: Record<string, Exclude<LinkState, "active">> = {
+  COMPLETED: "finished",
+  DECLINED: "finished",
+  ARCHIVED: "finished",
+  EXPIRED: "expired",
+  CANCELLED: "cancelled",
+};
+
+/**
+ * What a link leads to. Never throws for any input: a malformed, unknown or ended link gets a
+ * state, and only an active one gets the workflow's id. A link past its expiry is expired even
+ * if the expiry job has not run yet.
+ */
+export const resolveLink = async (token: string): Promise<{ state: Exclude<LinkState, "active"> } | { state: "active"; workflowId: string; businessId: string; needsPasscode: boolean }> => {
+  if (!looksLikeLinkToken(token)) return { state: "unknown" };
+  const workflow = await db().workflow.findUnique({
+    where: { tokenHash: hashLinkToken(token) },
+    select: { id: true, businessId: true, status: true, expireAt: true, passcodeHash: true },
+  });
+  if (!workflow) return { state: "unknown" };
+  const ended = ENDED[workflow.status];
+  if (ended) return { state: ended };
+  if (workflow.expireAt.getTime() <= Date.now()) return { state: "expired" };
+  return { state: "active", workflowId: workflow.id, businessId: workflow.businessId, needsPasscode: Boolean(workflow.passcodeHash) };
+};

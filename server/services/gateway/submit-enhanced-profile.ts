@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import { isValidPhoneNumber } from "libphonenumber-js";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { ZEnhanceProfileParameters } from "../workflows/step-parameters";
+import { completeStep } from "./complete-step";
+import { ZEnhanceProfileInput } from "./gateway-inputs";
+import { loadGatewayWorkflow } from "./load-gateway-workflow";
+
+type FieldProblem = { path: string; message: string };
+
+/** enhance-profile: saves exactly the fields the business asked for, each of them required. */
+export const submitEnhancedProfile = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZEnhanceProfileInput>; actor: Actor }) => {
+  const data = ZEnhanceProfileInput.parse(input);
+  return db().$transaction(async (tx) => {
+    const workflow = await loadGatewayWorkflow(tx, workflowId);
+    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "ENHANCE_PROFILE" }, select: { parameters: true } });
+    const asked = ZEnhanceProfileParameters.parse(step?.parameters ?? {});
+    const problems: FieldProblem[] = [];
+    if (asked.personalInfo.includes("salutation") && !data.salutation) problems.push({ path: "salutation", message: "Choose a salutation" });
+    if (asked.personalInfo.includes("dateOfBirth") && !data.dateOfBirth) problems.push({ path: "dateOfBirth", message: "Enter your date of birth" });
+    for (const type of asked.address) if (!data.addresses[type]) problems.push({ path: `addresses.${type}`, message: "Enter this address" });
+    for (const type of asked.phoneNumber) {
+      const number = data.phones[type];
+      if (!number || !(number.startsWith("+") && isValidPhoneNumber(number))) problems.push({ path: `phones.${type}`, message: "Enter a phone number like +15551234567" });
+    }
+    if (problems.length) throw new AppError("UNPROCESSABLE", "Some details are missing", problems);
+
+    const customerId = workflow.customerId;
+    await tx.customer.update({
+      where: { id: customerId },
+      data: {
+        ...(asked.personalInfo.includes("salutation") ? { salutation: data.salutation } : {}),
+        ...(asked.personalInfo.includes("dateOfBirth") ? { dateOfBirth: new Date(`${data.dateOfBirth}T00:00:00Z`) } : {}),
+      },
+      select: { id: true },
+    });
+    for (const type of asked.address) {
+      const address = data.addresses[type]!;
+      const fields = { ...address, line2: address.line2 ?? null, region: address.region ?? null };
+      await tx.customerAddress.upsert({ where: { customerId_type: { customerId, type } }, create: { customerId, type, ...fields }, update: fields });
+    }
+    for (const type of asked.phoneNumber) {
+      const phoneNumber = data.phones[type]!;
+      await tx.customerPhone.upsert({ where: { customerId_type: { customerId, type } }, create: { customerId, type, phoneNumber }, update: { phoneNumber } });
+    }
+    const result = await completeStep(tx, { workflowId, stepName: "enhance-profile", data: { customerId } });
+    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "customer.profile-updated", targetType: "Customer", targetId: customerId, metadata: { workflowId } });
+    return result;
+  });
+};

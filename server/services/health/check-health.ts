@@ -1,0 +1,27 @@
+import { db } from "../../db";
+import { env } from "../../env";
+import { runnerState } from "../../jobs/runner-state";
+
+export type Health = {
+  status: "ok" | "unavailable";
+  database: { ok: boolean; latencyMs?: number; error?: string };
+  jobs: ReturnType<typeof runnerState>;
+  sms: { provider: "twilio" | "local" };
+};
+
+const DB_TIMEOUT_MS = 3000;
+
+export const checkHealth = async (): Promise<Health> => {
+  const started = performance.now();
+  const database = await Promise.race([
+    db().$queryRaw`SELECT 1`.then(() => ({ ok: true, latencyMs: Math.round(performance.now() - started) })),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), DB_TIMEOUT_MS)),
+  ]).catch(() => ({ ok: false, error: "database unreachable" }));
+  const config = env();
+  return {
+    status: database.ok ? "ok" : "unavailable",
+    database,
+    jobs: { ...runnerState(), mode: config.jobRunner },
+    sms: { provider: config.smsProvider },
+  };
+};

@@ -1,0 +1,22 @@
+import { db } from "../../db";
+import { parsePhoneNumber } from "../../sms/phone-number";
+import { withLink } from "../workflows/workflow-link";
+
+export type ReceivedSms = { to: string; body: string; origin: string; createdAt: Date };
+
+/**
+ * What a phone would have received: texts to this number that went out (not suppressed or
+ * failed), newest first. Feeds the local inbox (/dev/phone, GET /api/dev/sms), across businesses
+ * as a real phone would be.
+ */
+export const listSmsToNumber = async ({ to, limit = 50 }: { to: string; limit?: number }): Promise<ReceivedSms[]> => {
+  const toNumber = parsePhoneNumber(to, "to");
+  const rows = await db().notification.findMany({
+    where: { toNumber, status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(1, limit), 200),
+    select: { toNumber: true, body: true, origin: true, createdAt: true, workflow: { select: { linkNonce: true } } },
+  });
+  // Bodies are stored with a {{link}} placeholder; the phone shows what was sent.
+  return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({ to: number, body: workflow ? withLink(workflow.linkNonce)(body) : body, ...rest }));
+};

@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "../../db";
+import { resetEnvForTests } from "../../env";
+import { startFakeTwilioApi, type FakeTwilioApi } from "../../sms/testing/fake-twilio-api";
+import { testPhoneNumber } from "../../sms/testing/test-phone-number";
+import { sendSms } from "./send-sms";
+
+let businessId: string;
+let fake: FakeTwilioApi;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  businessId = (await db().business.create({ data: { name: "SMS", slug: `sms-${randomUUID()}` }, select: { id: true } })).id;
+  fake = await startFakeTwilioApi();
+});
+afterAll(async () => {
+  await db().business.delete({ where: { id: businessId } });
+  await fake.close();
+});
+afterEach(() => {
+  process.env = { ...saved };
+  resetEnvForTests();
+});
+
+const useTwilio = () => {
+  Object.assign(process.env, {
+    TWILIO_ACCOUNT_SID: `AC${"b2".repeat(16)}`,
+    TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef",
+    TWILIO_FROM_NUMBER: "+15005550006",
+    TWILIO_API_BASE_URL: fake.url,
+  });
+  resetEnvForTests();
+};
+
+const row = (id: string) => db().notification.findUniqueOrThrow({ where: { id } });
+
+describe("sendSms", () => {
+  it("records and delivers through the local sender", async () => {
+    const to = testPhoneNumber();
+    const result = await sendSms({ businessId, to: to.replace("+1415", "+1 (415) "), body: "Hello from Demo Co", origin: "MANUAL", notifiedBy: "user:u1" });
+    expect(result).toEqual({ id: expect.any(String), status: "DELIVERED", providerMessageId: expect.stringMatching(/^local_/), errorCode: null });
+    expect(await row(result.id)).toMatchObject({ businessId, toNumber: to, body: "Hello from Demo Co", origin: "MANUAL", notifiedBy: "user:u1", provider: "local", serial: null, sentAt: expect.any(Date) });
+  });
+
+  it("suppresses a number that opted out, without sending", async () => {
+    useTwilio();
+    const to = testPhoneNumber();
+    await db().smsOptOut.create({ data: { phoneNumber: to } });
+    const before = fake.requests.length;
+    const result = await sendSms({ businessId, to, body: "Reminder", origin: "REMINDER" });
+    expect(result).toMatchObject({ status: "SUPPRESSED", providerMessageId: null });
+    expect(await row(result.id)).toMatchObject({ status: "SUPPRESSED", notifiedBy: "system", sentAt: null });
+    expect(fake.requests.length).toBe(before);
+  });
+
+  it("sends through Twilio when it is configured", async () => {
+    useTwilio();
+    const to = testPhoneNumber();
+    const result = await sendSms({ businessId, to, body: "Your code is 123456", origin: "OTP" });
+    expect(result).toMatchObject({ status: "QUEUED", providerMessageId: expect.stringMatching(/^SM/) });
+    expect(fake.requests.at(-1)!.form).toMatchObject({ To: to, From: "+15005550006", Body: "Your code is 123456" });
+    expect((await row(result.id)).provider).toBe("twilio");
+  });
+
+  it("keeps a FAILED row with the provider's error code when the provider refuses", async () => {
+    useTwilio();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    fake.failNext({ status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" });
+    const to = testPhoneNumber();
+    const result = await sendSms({ businessId, to, body: "hi", origin: "MANUAL" });
+    expect(result).toMatchObject({ status: "FAILED", errorCode: "21610", providerMessageId: null });
+    expect(await row(result.id)).toMatchObject({ status: "FAILED", errorCode: "21610" });
+    // 21610 means Twilio has the number opted out: the next text is suppressed here.
+    expect((await sendSms({ businessId, to, body: "again", origin: "MANUAL" })).status).toBe("SUPPRESSED");
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("twilio refused notification"));
+    warn.mockRestore();
+  });
+
+  it("refuses a number that is not E.164 before writing anything", async () => {
+    const count = await db().notification.count({ where: { businessId } });
+    await expect(sendSms({ businessId, to: "555-0100", body: "hi", origin: "MANUAL" })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+    await expect(sendSms({ businessId, to: testPhoneNumber(), body: "  ", origin: "MANUAL" })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+    expect(await db().notification.count({ where: { businessId } })).toBe(count);
+  });
+
+  it("numbers a workflow's texts 1, 2, 3 in sending order, also when sent at once", async () => {
+    const to = testPhoneNumber();
+    const workflow = await db().workflow.create({
+      data: { businessId, title: "Rent", phoneNumber: to, expireAt: new Date(Date.now() + 86_400_000), tokenHash: randomUUID(), linkNonce: randomUUID() },
+      select: { id: true },
+    });
+    const first = await sendSms({ businessId, workflowId: workflow.id, to, body: "first", origin: "INITIAL" });
+    const more = await Promise.all([1, 2, 3].map((n) => sendSms({ businessId, workflowId: workflow.id, to, body: `reminder ${n}`, origin: "REMINDER" })));
+    expect((await row(first.id)).serial).toBe(1);
+    const serials = await Promise.all(more.map(async (r) => (await row(r.id)).serial));
+    expect(serials.sort()).toEqual([2, 3, 4]);
+  });
+});

@@ -1,0 +1,32 @@
+import type { Prisma } from "../../generated/prisma/client";
+import { db } from "../../db";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
+import { ZTemplateInput, type TemplateInput } from "./template-input";
+import { checkTemplateReferences } from "./template-steps";
+import { TEMPLATE_SELECT, templateArchived, templateNotFound, toTemplateView } from "./template-view";
+
+export type UpdateTemplateArgs = { businessId: string; templateId: string; actor: Actor; input: TemplateInput };
+
+/**
+ * Saves `input` as the template's next version (N+1), which new workflows use from now on.
+ * Versions are never changed, so workflows made from earlier ones keep exactly what they were sent.
+ */
+export const updateTemplate = async ({ businessId, templateId, actor, input }: UpdateTemplateArgs) => {
+  const { name, steps, ...content } = ZTemplateInput.parse(input);
+  return db().$transaction(async (tx) => {
+    const template = await tx.workflowTemplate.findFirst({ where: { id: templateId, businessId }, select: { archivedAt: true } });
+    if (!template) throw templateNotFound();
+    if (template.archivedAt) throw templateArchived();
+    await checkTemplateReferences(tx, businessId, steps);
+    // The increment takes the row's lock: concurrent updates queue up and get N+1, N+2.
+    const { count } = await tx.workflowTemplate.updateMany({ where: { id: templateId, archivedAt: null }, data: { name, currentVersion: { increment: 1 } } });
+    if (count === 0) throw templateArchived();
+    const { currentVersion: version } = await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: { currentVersion: true } });
+    await tx.workflowTemplateVersion.create({ data: { templateId, version, ...content, steps: steps as Prisma.InputJsonValue }, select: { id: true } });
+    await recordAudit(tx, { businessId, actor, action: "template.updated", targetType: "WorkflowTemplate", targetId: templateId, metadata: { name, version } });
+    await sealIdempotencyClaim(tx);
+    return toTemplateView(await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: TEMPLATE_SELECT }));
+  });
+};

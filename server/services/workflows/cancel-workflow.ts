@@ -1,0 +1,26 @@
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
+import { emitWorkflowUpdated } from "../webhooks/domain-events";
+import { loadActiveWorkflow } from "./load-active-workflow";
+import { getWorkflow } from "./get-workflow";
+
+/** Ends an active workflow: the link stops working and no more texts go out. */
+export const cancelWorkflow = async ({ businessId, workflowId, actor }: { businessId: string; workflowId: string; actor: Actor }) => {
+  await db().$transaction(async (tx) => {
+    await loadActiveWorkflow(tx, businessId, workflowId);
+    const { count } = await tx.workflow.updateMany({
+      where: { id: workflowId, businessId, status: "ACTIVE" },
+      data: { status: "CANCELLED", nextNotificationAt: null },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "The workflow changed while it was being cancelled; try again");
+    await tx.workflowStep.updateMany({ where: { workflowId, status: "ACTIVE" }, data: { status: "DECLINED" } });
+    await tx.scheduledJob.updateMany({ where: { subjectId: workflowId, status: "PENDING" }, data: { status: "CANCELLED" } });
+    await recordAudit(tx, { businessId, actor, action: "workflow.cancelled", targetType: "Workflow", targetId: workflowId });
+    await emitWorkflowUpdated(tx, workflowId);
+    await sealIdempotencyClaim(tx);
+  });
+  return getWorkflow({ businessId, workflowId });
+};

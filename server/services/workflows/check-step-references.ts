@@ -1,0 +1,45 @@
+import type { Tx } from "../../db";
+import { AppError } from "../../errors";
+import type { Step } from "./step-parameters";
+
+type Problem = { path: string; message: string };
+
+/** The ids a workflow's steps name must exist in the business: documents, customer, account. */
+export const checkStepReferences = async (tx: Tx, businessId: string, steps: Step[]) => {
+  const problems: Problem[] = [];
+  for (const [index, step] of steps.entries()) {
+    if (step.name === "document-acceptance") {
+      const keys = step.parameters.documents.map((d) => d.documentId);
+      const found = await tx.legalDocument.findMany({
+        where: { businessId, key: { in: keys }, archivedAt: null },
+        select: { key: true },
+      });
+      keys.forEach((key, i) => {
+        if (!found.some((doc) => doc.key === key)) {
+          problems.push({ path: `steps.${index}.parameters.documents.${i}.documentId`, message: `no legal document "${key}"` });
+        }
+      });
+      if (new Set(keys).size !== keys.length) {
+        problems.push({ path: `steps.${index}.parameters.documents`, message: "a document is listed twice" });
+      }
+    }
+    if (step.name === "lookup-profile") {
+      const customer = await tx.customer.findFirst({ where: { id: step.parameters.customerId, businessId }, select: { id: true, status: true } });
+      if (!customer) problems.push({ path: `steps.${index}.parameters.customerId`, message: "no such customer" });
+      else if (customer.status === "ARCHIVED" || customer.status === "SUSPENDED") {
+        problems.push({ path: `steps.${index}.parameters.customerId`, message: `the customer is ${customer.status.toLowerCase()}` });
+      }
+    }
+    if (step.name === "lookup-financial-account") {
+      const customerId = steps.find((s) => s.name === "lookup-profile")?.parameters.customerId;
+      const account = await tx.financialAccount.findFirst({
+        where: { id: step.parameters.customerFinancialAccountId, businessId, customerId, status: "ACTIVE" },
+        select: { id: true },
+      });
+      if (!account) {
+        problems.push({ path: `steps.${index}.parameters.customerFinancialAccountId`, message: "no such active account for this customer" });
+      }
+    }
+  }
+  if (problems.length) throw new AppError("UNPROCESSABLE", problems.map((p) => `${p.path}: ${p.message}`).join("; "), problems);
+};

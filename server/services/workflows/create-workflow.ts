@@ -1,0 +1,101 @@
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { hashPassword } from "../../auth/password";
+import { hashLinkToken, linkTokenFor, newLinkNonce } from "../../auth/link-token";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
+import { enqueueJob } from "../jobs/enqueue-job";
+import { emitWorkflowUpdated } from "../webhooks/domain-events";
+import { checkStepReferences } from "./check-step-references";
+import { toStepEnum } from "./step-name";
+import { ZSteps } from "./step-parameters";
+import { toWorkflowDto, workflowSelect } from "./workflow-dto";
+
+const HOUR_MS = 3_600_000;
+export const MAX_EXPIRE_IN_HOURS = 24 * 365;
+
+export const ZCreateWorkflowInput = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  customerMemo: z.string().trim().max(500).optional(),
+  expireInHours: z.number().int().positive().max(MAX_EXPIRE_IN_HOURS).optional(),
+  /** PASSCODE: a 6-digit code, returned once in this response, that the customer must enter first. */
+  authentication: z.enum(["NONE", "PASSCODE"]).default("NONE"),
+  steps: ZSteps,
+});
+
+export type CreateWorkflowInput = z.input<typeof ZCreateWorkflowInput>;
+
+export type CreateWorkflowArgs = {
+  businessId: string;
+  actor: Actor;
+  input: CreateWorkflowInput;
+  templateVersionId?: string;
+};
+
+/**
+ * Creates an ACTIVE workflow and, in the same transaction, the jobs that text the link now and
+ * expire it later. Returns the workflow, its link (for the caller's own use), the passcode once,
+ * and the jobs it enqueued (for dispatchJobs).
+ */
+export const createWorkflow = async ({ businessId, actor, input, templateVersionId }: CreateWorkflowArgs) => {
+  const parsed = ZCreateWorkflowInput.safeParse(input);
+  if (!parsed.success) throw parsed.error;
+  const { title, customerMemo, expireInHours, authentication, steps } = parsed.data;
+  const notification = steps[0]!;
+  if (notification.name !== "notification") throw new AppError("UNPROCESSABLE", "the first step must be notification");
+
+  const linkNonce = newLinkNonce();
+  const token = linkTokenFor(linkNonce);
+  const passcode = authentication === "PASSCODE" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : undefined;
+  const passcodeHash = passcode ? await hashPassword(passcode) : null;
+
+  const saved = await db().$transaction(async (tx) => {
+    const business = await tx.business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true } });
+    if (!business) throw new AppError("NOT_FOUND", "Business not found");
+    await checkStepReferences(tx, businessId, steps);
+    const now = new Date();
+    const expireAt = new Date(now.getTime() + (expireInHours ?? business.defaultExpireInHours) * HOUR_MS);
+    const created = await tx.workflow.create({
+      data: {
+        businessId,
+        title,
+        customerMemo: customerMemo ?? null,
+        phoneNumber: notification.parameters.phoneNumber,
+        status: "ACTIVE",
+        expireAt,
+        tokenHash: hashLinkToken(token),
+        linkNonce,
+        passcodeHash,
+        templateVersionId: templateVersionId ?? null,
+        customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,
+        createdByUserId: actor.type === "USER" ? actor.id : null,
+        createdByApiKeyId: actor.type === "API_KEY" ? actor.id : null,
+        steps: {
+          createMany: {
+            data: steps.map((step, position) => ({
+              position,
+              name: toStepEnum(step.name),
+              status: position === 0 ? "ACTIVE" : "CREATED",
+              parameters: step.parameters,
+            })),
+          },
+        },
+      },
+      select: workflowSelect,
+    });
+    const jobs = [
+      await enqueueJob(tx, { businessId, kind: "WORKFLOW_SEND", subjectId: created.id, runAt: now }),
+      await enqueueJob(tx, { businessId, kind: "WORKFLOW_EXPIRE", subjectId: created.id, runAt: expireAt }),
+    ];
+    await recordAudit(tx, { businessId, actor, action: "workflow.created", targetType: "Workflow", targetId: created.id, metadata: { title, steps: steps.map((s) => s.name) } });
+    await emitWorkflowUpdated(tx, created.id);
+    await sealIdempotencyClaim(tx);
+    return { created, jobs };
+  });
+
+  // `jobs` go to dispatchJobs() once the caller has them, so the first text leaves at once.
+  return { workflow: toWorkflowDto(saved.created), token, passcode, jobs: saved.jobs };
+};

@@ -1,0 +1,42 @@
+import { db } from "../../db";
+import { lockWorkflow } from "./lock-workflow";
+import { SYSTEM } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { deliverSms } from "../sms/deliver-sms";
+import { queueSms } from "../sms/queue-sms";
+import { emitWorkflowUpdated } from "../webhooks/domain-events";
+import { expiryMessage } from "./link-message";
+
+/**
+ * Job WORKFLOW_EXPIRE: at expireAt an ACTIVE workflow becomes EXPIRED and the customer gets an
+ * EXPIRY text. The conditional update re-checks the due time, so the job of an extended workflow
+ * finds nothing to do (the extension queued its own).
+ */
+export const expireWorkflow = async (job: { id: string; subjectId: string }) => {
+  const queued = await db().$transaction(async (tx) => {
+    await lockWorkflow(tx, job.subjectId);
+    const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
+    if (already) return already;
+    const now = new Date();
+    const { count } = await tx.workflow.updateMany({
+      where: { id: job.subjectId, status: "ACTIVE", expireAt: { lte: now } },
+      data: { status: "EXPIRED", nextNotificationAt: null },
+    });
+    if (count === 0) return null;
+    const workflow = await tx.workflow.findUniqueOrThrow({
+      where: { id: job.subjectId },
+      select: { id: true, businessId: true, title: true, phoneNumber: true, business: { select: { name: true } } },
+    });
+    await tx.workflowStep.updateMany({ where: { workflowId: workflow.id, status: "ACTIVE" }, data: { status: "FAILED" } });
+    await tx.scheduledJob.updateMany({ where: { subjectId: workflow.id, status: "PENDING", kind: "WORKFLOW_REMIND" }, data: { status: "CANCELLED" } });
+    await recordAudit(tx, { businessId: workflow.businessId, actor: SYSTEM, action: "workflow.expired", targetType: "Workflow", targetId: workflow.id });
+    await emitWorkflowUpdated(tx, workflow.id);
+    return queueSms(tx, {
+      businessId: workflow.businessId, to: workflow.phoneNumber, body: expiryMessage(workflow.business.name, workflow.title),
+      origin: "EXPIRY", workflowId: workflow.id, dedupeKey: job.id,
+    });
+  });
+  if (!queued) return { expired: false as const };
+  await deliverSms({ notificationId: queued.id });
+  return { expired: true as const, notificationId: queued.id };
+};

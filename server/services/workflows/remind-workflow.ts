@@ -1,0 +1,45 @@
+import { db } from "../../db";
+import { lockWorkflow } from "./lock-workflow";
+import { env } from "../../env";
+import { enqueueJob } from "../jobs/enqueue-job";
+import { deliverSms } from "../sms/deliver-sms";
+import { queueSms } from "../sms/queue-sms";
+import { composeLinkMessage } from "./link-message";
+import { nextReminderAt } from "./reminder-schedule";
+import { withLink } from "./workflow-link";
+
+/**
+ * Job WORKFLOW_REMIND: texts a reminder when the workflow's nextNotificationAt is due, and plans
+ * the next. Moving nextNotificationAt is the claim, so a stale or duplicate job (an extension
+ * re-plans reminders) finds nothing due and does nothing.
+ */
+export const remindWorkflow = async (job: { id: string; subjectId: string }) => {
+  const queued = await db().$transaction(async (tx) => {
+    await lockWorkflow(tx, job.subjectId);
+    const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
+    if (already) return already;
+    const now = new Date();
+    const workflow = await tx.workflow.findUnique({
+      where: { id: job.subjectId },
+      select: {
+        id: true, businessId: true, status: true, title: true, customerMemo: true, phoneNumber: true, expireAt: true, nextNotificationAt: true, optedOut: true,
+        business: { select: { name: true, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
+        notifications: { where: { origin: "INITIAL" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
+      },
+    });
+    if (!workflow || workflow.status !== "ACTIVE" || !workflow.nextNotificationAt || workflow.nextNotificationAt > now || workflow.expireAt <= now) return null;
+    const next = nextReminderAt({ settings: workflow.business, sentAt: workflow.notifications[0]?.createdAt ?? now, lastReminderAt: now, expireAt: workflow.expireAt, now });
+    const { count } = await tx.workflow.updateMany({
+      where: { id: workflow.id, status: "ACTIVE", nextNotificationAt: workflow.nextNotificationAt },
+      data: { nextNotificationAt: next },
+    });
+    if (count === 0) return null;
+    if (next) await enqueueJob(tx, { businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
+    const body = composeLinkMessage({ kind: "REMINDER", businessName: workflow.business.name, title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL });
+    return queueSms(tx, { businessId: workflow.businessId, to: workflow.phoneNumber, body, origin: "REMINDER", workflowId: workflow.id, dedupeKey: job.id });
+  });
+  if (!queued) return { sent: false as const };
+  const row = await db().notification.findUniqueOrThrow({ where: { id: queued.id }, select: { workflow: { select: { linkNonce: true } } } });
+  const result = await deliverSms({ notificationId: queued.id, render: withLink(row.workflow!.linkNonce) });
+  return { sent: result.status !== "SUPPRESSED" && result.status !== "FAILED", notificationId: queued.id, status: result.status };
+};

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { Prisma } from "../../generated/prisma/client";
+import { fromStepEnum } from "./step-name";
+import { STEP_DISPLAY_NAMES, STEP_ORDER } from "./step-parameters";
+
+export const workflowSelect = {
+  id: true,
+  status: true,
+  title: true,
+  customerMemo: true,
+  phoneNumber: true,
+  channel: true,
+  expireAt: true,
+  nextNotificationAt: true,
+  declineReason: true,
+  declineReasonText: true,
+  customerId: true,
+  templateVersionId: true,
+  optedOut: true,
+  openedAt: true,
+  completedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  steps: {
+    orderBy: { position: "asc" },
+    select: { id: true, position: true, name: true, status: true, parameters: true, data: true, completedAt: true },
+  },
+} satisfies Prisma.WorkflowSelect;
+
+export type WorkflowRow = Prisma.WorkflowGetPayload<{ select: typeof workflowSelect }>;
+
+export const ZWorkflowStepDto = z.object({
+  id: z.string(),
+  stepName: z.enum(STEP_ORDER),
+  stepDisplayName: z.string(),
+  status: z.enum(["CREATED", "ACTIVE", "COMPLETED", "DECLINED", "FAILED"]),
+  parameters: z.record(z.string(), z.unknown()),
+  data: z.record(z.string(), z.unknown()).nullable(),
+  completedAt: z.iso.datetime().nullable(),
+});
+
+export const ZWorkflowDto = z.object({
+  id: z.string(),
+  status: z.enum(["CREATED", "ACTIVE", "COMPLETED", "DECLINED", "EXPIRED", "CANCELLED", "ARCHIVED"]),
+  title: z.string(),
+  customerMemo: z.string().nullable(),
+  phoneNumber: z.string(),
+  channel: z.literal("SMS"),
+  expireAt: z.iso.datetime(),
+  nextNotificationAt: z.iso.datetime().nullable(),
+  currentStep: z.enum(STEP_ORDER).nullable(),
+  steps: z.array(ZWorkflowStepDto),
+  customerId: z.string().nullable(),
+  declineReason: z.object({ code: z.string(), text: z.string().nullable() }).nullable(),
+  optedOut: z.boolean(),
+  openedAt: z.iso.datetime().nullable(),
+  completedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+export type WorkflowDto = z.infer<typeof ZWorkflowDto>;
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export const toWorkflowDto = (row: WorkflowRow): WorkflowDto => {
+  const current = row.steps.find((step) => step.status === "ACTIVE");
+  return {
+    id: row.id,
+    status: row.status,
+    title: row.title,
+    customerMemo: row.customerMemo,
+    phoneNumber: row.phoneNumber,
+    channel: row.channel,
+    expireAt: row.expireAt.toISOString(),
+    nextNotificationAt: iso(row.nextNotificationAt),
+    currentStep: current ? fromStepEnum(current.name) : null,
+    steps: row.steps.map((step) => ({
+      id: step.id,
+      stepName: fromStepEnum(step.name),
+      stepDisplayName: STEP_DISPLAY_NAMES[fromStepEnum(step.name)],
+      status: step.status,
+      parameters: step.parameters as Record<string, unknown>,
+      data: (step.data as Record<string, unknown> | null) ?? null,
+      completedAt: iso(step.completedAt),
+    })),
+    customerId: row.customerId,
+    declineReason: row.declineReason ? { code: row.declineReason, text: row.declineReasonText } : null,
+    optedOut: row.optedOut,
+    openedAt: iso(row.openedAt),
+    completedAt: iso(row.completedAt),
+    createdAt: row.createdAt.toISOString(),
+  };
+};

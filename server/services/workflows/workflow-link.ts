@@ -1,0 +1,8 @@
+import { linkTokenFor } from "../../auth/link-token";
+import { env } from "../../env";
+import { LINK_PLACEHOLDER } from "./link-message";
+
+/** The customer's link, rebuilt from the stored nonce. */
+export const workflowLink = (linkNonce: string) => `${env().APP_URL}/l/${linkTokenFor(linkNonce)}`;
+
+export const withLink = (linkNonce: string) => (body: string) => body.replace(LINK_PLACEHOLDER, workflowLink(linkNonce));

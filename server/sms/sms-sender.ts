@@ -1,0 +1,34 @@
+import type { DeliveryStatus } from "../generated/prisma/enums";
+import { env } from "../env";
+import { localSender } from "./local-sender";
+import { createTwilioSender } from "./twilio-sender";
+
+export type SmsMessage = {
+  /** E.164 */
+  to: string;
+  body: string;
+};
+
+export type SmsSendResult = { providerMessageId: string; status: DeliveryStatus };
+
+/** Sends one SMS. Throws when the provider refuses it; sendSms turns that into a FAILED row. */
+export type SmsSender = {
+  provider: "twilio" | "local";
+  send: (message: SmsMessage) => Promise<SmsSendResult>;
+};
+
+const isLoopback = (url: string) => ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
+
+/** The sender the environment configures: Twilio when its credentials are set, else the local inbox. */
+export const smsSender = (): SmsSender => {
+  const config = env();
+  if (config.smsProvider === "local") return localSender;
+  return createTwilioSender({
+    accountSid: config.TWILIO_ACCOUNT_SID!,
+    authToken: config.TWILIO_AUTH_TOKEN!,
+    from: config.TWILIO_FROM_NUMBER!,
+    apiBaseUrl: config.TWILIO_API_BASE_URL,
+    // Twilio cannot call back a loopback address; status then stays as Twilio first reported it.
+    statusCallbackUrl: isLoopback(config.APP_URL) ? undefined : `${config.APP_URL}/api/twilio/status`,
+  });
+};

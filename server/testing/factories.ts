@@ -1,0 +1,44 @@
+import { randomBytes } from "node:crypto";
+import { db } from "../db";
+import { SYSTEM } from "../services/actor";
+import { createApiKey } from "../services/api-keys/create-api-key";
+import { createLegalDocument } from "../services/legal-documents/create-legal-document";
+import { createWorkflow, type CreateWorkflowInput } from "../services/workflows/create-workflow";
+
+// Each test makes its own business, so test files can share one database and run in parallel.
+
+export const uniqueSuffix = () => randomBytes(4).toString("hex");
+
+export const createTestBusiness = async (name = "Test Co") => {
+  const business = await db().business.create({ data: { name, slug: `test-${uniqueSuffix()}` }, select: { id: true, name: true } });
+  await createLegalDocument({ businessId: business.id, key: "terms-of-service", title: "Terms of Service", content: "Be kind.", actor: SYSTEM });
+  await createLegalDocument({ businessId: business.id, key: "privacy-policy", title: "Privacy Policy", content: "We keep your data safe.", actor: SYSTEM });
+  const apiKey = await createApiKey({ businessId: business.id, name: "test", mode: "SANDBOX", actor: SYSTEM });
+  return { ...business, apiKey: apiKey.key, apiKeyId: apiKey.id };
+};
+
+export const randomPhone = () => `+1415555${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+
+export const fullSteps = (phoneNumber = randomPhone(), amount = "125.00"): CreateWorkflowInput["steps"] => [
+  { name: "notification", parameters: { phoneNumber, channel: "SMS" } },
+  { name: "customer-account", parameters: {} },
+  { name: "enhance-profile", parameters: { personalInfo: ["dateOfBirth"], address: ["PHYSICAL"], phoneNumber: [] } },
+  { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
+  { name: "document-acceptance", parameters: { documents: [{ documentId: "terms-of-service" }, { documentId: "privacy-policy" }] } },
+  { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount, currency: "USD" } },
+];
+
+export const createTestWorkflow = async (businessId: string, input: Partial<CreateWorkflowInput> = {}) =>
+  createWorkflow({ businessId, actor: SYSTEM, input: { title: "Rent for March", customerMemo: "Unit 4B", steps: fullSteps(), ...input } });
+
+export const createTestTransaction = async (businessId: string, amount = "25.00", transactionType: "SEND" | "REQUEST" = "REQUEST") => {
+  const customer = await db().customer.create({ data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: randomPhone() }, select: { id: true } });
+  const account = await db().financialAccount.create({
+    data: { businessId, customerId: customer.id, type: "BANK_ACCOUNT", subType: "CHECKING", holderName: "Ada", lastFour: "6789", encryptedNumber: "v1.test" },
+    select: { id: true },
+  });
+  return db().transaction.create({
+    data: { businessId, customerId: customer.id, financialAccountId: account.id, transactionType, solution: "ACH", amount, statusHistory: { create: { toStatus: "NEW" } } },
+    select: { id: true },
+  });
+};
