@@ -1,0 +1,33 @@
+import { encrypt } from "../../auth/encryption";
+import { db } from "../../db";
+import { newWebhookSecret } from "../../webhooks/webhook-signature";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
+import type { EventType } from "./event-payloads";
+import { checkEndpointUrl, ENDPOINT_SELECT } from "./webhook-endpoint-view";
+
+export type CreateWebhookEndpointInput = {
+  businessId: string;
+  url: string;
+  description?: string | null;
+  /** Empty or omitted: every event type. */
+  eventTypes?: EventType[];
+  actor: Actor;
+};
+
+/** Creates an ACTIVE endpoint with its first signing secret, which is returned here and never again. */
+export const createWebhookEndpoint = async ({ businessId, url, description, eventTypes = [], actor }: CreateWebhookEndpointInput) => {
+  const checkedUrl = checkEndpointUrl(url);
+  const secret = newWebhookSecret();
+  const endpoint = await db().$transaction(async (tx) => {
+    const created = await tx.webhookEndpoint.create({
+      data: { businessId, url: checkedUrl, description: description ?? null, eventTypes: [...new Set(eventTypes)], secrets: { create: { encryptedSecret: encrypt(secret) } } },
+      select: ENDPOINT_SELECT,
+    });
+    await recordAudit(tx, { businessId, actor, action: "webhook-endpoint.created", targetType: "WebhookEndpoint", targetId: created.id, metadata: { url: checkedUrl, eventTypes } });
+    await sealIdempotencyClaim(tx);
+    return created;
+  });
+  return { ...endpoint, secret };
+};

@@ -1,0 +1,90 @@
+import type { Tx } from "../../db";
+import type { CustomerStatus, TransactionStatus } from "../../generated/prisma/enums";
+import { fromStepEnum } from "../workflows/step-name";
+import { emitEvent } from "./emit-event";
+
+// One-line hooks for the domain services: each reads, inside the caller's transaction, the state
+// it reports, and emits its event. Account numbers never appear: only their last four digits.
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const MASKED_ACCOUNT = { id: true, type: true, subType: true, lastFour: true } as const;
+const CUSTOMER = { id: true, status: true, firstName: true, lastName: true, email: true, phoneNumber: true, createdAt: true } as const;
+
+const customerData = <T extends { createdAt: Date }>(customer: T) => ({ ...customer, createdAt: customer.createdAt.toISOString() });
+
+/** linx.workflow-updated: the workflow with its previous, current and next step. */
+export const emitWorkflowUpdated = async (tx: Tx, workflowId: string) => {
+  const workflow = await tx.workflow.findUniqueOrThrow({
+    where: { id: workflowId },
+    select: {
+      id: true, businessId: true, status: true, title: true, customerId: true, expireAt: true, declineReason: true, declineReasonText: true, completedAt: true,
+      steps: { orderBy: { position: "asc" }, select: { name: true, status: true } },
+    },
+  });
+  const steps = workflow.steps.map((step) => ({ stepName: fromStepEnum(step.name), status: step.status }));
+  const current = steps.findIndex((step) => step.status === "ACTIVE");
+  const lastActedOn = steps.findLastIndex((step) => step.status !== "CREATED");
+  const previous = current >= 0 ? current - 1 : lastActedOn;
+  return emitEvent(tx, {
+    businessId: workflow.businessId,
+    type: "linx.workflow-updated",
+    data: {
+      workflow: {
+        id: workflow.id, status: workflow.status, title: workflow.title, customerId: workflow.customerId, expireAt: workflow.expireAt.toISOString(),
+        declineReason: workflow.declineReason ? { code: workflow.declineReason, text: workflow.declineReasonText } : null, completedAt: iso(workflow.completedAt),
+      },
+      previousStep: steps[previous] ?? null,
+      currentStep: steps[current] ?? null,
+      nextStep: current >= 0 ? (steps[current + 1] ?? null) : null,
+    },
+  });
+};
+
+export const emitCustomerCreated = async (tx: Tx, { customerId, workflowId = null }: { customerId: string; workflowId?: string | null }) => {
+  const { businessId, ...customer } = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
+  return emitEvent(tx, { businessId, type: "customer.created", data: { customer: customerData(customer), workflowId } });
+};
+
+export const emitCustomerStatusUpdated = async (tx: Tx, { customerId, previousStatus }: { customerId: string; previousStatus: CustomerStatus }) => {
+  const { businessId, ...customer } = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
+  if (customer.status === previousStatus) return { eventId: null, jobs: [] };
+  return emitEvent(tx, { businessId, type: "customer.status-updated", data: { customer: customerData(customer), previousStatus } });
+};
+
+export const emitFinancialAccountCreated = async (tx: Tx, { financialAccountId, workflowId = null }: { financialAccountId: string; workflowId?: string | null }) => {
+  const { businessId, createdAt, ...account } = await tx.financialAccount.findUniqueOrThrow({
+    where: { id: financialAccountId },
+    select: { ...MASKED_ACCOUNT, customerId: true, holderName: true, createdAt: true, businessId: true },
+  });
+  return emitEvent(tx, { businessId, type: "financial-account.created", data: { financialAccount: { ...account, createdAt: createdAt.toISOString() }, workflowId } });
+};
+
+/** document.accepted: the acceptances a workflow recorded (one event for the documents accepted together). */
+export const emitDocumentsAccepted = async (tx: Tx, { workflowId }: { workflowId: string }) => {
+  const acceptances = await tx.documentAcceptance.findMany({
+    where: { workflowId },
+    orderBy: { acceptedAt: "asc" },
+    select: { businessId: true, customerId: true, contentHash: true, acceptedAt: true, documentVersion: { select: { version: true, title: true, document: { select: { key: true } } } } },
+  });
+  const first = acceptances[0];
+  if (!first) return { eventId: null, jobs: [] };
+  const documents = acceptances.map((a) => ({ documentId: a.documentVersion.document.key, version: a.documentVersion.version, title: a.documentVersion.title, contentHash: a.contentHash, acceptedAt: a.acceptedAt.toISOString() }));
+  return emitEvent(tx, { businessId: first.businessId, type: "document.accepted", data: { workflowId, customerId: first.customerId, documents } });
+};
+
+/** transactions.status-changed: every status, NEW included (previousStatus null). */
+export const emitTransactionStatusChanged = async (tx: Tx, { transactionId, previousStatus }: { transactionId: string; previousStatus: TransactionStatus | null }) => {
+  const { businessId, amount, solution, ...transaction } = await tx.transaction.findUniqueOrThrow({
+    where: { id: transactionId },
+    select: {
+      id: true, businessId: true, status: true, transactionType: true, solution: true, amount: true, currency: true, failureReason: true, workflowId: true, customerId: true,
+      financialAccount: { select: MASKED_ACCOUNT },
+    },
+  });
+  const solutionName = ({ ACH: "ach", PUSH_TO_CARD: "push-to-card", WIRE: "wire" } as const)[solution];
+  return emitEvent(tx, {
+    businessId,
+    type: "transactions.status-changed",
+    data: { transaction: { ...transaction, previousStatus, solution: solutionName, amount: amount.toFixed(2) } },
+  });
+};

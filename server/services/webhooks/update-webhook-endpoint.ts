@@ -1,0 +1,53 @@
+import { db, type Tx } from "../../db";
+import { dispatchJobs } from "../../jobs/dispatch-jobs";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { enqueueJob } from "../jobs/enqueue-job";
+import type { EventType } from "./event-payloads";
+import { checkEndpointUrl, ENDPOINT_SELECT, findEndpoint } from "./webhook-endpoint-view";
+
+export type UpdateWebhookEndpointInput = {
+  businessId: string;
+  endpointId: string;
+  changes: { url?: string; description?: string | null; eventTypes?: EventType[]; status?: "ACTIVE" | "SUSPENDED" };
+  actor: Actor;
+};
+
+/** Deliveries paused while the endpoint was not ACTIVE (nextAttemptAt null) go out again, now. */
+const resumePausedDeliveries = async (tx: Tx, businessId: string, endpointId: string) => {
+  const now = new Date();
+  const paused = await tx.webhookDelivery.findMany({ where: { endpointId, status: "PENDING", nextAttemptAt: null }, orderBy: [{ createdAt: "asc" }, { eventId: "asc" }], select: { id: true } });
+  await tx.webhookDelivery.updateMany({ where: { id: { in: paused.map((d) => d.id) } }, data: { nextAttemptAt: now } });
+  const jobs = [];
+  for (const delivery of paused) jobs.push(await enqueueJob(tx, { businessId, kind: "WEBHOOK_DELIVER", subjectId: delivery.id, runAt: now }));
+  return jobs;
+};
+
+/**
+ * Changes an endpoint. SUSPENDED stops its deliveries (they wait); ACTIVE resumes a suspended or
+ * disabled endpoint, clears its failure streak and sends what was waiting.
+ */
+export const updateWebhookEndpoint = async ({ businessId, endpointId, changes, actor }: UpdateWebhookEndpointInput) => {
+  const url = changes.url === undefined ? undefined : checkEndpointUrl(changes.url);
+  const { endpoint, jobs } = await db().$transaction(async (tx) => {
+    const before = await findEndpoint(tx, businessId, endpointId);
+    const resuming = changes.status === "ACTIVE" && before.status !== "ACTIVE";
+    const endpoint = await tx.webhookEndpoint.update({
+      where: { id: endpointId },
+      data: {
+        url,
+        description: changes.description,
+        eventTypes: changes.eventTypes ? [...new Set(changes.eventTypes)] : undefined,
+        status: changes.status,
+        ...(resuming ? { failingSince: null, disabledAt: null } : {}),
+      },
+      select: ENDPOINT_SELECT,
+    });
+    const jobs = resuming ? await resumePausedDeliveries(tx, businessId, endpointId) : [];
+    const action = resuming ? "webhook-endpoint.resumed" : changes.status === "SUSPENDED" && before.status !== "SUSPENDED" ? "webhook-endpoint.suspended" : "webhook-endpoint.updated";
+    await recordAudit(tx, { businessId, actor, action, targetType: "WebhookEndpoint", targetId: endpointId, metadata: { changed: Object.keys(changes) } });
+    return { endpoint, jobs };
+  });
+  await dispatchJobs(jobs);
+  return endpoint;
+};
