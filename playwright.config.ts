@@ -3,8 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 import { DEMO_API_KEY, DEMO_OWNER } from "./e2e/demo-credentials";
 
 // The e2e app: the built app started like `npm start`, on its own port with a throwaway data
-// folder (emptied by `scripts/e2e.ts --serve` before it starts); E2E_PORT moves it off 3100. With DATABASE_URL set (CI runs
-// the suite again on PostgreSQL) the app uses that database; the seed is idempotent.
+// folder (emptied by `scripts/e2e.ts --serve` before it starts); E2E_PORT moves it off 3100.
+// With DATABASE_URL set (CI runs the suite again on PostgreSQL) the app uses that database.
 const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 

@@ -72,7 +72,7 @@ test("[WORKFLOW_DECLINE] the customer declines with a reason", async ({ page, re
   await page.getByLabel("The amount is wrong").check();
   await page.screenshot({ path: "e2e/screenshots/gateway-decline.png", fullPage: true });
   await page.getByRole("button", { name: "Decline this request" }).click();
-  await expect(page.getByText(/declined/i).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "You declined this request" })).toBeVisible();
   const declined = await getWorkflow(request, workflow.id);
   expect(declined.status).toBe("DECLINED");
   expect(declined.declineReason?.code).toBe("INCORRECT_AMOUNT");
