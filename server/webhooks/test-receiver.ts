@@ -10,6 +10,7 @@ export type Received = { method: string; path: string; headers: IncomingHttpHead
 export const startReceiver = async (answers: ScriptedAnswer[] = [{ status: 200, body: "ok" }]) => {
   const received: Received[] = [];
   const script = [...answers];
+  const delayed = new Set<ReturnType<typeof setTimeout>>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -21,8 +22,12 @@ export const startReceiver = async (answers: ScriptedAnswer[] = [{ status: 200, 
         res.writeHead(answer.status, answer.headers);
         res.end(answer.body ?? "");
       };
-      if (answer.delayMs) setTimeout(reply, answer.delayMs);
-      else reply();
+      if (!answer.delayMs) return reply();
+      const timer = setTimeout(() => {
+        delayed.delete(timer);
+        reply();
+      }, answer.delayMs);
+      delayed.add(timer);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -33,7 +38,12 @@ export const startReceiver = async (answers: ScriptedAnswer[] = [{ status: 200, 
     received,
     /** Replaces the remaining answers. */
     answer: (...next: ScriptedAnswer[]) => script.splice(0, script.length, ...next),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        delayed.forEach(clearTimeout);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 };
 

@@ -21,7 +21,19 @@ import { listWorkflowsRoute } from "../rest/linx/list-workflows";
 import { resendWorkflowRoute } from "../rest/linx/resend-workflow";
 import { getTransactionRoute } from "../rest/transactions/get-transaction";
 import { listTransactionsRoute } from "../rest/transactions/list-transactions";
+import { getEventRoute } from "../rest/events/get-event";
+import { listEventsRoute } from "../rest/events/list-events";
+import { replayEventRoute } from "../rest/events/replay-event";
 import type { RouteDefinition } from "../rest/route-definition";
+import { createWebhookEndpointRoute } from "../rest/webhook-endpoints/create-webhook-endpoint";
+import { deleteWebhookEndpointRoute } from "../rest/webhook-endpoints/delete-webhook-endpoint";
+import { getWebhookEndpointRoute } from "../rest/webhook-endpoints/get-webhook-endpoint";
+import { listWebhookDeliveriesRoute } from "../rest/webhook-endpoints/list-webhook-deliveries";
+import { listWebhookEndpointsRoute } from "../rest/webhook-endpoints/list-webhook-endpoints";
+import { replayFailedDeliveriesRoute } from "../rest/webhook-endpoints/replay-failed-deliveries";
+import { rotateWebhookSecretRoute } from "../rest/webhook-endpoints/rotate-webhook-secret";
+import { sendTestEventRoute } from "../rest/webhook-endpoints/send-test-event";
+import { updateWebhookEndpointRoute } from "../rest/webhook-endpoints/update-webhook-endpoint";
 
 /**
  * Every /api/v2 route, in the order the document lists them. Adding a route: define it beside its
@@ -52,4 +64,16 @@ export const API_ROUTES: readonly RouteDefinition[] = [
   createLegalDocumentRoute,
   getLegalDocumentRoute,
   createLegalDocumentVersionRoute,
+  listWebhookEndpointsRoute,
+  createWebhookEndpointRoute,
+  getWebhookEndpointRoute,
+  updateWebhookEndpointRoute,
+  deleteWebhookEndpointRoute,
+  rotateWebhookSecretRoute,
+  sendTestEventRoute,
+  listWebhookDeliveriesRoute,
+  replayFailedDeliveriesRoute,
+  listEventsRoute,
+  getEventRoute,
+  replayEventRoute,
 ];

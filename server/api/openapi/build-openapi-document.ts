@@ -10,7 +10,8 @@ const DESCRIPTION = `The LinX REST API.
 - **Authentication**: \`Authorization: Bearer <API key>\`. A key belongs to one business and is sandbox (\`lx_test_…\`) or live (\`lx_live_…\`).
 - **Errors** always have the body \`{"error":{"code","message","details"?}}\`. \`code\` is one of the UPPER_SNAKE_CASE codes of the \`Error\` schema and always comes with the same HTTP status.
 - **Idempotency**: send \`Idempotency-Key\` (up to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters) on any POST. For 24 hours, retrying the same request with the same key returns the first response with \`Idempotent-Replayed: true\`; the same key with another body is a 422, and while the first request is still running a retry gets a 409.
-- **Pagination**: lists take \`limit\` (1–100, default 20) and \`cursor\`, and answer \`{"data":[…],"pagination":{"nextCursor","hasMore"}}\`, newest first.`;
+- **Pagination**: lists take \`limit\` (1–100, default 20) and \`cursor\`, and answer \`{"data":[…],"pagination":{"nextCursor","hasMore"}}\`, newest first.
+- **Webhooks**: the events LinX POSTs to your endpoints are under \`webhooks\`, each \`{id, type, createdAt, data}\` and signed the Standard Webhooks way (\`webhook-id\`, \`webhook-timestamp\`, \`webhook-signature\`).`;
 
 const IDEMPOTENCY_KEY = {
   name: "Idempotency-Key",
@@ -56,6 +57,33 @@ const operation = (route: RouteDefinition, components: SchemaComponents) => {
   };
 };
 
+/** An event LinX POSTs to the business's endpoints: an OpenAPI 3.1 `webhooks` entry. */
+export type WebhookDefinition = { name: string; description: string; schema: z.ZodType };
+
+const WEBHOOK_HEADERS = [
+  { name: "webhook-id", description: "The event's id: the same on every retry and replay. Deduplicate on it." },
+  { name: "webhook-timestamp", description: "Unix time, in seconds, when this attempt was signed. Refuse a delivery more than 5 minutes off your clock." },
+  { name: "webhook-signature", description: "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret (two during a rotation), separated by spaces." },
+].map((header) => ({ ...header, in: "header", required: true, schema: { type: "string" } }));
+
+const WEBHOOK_RESPONSES = {
+  "2XX": { description: "Received. Answer within 15 seconds and do the work afterwards." },
+  "410": { description: "Gone: LinX disables the endpoint and sends nothing more to it." },
+  default: { description: "Anything else, a redirect, or no answer within 15 seconds: the delivery is retried on the schedule (Retry-After is honoured on 429, 502, 503 and 504)." },
+};
+
+const webhookOperation = (hook: WebhookDefinition, components: SchemaComponents) => ({
+  post: {
+    summary: hook.name,
+    description: hook.description,
+    tags: ["Webhooks"],
+    security: [],
+    parameters: WEBHOOK_HEADERS,
+    requestBody: { required: true, content: { "application/json": { schema: toJsonSchema(hook.schema, "output", components) } } },
+    responses: WEBHOOK_RESPONSES,
+  },
+});
+
 const errorResponseComponents = (routes: readonly RouteDefinition[]) => {
   const used = [...new Set(routes.flatMap(errorStatuses))].sort((a, b) => a - b);
   const error = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
@@ -68,13 +96,17 @@ const errorResponseComponents = (routes: readonly RouteDefinition[]) => {
   );
 };
 
-/** The OpenAPI 3.1 document of `routes`, from the same zod schemas that validate their requests and shape their responses. */
-export const buildOpenApiDocument = (routes: readonly RouteDefinition[]) => {
+/**
+ * The OpenAPI 3.1 document of `routes`, and of the events LinX sends (`webhooks`), from the same
+ * zod schemas that validate requests, shape responses and check every event before it is written.
+ */
+export const buildOpenApiDocument = (routes: readonly RouteDefinition[], hooks: readonly WebhookDefinition[] = []) => {
   const schemas: SchemaComponents = {};
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, schemas);
+  const webhooks = Object.fromEntries(hooks.map((hook) => [hook.name, webhookOperation(hook, schemas)]));
   toJsonSchema(ErrorEnvelope, "output", schemas);
-  const tags = [...new Set(routes.flatMap((route) => route.tags))].map((name) => ({ name }));
+  const tags = [...new Set([...routes.flatMap((route) => route.tags), ...(hooks.length ? ["Webhooks"] : [])])].map((name) => ({ name }));
   return {
     openapi: "3.1.1",
     info: { title: "LinX API", version: "2.0.0", description: DESCRIPTION },
@@ -82,6 +114,7 @@ export const buildOpenApiDocument = (routes: readonly RouteDefinition[]) => {
     security: [{ bearerAuth: [] }],
     tags,
     paths,
+    webhooks,
     components: {
       schemas,
       responses: errorResponseComponents(routes),

@@ -1,13 +1,13 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 
 /** lookup-financial-account: the customer confirms the account the business named. */
 export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
-  db().$transaction(async (tx) => {
+  transactionWithJobs(async (tx, jobs) => {
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "LOOKUP_FINANCIAL_ACCOUNT" }, select: { parameters: true } });
     const accountId = (step?.parameters as { customerFinancialAccountId?: string } | null)?.customerFinancialAccountId;
@@ -15,7 +15,8 @@ export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowI
       ? await tx.financialAccount.findFirst({ where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" }, select: { id: true } })
       : null;
     if (!account) throw new AppError("CONFLICT", "This payment method is no longer available; contact the business");
-    const result = await completeStep(tx, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
+    const completed = await completeStep(tx, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
+    jobs.push(...completed.jobs);
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.confirmed", targetType: "FinancialAccount", targetId: account.id, metadata: { workflowId } });
-    return result;
+    return { finished: completed.finished };
   });

@@ -1,16 +1,17 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 
 /** lookup-profile: the existing customer confirms the details the business holds. */
 export const confirmProfile = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
-  db().$transaction(async (tx) => {
+  transactionWithJobs(async (tx, jobs) => {
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "This request has no customer to confirm");
-    const result = await completeStep(tx, { workflowId, stepName: "lookup-profile", data: { customerId: workflow.customerId } });
+    const completed = await completeStep(tx, { workflowId, stepName: "lookup-profile", data: { customerId: workflow.customerId } });
+    jobs.push(...completed.jobs);
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "customer.profile-confirmed", targetType: "Customer", targetId: workflow.customerId, metadata: { workflowId } });
-    return result;
+    return { finished: completed.finished };
   });

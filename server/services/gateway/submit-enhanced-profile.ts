@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { isValidPhoneNumber } from "libphonenumber-js";
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { ZEnhanceProfileParameters } from "../workflows/step-parameters";
 import { completeStep } from "./complete-step";
 import { ZEnhanceProfileInput } from "./gateway-inputs";
@@ -14,7 +14,7 @@ type FieldProblem = { path: string; message: string };
 /** enhance-profile: saves exactly the fields the business asked for, each of them required. */
 export const submitEnhancedProfile = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZEnhanceProfileInput>; actor: Actor }) => {
   const data = ZEnhanceProfileInput.parse(input);
-  return db().$transaction(async (tx) => {
+  return transactionWithJobs(async (tx, jobs) => {
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "ENHANCE_PROFILE" }, select: { parameters: true } });
@@ -47,8 +47,9 @@ export const submitEnhancedProfile = async ({ workflowId, input, actor }: { work
       const phoneNumber = data.phones[type]!;
       await tx.customerPhone.upsert({ where: { customerId_type: { customerId, type } }, create: { customerId, type, phoneNumber }, update: { phoneNumber } });
     }
-    const result = await completeStep(tx, { workflowId, stepName: "enhance-profile", data: { customerId } });
+    const completed = await completeStep(tx, { workflowId, stepName: "enhance-profile", data: { customerId } });
+    jobs.push(...completed.jobs);
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "customer.profile-updated", targetType: "Customer", targetId: customerId, metadata: { workflowId } });
-    return result;
+    return { finished: completed.finished };
   });
 };

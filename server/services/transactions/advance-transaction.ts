@@ -2,6 +2,7 @@ import { db } from "../../db";
 import type { TransactionStatus } from "../../generated/prisma/enums";
 import { sandboxRail } from "../../rail/sandbox-rail";
 import { enqueueJob } from "../jobs/enqueue-job";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitTransactionStatusChanged } from "../webhooks/domain-events";
 
 /** The statuses a customer hears about by SMS. */
@@ -10,7 +11,8 @@ export const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = ["PROCESSING", "SET
 /**
  * One move of a transaction along the rail (job TRANSACTION_ADVANCE). The conditional update on
  * the current status is the claim: a duplicate run moves nothing. The next move and the customer's
- * text are jobs written in the same transaction as the status change.
+ * text are jobs written in the same transaction as the status change, with the webhook event;
+ * those already due are dispatched after commit.
  */
 export const advanceTransaction = async ({ transactionId }: { transactionId: string }) => {
   const transaction = await db().transaction.findUnique({
@@ -22,20 +24,20 @@ export const advanceTransaction = async ({ transactionId }: { transactionId: str
   const next = sandboxRail.nextStep(current);
   if (!next) return { moved: false as const };
 
-  return db().$transaction(async (tx) => {
+  return transactionWithJobs(async (tx, jobs) => {
     const { count } = await tx.transaction.updateMany({
       where: { id: transactionId, status: transaction.status },
       data: { status: next.status, failureReason: next.reason ?? undefined, railReference: `sandbox_${transactionId}` },
     });
     if (count === 0) return { moved: false as const };
     await tx.transactionStatusChange.create({ data: { transactionId, fromStatus: transaction.status, toStatus: next.status, reason: next.reason ?? null }, select: { id: true } });
-    await emitTransactionStatusChanged(tx, { transactionId, previousStatus: transaction.status });
+    jobs.push(...(await emitTransactionStatusChanged(tx, { transactionId, previousStatus: transaction.status })));
     const following = sandboxRail.nextStep({ ...current, status: next.status });
     if (following) {
-      await enqueueJob(tx, { businessId: transaction.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transactionId, runAt: new Date(Date.now() + following.afterMs) });
+      jobs.push(await enqueueJob(tx, { businessId: transaction.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transactionId, runAt: new Date(Date.now() + following.afterMs) }));
     }
     if (CUSTOMER_TEXTED_STATUSES.includes(next.status)) {
-      await enqueueJob(tx, { businessId: transaction.businessId, kind: "TRANSACTION_NOTIFY", subjectId: transactionId, payload: { status: next.status } });
+      jobs.push(await enqueueJob(tx, { businessId: transaction.businessId, kind: "TRANSACTION_NOTIFY", subjectId: transactionId, payload: { status: next.status } }));
     }
     return { moved: true as const, from: transaction.status, to: next.status };
   });

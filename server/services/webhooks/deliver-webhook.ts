@@ -1,15 +1,11 @@
 import { decrypt } from "../../auth/encryption";
 import { db } from "../../db";
 import { env } from "../../env";
-import { dispatchJobs } from "../../jobs/dispatch-jobs";
 import { sendWebhook, type SendOptions, type SendResult } from "../../webhooks/send-webhook";
 import { webhookHeaders } from "../../webhooks/webhook-signature";
-import { enqueueJob } from "../jobs/enqueue-job";
+import { oldestBlocker, waitForTurn } from "./delivery-order";
 import { settleDelivery } from "./settle-delivery";
 
-/** A newer delivery waits while an older one to the same endpoint, this recent, is still pending. */
-export const ORDER_WINDOW_MS = 2 * 60_000;
-const ORDER_HOLD_MS = 2_000;
 /** A claimed attempt holds the delivery this long; a runner that dies leaves it due again afterwards. */
 const CLAIM_LEASE_MS = 60_000;
 
@@ -25,16 +21,6 @@ const DELIVERY_SELECT = {
   event: { select: { payload: true } },
   endpoint: { select: { url: true, status: true, businessId: true, failingSince: true } },
 } as const;
-
-const olderPending = (delivery: { id: string; endpointId: string; createdAt: Date; eventId: string }, now: Date) =>
-  db().webhookDelivery.findFirst({
-    where: {
-      endpointId: delivery.endpointId, status: "PENDING", id: { not: delivery.id }, nextAttemptAt: { not: null },
-      createdAt: { gte: new Date(now.getTime() - ORDER_WINDOW_MS) },
-      OR: [{ createdAt: { lt: delivery.createdAt } }, { createdAt: delivery.createdAt, eventId: { lt: delivery.eventId } }],
-    },
-    select: { id: true },
-  });
 
 const signingSecrets = async (endpointId: string, now: Date) => {
   const rows = await db().webhookSecret.findMany({
@@ -59,13 +45,10 @@ export const deliverWebhook = async ({ deliveryId, timeoutMs, send = sendWebhook
     await db().webhookDelivery.updateMany({ where: { id: deliveryId, status: "PENDING", attemptCount: delivery.attemptCount }, data: { nextAttemptAt: null } });
     return { outcome: "paused" as const };
   }
-  if (await olderPending(delivery, now)) {
-    const runAt = new Date(now.getTime() + ORDER_HOLD_MS);
-    await db().$transaction(async (tx) => {
-      const { count } = await tx.webhookDelivery.updateMany({ where: { id: deliveryId, status: "PENDING", attemptCount: delivery.attemptCount, nextAttemptAt: { lte: now } }, data: { nextAttemptAt: runAt } });
-      if (count === 1) await enqueueJob(tx, { businessId: endpoint.businessId, kind: "WEBHOOK_DELIVER", subjectId: deliveryId, runAt });
-    });
-    return { outcome: "held" as const };
+  const blocker = await oldestBlocker(delivery, now);
+  if (blocker) {
+    await waitForTurn(endpoint.businessId, deliveryId, blocker.createdAt, now);
+    return { outcome: "waiting" as const };
   }
 
   const attempt = delivery.attemptCount + 1;
@@ -78,10 +61,9 @@ export const deliverWebhook = async ({ deliveryId, timeoutMs, send = sendWebhook
   const body = JSON.stringify(delivery.event.payload);
   const headers = webhookHeaders(await signingSecrets(delivery.endpointId, now), { id: delivery.eventId, body, now });
   const result = await send({ url: endpoint.url, headers, body, timeoutMs, allowPrivate: env().WEBHOOK_ALLOW_PRIVATE_TARGETS });
-  const jobs = await settleDelivery({
+  await settleDelivery({
     delivery: { id: deliveryId, endpointId: delivery.endpointId, businessId: endpoint.businessId },
     attempt, startedAt: now, result, failingSince: endpoint.failingSince,
   });
-  await dispatchJobs(jobs);
   return { outcome: "attempted" as const, attempt, status: result.status, error: result.error };
 };

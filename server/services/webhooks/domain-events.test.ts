@@ -70,8 +70,10 @@ describe("domain events", () => {
     ]);
     expect(events.filter((e) => e.type !== "linx.workflow-updated").map((e) => e.type)).toEqual([
       "customer.created", "financial-account.created", "document.accepted",
-      "transactions.status-changed", "transactions.status-changed", "transactions.status-changed", "transactions.status-changed",
+      "transactions.status-changed", "customer.status-updated", "transactions.status-changed", "transactions.status-changed", "transactions.status-changed",
     ]);
+    // Completing the workflow completed the customer's onboarding.
+    expect(events.find((e) => e.type === "customer.status-updated")!.data).toMatchObject({ previousStatus: "NEW", customer: { status: "ACTIVE", firstName: "Ada" } });
     const money = events.filter((e) => e.type === "transactions.status-changed").map((e) => [e.data.transaction.previousStatus, e.data.transaction.status]);
     expect(money).toEqual([[null, "NEW"], ["NEW", "PENDING"], ["PENDING", "PROCESSING"], ["PROCESSING", "CLEARED"]]);
     expect(events.find((e) => e.type === "financial-account.created")!.data.financialAccount).toMatchObject({ lastFour: "6789", type: "BANK_ACCOUNT" });

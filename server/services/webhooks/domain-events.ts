@@ -1,10 +1,15 @@
 import type { Tx } from "../../db";
 import type { CustomerStatus, TransactionStatus } from "../../generated/prisma/enums";
 import { fromStepEnum } from "../workflows/step-name";
+import type { QueuedJob } from "../jobs/enqueue-job";
 import { emitEvent } from "./emit-event";
 
+type Emitted = Promise<QueuedJob[]>;
+const jobsOf = async (emitted: ReturnType<typeof emitEvent>) => (await emitted).jobs;
+
 // One-line hooks for the domain services: each reads, inside the caller's transaction, the state
-// it reports, and emits its event. Account numbers never appear: only their last four digits.
+// it reports, emits its event and returns the delivery jobs for the caller to dispatch after
+// commit (`jobs.push(...(await emitX(tx, …)))`). Account numbers never appear: only last fours.
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const MASKED_ACCOUNT = { id: true, type: true, subType: true, lastFour: true } as const;
@@ -13,7 +18,7 @@ const CUSTOMER = { id: true, status: true, firstName: true, lastName: true, emai
 const customerData = <T extends { createdAt: Date }>(customer: T) => ({ ...customer, createdAt: customer.createdAt.toISOString() });
 
 /** linx.workflow-updated: the workflow with its previous, current and next step. */
-export const emitWorkflowUpdated = async (tx: Tx, workflowId: string) => {
+export const emitWorkflowUpdated = async (tx: Tx, workflowId: string): Emitted => {
   const workflow = await tx.workflow.findUniqueOrThrow({
     where: { id: workflowId },
     select: {
@@ -25,7 +30,7 @@ export const emitWorkflowUpdated = async (tx: Tx, workflowId: string) => {
   const current = steps.findIndex((step) => step.status === "ACTIVE");
   const lastActedOn = steps.findLastIndex((step) => step.status !== "CREATED");
   const previous = current >= 0 ? current - 1 : lastActedOn;
-  return emitEvent(tx, {
+  return jobsOf(emitEvent(tx, {
     businessId: workflow.businessId,
     type: "linx.workflow-updated",
     data: {
@@ -37,43 +42,43 @@ export const emitWorkflowUpdated = async (tx: Tx, workflowId: string) => {
       currentStep: steps[current] ?? null,
       nextStep: current >= 0 ? (steps[current + 1] ?? null) : null,
     },
-  });
+  }));
 };
 
-export const emitCustomerCreated = async (tx: Tx, { customerId, workflowId = null }: { customerId: string; workflowId?: string | null }) => {
+export const emitCustomerCreated = async (tx: Tx, { customerId, workflowId = null }: { customerId: string; workflowId?: string | null }): Emitted => {
   const { businessId, ...customer } = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
-  return emitEvent(tx, { businessId, type: "customer.created", data: { customer: customerData(customer), workflowId } });
+  return jobsOf(emitEvent(tx, { businessId, type: "customer.created", data: { customer: customerData(customer), workflowId } }));
 };
 
-export const emitCustomerStatusUpdated = async (tx: Tx, { customerId, previousStatus }: { customerId: string; previousStatus: CustomerStatus }) => {
+export const emitCustomerStatusUpdated = async (tx: Tx, { customerId, previousStatus }: { customerId: string; previousStatus: CustomerStatus }): Emitted => {
   const { businessId, ...customer } = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
-  if (customer.status === previousStatus) return { eventId: null, jobs: [] };
-  return emitEvent(tx, { businessId, type: "customer.status-updated", data: { customer: customerData(customer), previousStatus } });
+  if (customer.status === previousStatus) return [];
+  return jobsOf(emitEvent(tx, { businessId, type: "customer.status-updated", data: { customer: customerData(customer), previousStatus } }));
 };
 
-export const emitFinancialAccountCreated = async (tx: Tx, { financialAccountId, workflowId = null }: { financialAccountId: string; workflowId?: string | null }) => {
+export const emitFinancialAccountCreated = async (tx: Tx, { financialAccountId, workflowId = null }: { financialAccountId: string; workflowId?: string | null }): Emitted => {
   const { businessId, createdAt, ...account } = await tx.financialAccount.findUniqueOrThrow({
     where: { id: financialAccountId },
     select: { ...MASKED_ACCOUNT, customerId: true, holderName: true, createdAt: true, businessId: true },
   });
-  return emitEvent(tx, { businessId, type: "financial-account.created", data: { financialAccount: { ...account, createdAt: createdAt.toISOString() }, workflowId } });
+  return jobsOf(emitEvent(tx, { businessId, type: "financial-account.created", data: { financialAccount: { ...account, createdAt: createdAt.toISOString() }, workflowId } }));
 };
 
 /** document.accepted: the acceptances a workflow recorded (one event for the documents accepted together). */
-export const emitDocumentsAccepted = async (tx: Tx, { workflowId }: { workflowId: string }) => {
+export const emitDocumentsAccepted = async (tx: Tx, { workflowId }: { workflowId: string }): Emitted => {
   const acceptances = await tx.documentAcceptance.findMany({
     where: { workflowId },
     orderBy: { acceptedAt: "asc" },
     select: { businessId: true, customerId: true, contentHash: true, acceptedAt: true, documentVersion: { select: { version: true, title: true, document: { select: { key: true } } } } },
   });
   const first = acceptances[0];
-  if (!first) return { eventId: null, jobs: [] };
+  if (!first) return [];
   const documents = acceptances.map((a) => ({ documentId: a.documentVersion.document.key, version: a.documentVersion.version, title: a.documentVersion.title, contentHash: a.contentHash, acceptedAt: a.acceptedAt.toISOString() }));
-  return emitEvent(tx, { businessId: first.businessId, type: "document.accepted", data: { workflowId, customerId: first.customerId, documents } });
+  return jobsOf(emitEvent(tx, { businessId: first.businessId, type: "document.accepted", data: { workflowId, customerId: first.customerId, documents } }));
 };
 
 /** transactions.status-changed: every status, NEW included (previousStatus null). */
-export const emitTransactionStatusChanged = async (tx: Tx, { transactionId, previousStatus }: { transactionId: string; previousStatus: TransactionStatus | null }) => {
+export const emitTransactionStatusChanged = async (tx: Tx, { transactionId, previousStatus }: { transactionId: string; previousStatus: TransactionStatus | null }): Emitted => {
   const { businessId, amount, solution, ...transaction } = await tx.transaction.findUniqueOrThrow({
     where: { id: transactionId },
     select: {
@@ -82,9 +87,9 @@ export const emitTransactionStatusChanged = async (tx: Tx, { transactionId, prev
     },
   });
   const solutionName = ({ ACH: "ach", PUSH_TO_CARD: "push-to-card", WIRE: "wire" } as const)[solution];
-  return emitEvent(tx, {
+  return jobsOf(emitEvent(tx, {
     businessId,
     type: "transactions.status-changed",
     data: { transaction: { ...transaction, previousStatus, solution: solutionName, amount: amount.toFixed(2) } },
-  });
+  }));
 };

@@ -94,15 +94,35 @@ export const EVENT_DATA = {
 export type EventType = keyof typeof EVENT_DATA;
 export type EventData<T extends EventType> = z.input<(typeof EVENT_DATA)[T]>;
 
+/** When each event is sent: the catalog's words, in the OpenAPI document and docs/webhooks.md. */
+export const EVENT_DESCRIPTIONS: Record<EventType, string> = {
+  "linx.workflow-updated":
+    "A workflow was created, changed status (COMPLETED, DECLINED, EXPIRED, CANCELLED), one of its steps changed status, or its expiry moved. Carries the previous, current and next step.",
+  "customer.created": "The customer opened their account with you in the customer-account step.",
+  "customer.status-updated": "A customer's status changed; a NEW customer becomes ACTIVE when a workflow of theirs completes.",
+  "financial-account.created": "The customer added a bank account or card in the financial-account step. Only its last four digits are sent.",
+  "document.accepted": "The customer accepted the legal documents of the document-acceptance step: one event for the documents accepted together, with versions and content hashes.",
+  "transactions.status-changed": "A transaction was created (NEW, previousStatus null) or changed status: PENDING, PROCESSING, SETTLED, CLEARED, DECLINED, CANCELLED, ERROR or REVERSED.",
+  "webhook-endpoint.disabled": "One of your endpoints was disabled: it answered 410, or every delivery to it failed for 5 days. Sent to your other endpoints.",
+  "webhook-endpoint.test": "A test event, sent only to the endpoint you asked to test (POST /webhook-endpoints/{id}/test).",
+};
+
 /** What an endpoint can subscribe to; the test event goes only to the endpoint it tests. */
 export const SUBSCRIBABLE_EVENT_TYPES = Object.keys(EVENT_DATA).filter((type) => type !== "webhook-endpoint.test") as Exclude<EventType, "webhook-endpoint.test">[];
 
 const componentName = (type: string) => `${type.split(/[.-]/).map((part) => part[0]!.toUpperCase() + part.slice(1)).join("")}Event`;
 
 const envelope = <T extends EventType>(type: T) =>
-  z.object({ id: z.string().meta({ description: "`msg_…`, also sent as `webhook-id`; the same on every retry." }), type: z.literal(type), createdAt: isoDate, data: EVENT_DATA[type] }).meta({ id: componentName(type) });
+  z
+    .object({ id: z.string().meta({ description: "`msg_…`, also sent as `webhook-id`; the same on every retry." }), type: z.literal(type), createdAt: isoDate, data: EVENT_DATA[type] })
+    .meta({ id: componentName(type), description: EVENT_DESCRIPTIONS[type] });
+
+/** Each event as it is sent, `{id, type, createdAt, data}`, by type. */
+export const EVENT_ENVELOPES = Object.fromEntries((Object.keys(EVENT_DATA) as EventType[]).map((type) => [type, envelope(type)])) as {
+  [T in EventType]: ReturnType<typeof envelope<T>>;
+};
 
 /** One event as it is sent and listed; a union over the catalog, keyed by `type`. */
 export const WebhookEventPayload = z
-  .discriminatedUnion("type", (Object.keys(EVENT_DATA) as EventType[]).map(envelope) as unknown as [ReturnType<typeof envelope>, ...ReturnType<typeof envelope>[]])
+  .discriminatedUnion("type", Object.values(EVENT_ENVELOPES) as unknown as [ReturnType<typeof envelope>, ...ReturnType<typeof envelope>[]])
   .meta({ id: "WebhookEvent" });

@@ -1,8 +1,8 @@
-import { db, type Tx } from "../../db";
-import { dispatchJobs } from "../../jobs/dispatch-jobs";
+import type { Tx } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { enqueueJob } from "../jobs/enqueue-job";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
+import { enqueueJobs } from "../jobs/enqueue-job";
 import type { EventType } from "./event-payloads";
 import { checkEndpointUrl, ENDPOINT_SELECT, findEndpoint } from "./webhook-endpoint-view";
 
@@ -13,14 +13,16 @@ export type UpdateWebhookEndpointInput = {
   actor: Actor;
 };
 
-/** Deliveries paused while the endpoint was not ACTIVE (nextAttemptAt null) go out again, now. */
+/** Deliveries paused while the endpoint was not ACTIVE (nextAttemptAt null) go out again, now, oldest first. */
 const resumePausedDeliveries = async (tx: Tx, businessId: string, endpointId: string) => {
   const now = new Date();
-  const paused = await tx.webhookDelivery.findMany({ where: { endpointId, status: "PENDING", nextAttemptAt: null }, orderBy: [{ createdAt: "asc" }, { eventId: "asc" }], select: { id: true } });
-  await tx.webhookDelivery.updateMany({ where: { id: { in: paused.map((d) => d.id) } }, data: { nextAttemptAt: now } });
-  const jobs = [];
-  for (const delivery of paused) jobs.push(await enqueueJob(tx, { businessId, kind: "WEBHOOK_DELIVER", subjectId: delivery.id, runAt: now }));
-  return jobs;
+  const paused = await tx.webhookDelivery.updateManyAndReturn({
+    where: { endpointId, status: "PENDING", nextAttemptAt: null },
+    data: { nextAttemptAt: now },
+    select: { id: true, createdAt: true, eventId: true },
+  });
+  paused.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.eventId.localeCompare(b.eventId));
+  return enqueueJobs(tx, paused.map((delivery) => ({ businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: delivery.id, runAt: now })));
 };
 
 /**
@@ -29,7 +31,7 @@ const resumePausedDeliveries = async (tx: Tx, businessId: string, endpointId: st
  */
 export const updateWebhookEndpoint = async ({ businessId, endpointId, changes, actor }: UpdateWebhookEndpointInput) => {
   const url = changes.url === undefined ? undefined : checkEndpointUrl(changes.url);
-  const { endpoint, jobs } = await db().$transaction(async (tx) => {
+  return transactionWithJobs(async (tx, jobs) => {
     const before = await findEndpoint(tx, businessId, endpointId);
     const resuming = changes.status === "ACTIVE" && before.status !== "ACTIVE";
     const endpoint = await tx.webhookEndpoint.update({
@@ -43,11 +45,9 @@ export const updateWebhookEndpoint = async ({ businessId, endpointId, changes, a
       },
       select: ENDPOINT_SELECT,
     });
-    const jobs = resuming ? await resumePausedDeliveries(tx, businessId, endpointId) : [];
+    if (resuming) jobs.push(...(await resumePausedDeliveries(tx, businessId, endpointId)));
     const action = resuming ? "webhook-endpoint.resumed" : changes.status === "SUSPENDED" && before.status !== "SUSPENDED" ? "webhook-endpoint.suspended" : "webhook-endpoint.updated";
     await recordAudit(tx, { businessId, actor, action, targetType: "WebhookEndpoint", targetId: endpointId, metadata: { changed: Object.keys(changes) } });
-    return { endpoint, jobs };
+    return endpoint;
   });
-  await dispatchJobs(jobs);
-  return endpoint;
 };

@@ -91,7 +91,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
       await enqueueJob(tx, { businessId, kind: "WORKFLOW_EXPIRE", subjectId: created.id, runAt: expireAt }),
     ];
     await recordAudit(tx, { businessId, actor, action: "workflow.created", targetType: "Workflow", targetId: created.id, metadata: { title, steps: steps.map((s) => s.name) } });
-    await emitWorkflowUpdated(tx, created.id);
+    jobs.push(...(await emitWorkflowUpdated(tx, created.id)));
     await sealIdempotencyClaim(tx);
     return { created, jobs };
   });

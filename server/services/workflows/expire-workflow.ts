@@ -1,7 +1,7 @@
-import { db } from "../../db";
 import { lockWorkflow } from "./lock-workflow";
 import { SYSTEM } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
@@ -13,7 +13,7 @@ import { expiryMessage } from "./link-message";
  * finds nothing to do (the extension queued its own).
  */
 export const expireWorkflow = async (job: { id: string; subjectId: string }) => {
-  const queued = await db().$transaction(async (tx) => {
+  const queued = await transactionWithJobs(async (tx, jobs) => {
     await lockWorkflow(tx, job.subjectId);
     const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
     if (already) return already;
@@ -30,7 +30,7 @@ export const expireWorkflow = async (job: { id: string; subjectId: string }) => 
     await tx.workflowStep.updateMany({ where: { workflowId: workflow.id, status: "ACTIVE" }, data: { status: "FAILED" } });
     await tx.scheduledJob.updateMany({ where: { subjectId: workflow.id, status: "PENDING", kind: "WORKFLOW_REMIND" }, data: { status: "CANCELLED" } });
     await recordAudit(tx, { businessId: workflow.businessId, actor: SYSTEM, action: "workflow.expired", targetType: "Workflow", targetId: workflow.id });
-    await emitWorkflowUpdated(tx, workflow.id);
+    jobs.push(...(await emitWorkflowUpdated(tx, workflow.id)));
     return queueSms(tx, {
       businessId: workflow.businessId, to: workflow.phoneNumber, body: expiryMessage(workflow.business.name, workflow.title),
       origin: "EXPIRY", workflowId: workflow.id, dedupeKey: job.id,

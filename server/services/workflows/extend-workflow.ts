@@ -1,9 +1,9 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { enqueueJob } from "../jobs/enqueue-job";
+import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { MAX_EXPIRE_IN_HOURS } from "./create-workflow";
 import { getWorkflow } from "./get-workflow";
@@ -16,7 +16,7 @@ export const extendWorkflow = async ({ businessId, workflowId, expireInHours, ac
   if (!Number.isInteger(expireInHours) || expireInHours < 1 || expireInHours > MAX_EXPIRE_IN_HOURS) {
     throw new AppError("UNPROCESSABLE", `expireInHours must be a whole number from 1 to ${MAX_EXPIRE_IN_HOURS}`, [{ path: "expireInHours", message: "out of range" }]);
   }
-  await db().$transaction(async (tx) => {
+  await transactionWithJobs(async (tx, jobs) => {
     const workflow = await loadActiveWorkflow(tx, businessId, workflowId);
     const expireAt = new Date(Date.now() + expireInHours * HOUR_MS);
     await tx.workflow.update({ where: { id: workflowId }, data: { expireAt }, select: { id: true } });
@@ -29,7 +29,7 @@ export const extendWorkflow = async ({ businessId, workflowId, expireInHours, ac
       targetId: workflowId,
       metadata: { from: workflow.expireAt.toISOString(), to: expireAt.toISOString() },
     });
-    await emitWorkflowUpdated(tx, workflowId);
+    jobs.push(...(await emitWorkflowUpdated(tx, workflowId)));
     await sealIdempotencyClaim(tx);
   });
   return getWorkflow({ businessId, workflowId });

@@ -1,0 +1,3 @@
+import { handleReplayEvent } from "@/server/api/rest/events/replay-event";
+
+export const POST = handleReplayEvent;

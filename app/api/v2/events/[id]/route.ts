@@ -1,0 +1,3 @@
+import { handleGetEvent } from "@/server/api/rest/events/get-event";
+
+export const GET = handleGetEvent;

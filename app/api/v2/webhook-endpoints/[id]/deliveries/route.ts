@@ -1,0 +1,3 @@
+import { handleListWebhookDeliveries } from "@/server/api/rest/webhook-endpoints/list-webhook-deliveries";
+
+export const GET = handleListWebhookDeliveries;
