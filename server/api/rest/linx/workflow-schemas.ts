@@ -6,7 +6,8 @@ import { ZMoveMoneyParameters, ZSteps } from "../../../services/workflows/step-p
 import { ZWorkflowDto, ZWorkflowStepDto } from "../../../services/workflows/workflow-dto";
 import { isoDateTime } from "../date-time";
 import { pageOf, paginationQuery } from "../pagination";
-import { isoInstantQuery, objectId } from "./object-id";
+import { objectId } from "../../../services/object-id";
+import { isoInstantQuery } from "./object-id";
 
 export const WorkflowStepDto = ZWorkflowStepDto.meta({ id: "WorkflowStep" });
 
