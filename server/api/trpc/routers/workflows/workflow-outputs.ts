@@ -68,3 +68,5 @@ export const ZCreatedWorkflow = z.object({
   /** Only when a passcode was asked for; the server keeps only its hash, so this is the one time it is seen. */
   passcode: z.string().nullable(),
 });
+
+export type WorkflowDetailOutput = z.infer<typeof ZWorkflowDetail>;
