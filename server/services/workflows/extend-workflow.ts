@@ -5,7 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { MAX_EXPIRE_IN_HOURS } from "./create-workflow";
+import { MAX_EXPIRE_IN_HOURS } from "./create-workflow-input";
 import { getWorkflow } from "./get-workflow";
 import { loadActiveWorkflow } from "./load-active-workflow";
 

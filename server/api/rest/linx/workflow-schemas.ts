@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { WorkflowStatus } from "../../../generated/prisma/enums";
 import { zPhoneNumber } from "../../../sms/phone-number";
-import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflow";
+import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflow-input";
 import { ZMoveMoneyParameters, ZSteps } from "../../../services/workflows/step-parameters";
 import { ZWorkflowDto, ZWorkflowStepDto } from "../../../services/workflows/workflow-dto";
 import { isoDateTime } from "../date-time";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
-import { createWorkflow, ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow";
+import { createWorkflow } from "../../../../services/workflows/create-workflow";
+import { ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow-input";
 import { businessProcedure } from "../../init";
 import { ZCreatedWorkflow } from "./workflow-outputs";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { objectId } from "../../../../services/object-id";
-import { ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow";
+import { ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow-input";
 import { extendWorkflow } from "../../../../services/workflows/extend-workflow";
 import { businessProcedure } from "../../init";
 
