@@ -46,7 +46,7 @@ const actorLabel = (entry: AuditEntry, names: Map<string, string>) => {
 
 const auditDetail = ({ action, metadata }: AuditEntry) => {
   const data = (metadata ?? {}) as Record<string, unknown>;
-  if (action === "workflow.extended" && typeof data.to === "string") return `New expiry ${data.to}`;
+  if (action === "workflow.extended" && typeof data.to === "string") return `New expiry ${data.to.slice(0, 16).replace("T", " ")} UTC`;
   if (action === "workflow.declined" && typeof data.reason === "string") return `Reason: ${data.reason}`;
   return null;
 };

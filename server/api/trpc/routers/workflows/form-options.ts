@@ -1,15 +1,11 @@
 import { z } from "zod";
-import { listLegalDocuments } from "../../../../services/legal-documents/list-legal-documents";
-import { listTemplates } from "../../../../services/templates/list-templates";
+import { getWorkflowFormOptions } from "../../../../services/workflows/get-workflow-form-options";
 import { businessProcedure } from "../../init";
 
-// Enough for a picker; a business with more templates or documents types the id instead.
-const PICKER_LIMIT = 100;
-
-/** What the workflow pages offer to pick from: templates (filter and create) and legal documents (create). */
 export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
   .output(
     z.object({
+      defaultExpireInHours: z.number(),
       templates: z.array(
         z.object({
           id: z.string(),
@@ -25,8 +21,4 @@ export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
       documents: z.array(z.object({ key: z.string(), title: z.string(), version: z.number() })),
     }),
   )
-  .query(async ({ ctx }) => {
-    const page = { limit: PICKER_LIMIT };
-    const [templates, documents] = await Promise.all([listTemplates({ businessId: ctx.business.id, page }), listLegalDocuments({ businessId: ctx.business.id, page })]);
-    return { templates: templates.items, documents: documents.items };
-  });
+  .query(({ ctx }) => getWorkflowFormOptions({ businessId: ctx.business.id }));
