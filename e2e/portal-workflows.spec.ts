@@ -17,7 +17,11 @@ const signIn = async (page: Page) => {
   await expect(page.getByRole("heading", { level: 1, name: "Workflows" })).toBeVisible();
 };
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+// From the top: a page scrolled when it is shot draws the sticky header over its middle.
+const shoot = async (page: Page, name: string) => {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+};
 
 test.beforeAll(async ({ request }) => {
   const response = await request.post("/api/v2/linx/templates", {
