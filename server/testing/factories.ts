@@ -3,7 +3,8 @@ import { db } from "../db";
 import { SYSTEM } from "../services/actor";
 import { createApiKey } from "../services/api-keys/create-api-key";
 import { createLegalDocument } from "../services/legal-documents/create-legal-document";
-import { createWorkflow, type CreateWorkflowInput } from "../services/workflows/create-workflow";
+import { createWorkflow } from "../services/workflows/create-workflow";
+import type { CreateWorkflowInput } from "../services/workflows/create-workflow-input";
 
 // Each test makes its own business, so test files can share one database and run in parallel.
 

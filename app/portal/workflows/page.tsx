@@ -1,15 +1,41 @@
 import type { Metadata } from "next";
-import { PlannedPage } from "@/components/portal/planned-page";
+import Link from "next/link";
+import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
+import { WorkflowList } from "@/components/portal/workflows/workflow-list";
+import { buttonClasses } from "@/components/ui/button";
+import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
+import { hasRole } from "@/server/auth/roles";
+import { readWorkflowListParams } from "@/server/services/workflows/workflow-list-params";
 
 const page = PORTAL_PAGES.workflows;
 
 export const metadata: Metadata = { title: page.label };
 
-const WorkflowsPage = async () => {
+const WorkflowsPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
-  return <PlannedPage page={page} businessName={active.businessName} />;
+  const raw = await searchParams;
+  const search = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const cursor = search.get("cursor") ?? undefined;
+  const businessId = active.businessId;
+  const canCreate = hasRole(active.role, "OPERATOR");
+  await Promise.all([
+    getQueryClient().prefetchQuery(trpc.workflows.formOptions.queryOptions({ businessId })),
+    getQueryClient().prefetchQuery(trpc.workflows.list.queryOptions({ businessId, ...readWorkflowListParams(search), cursor })),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title="Workflows"
+        description={`Every request ${active.businessName} sent to a customer: where it stands, and what the customer did.`}
+        action={canCreate ? <Link href="/portal/workflows/new" className={buttonClasses()}>New workflow</Link> : undefined}
+      />
+      <HydrateClient>
+        <WorkflowList businessId={businessId} canCreate={canCreate} />
+      </HydrateClient>
+    </>
+  );
 };
 
 export default WorkflowsPage;

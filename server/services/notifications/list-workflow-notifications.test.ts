@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runDueJobs } from "../../jobs/run-due-jobs";
 import { createTestBusiness, createTestWorkflow, randomPhone } from "../../testing/factories";
 import { SYSTEM } from "../actor";
-import type { CreateWorkflowInput } from "../workflows/create-workflow";
+import type { CreateWorkflowInput } from "../workflows/create-workflow-input";
 import { resendWorkflow } from "../workflows/resend-workflow";
 import { listWorkflowNotifications } from "./list-workflow-notifications";
 

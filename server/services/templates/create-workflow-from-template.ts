@@ -2,7 +2,8 @@ import { ZodError } from "zod";
 import { db } from "../../db";
 import { AppError, isAppError } from "../../errors";
 import type { Actor } from "../actor";
-import { createWorkflow, type CreateWorkflowInput } from "../workflows/create-workflow";
+import { createWorkflow } from "../workflows/create-workflow";
+import type { CreateWorkflowInput } from "../workflows/create-workflow-input";
 import { resolveTemplateSteps, type TemplateRecipient } from "./resolve-template-steps";
 import { TEMPLATE_VERSION_SELECT } from "./template-view";
 

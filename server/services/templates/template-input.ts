@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZCreateWorkflowInput } from "../workflows/create-workflow";
+import { ZCreateWorkflowInput } from "../workflows/create-workflow-input";
 import { ZTemplateSteps } from "./template-steps";
 
 /** What a template holds: a workflow's content without the customer's phone number. */

@@ -4,7 +4,8 @@ import { db } from "../../db";
 import { SYSTEM } from "../actor";
 import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "../../testing/factories";
 import { cancelWorkflow } from "./cancel-workflow";
-import { createWorkflow, type CreateWorkflowInput } from "./create-workflow";
+import { createWorkflow } from "./create-workflow";
+import type { CreateWorkflowInput } from "./create-workflow-input";
 import { extendWorkflow } from "./extend-workflow";
 import { resendWorkflow } from "./resend-workflow";
 

@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-import { z } from "zod";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
@@ -10,24 +9,11 @@ import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { checkStepReferences } from "./check-step-references";
+import { type CreateWorkflowInput, ZCreateWorkflowInput } from "./create-workflow-input";
 import { toStepEnum } from "./step-name";
-import { ZSteps } from "./step-parameters";
 import { toWorkflowDto, workflowSelect } from "./workflow-dto";
 
 const HOUR_MS = 3_600_000;
-export const MAX_EXPIRE_IN_HOURS = 24 * 365;
-
-export const ZCreateWorkflowInput = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  customerMemo: z.string().trim().max(500).optional(),
-  expireInHours: z.number().int().positive().max(MAX_EXPIRE_IN_HOURS).optional(),
-  /** PASSCODE: a 6-digit code, returned once in this response, that the customer must enter first. */
-  authentication: z.enum(["NONE", "PASSCODE"]).default("NONE"),
-  steps: ZSteps,
-});
-
-export type CreateWorkflowInput = z.input<typeof ZCreateWorkflowInput>;
-
 export type CreateWorkflowArgs = {
   businessId: string;
   actor: Actor;

@@ -5,7 +5,7 @@ import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { MAX_EXPIRE_IN_HOURS } from "./create-workflow";
+import { MAX_EXPIRE_IN_HOURS } from "./create-workflow-input";
 import { getWorkflow } from "./get-workflow";
 import { loadActiveWorkflow } from "./load-active-workflow";
 

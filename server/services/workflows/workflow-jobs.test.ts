@@ -7,7 +7,7 @@ import { sendWorkflowLink } from "./send-workflow-link";
 import { remindWorkflow } from "./remind-workflow";
 import { extendWorkflow } from "./extend-workflow";
 import { SYSTEM } from "../actor";
-import type { CreateWorkflowInput } from "./create-workflow";
+import type { CreateWorkflowInput } from "./create-workflow-input";
 
 const steps = (phoneNumber: string): CreateWorkflowInput["steps"] => [
   { name: "notification", parameters: { phoneNumber } },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { FinancialAccountStatus, FinancialAccountSubType, FinancialAccountType } from "../../../generated/prisma/enums";
 import { isoDateTime } from "../date-time";
-import { objectId } from "../linx/object-id";
+import { objectId } from "../../../services/object-id";
 import { pageOf, paginationQuery } from "../pagination";
 
 /** Masked: the last four digits only. The full number is never served, in any form. */

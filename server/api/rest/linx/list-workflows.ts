@@ -16,9 +16,10 @@ export const listWorkflowsRoute = defineRoute({
 
 export const handleListWorkflows = withApiKey(
   async ({ principal, query: { limit, cursor, ...filters } }) => {
-    const { items, hasMore, last } = await listWorkflows({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), ...filters });
-    const nextCursor = hasMore && last ? encodeCursor({ createdAt: new Date(last.createdAt), id: last.id }) : null;
-    return { status: 200, body: { data: items, pagination: { nextCursor, hasMore } } };
+    const { after } = toPageRequest({ limit, cursor });
+    const { items, next } = await listWorkflows({ businessId: principal.businessId, filters, limit, after: after && { value: after.createdAt, id: after.id } });
+    const nextCursor = next ? encodeCursor({ createdAt: next.value, id: next.id }) : null;
+    return { status: 200, body: { data: items, pagination: { nextCursor, hasMore: next !== null } } };
   },
   { route: listWorkflowsRoute },
 );

@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** The id of an object LinX created (workflows, templates, customers, accounts, transactions). */
-export const objectId = z.string().trim().min(1).max(64);
+import { objectId } from "../../../services/object-id";
 
 /** `{id}` in a path: an id that cannot exist is a 404, like one that does not. */
 export const objectIdParams = z.object({ id: objectId });

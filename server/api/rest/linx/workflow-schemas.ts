@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { WorkflowStatus } from "../../../generated/prisma/enums";
 import { zPhoneNumber } from "../../../sms/phone-number";
-import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflow";
+import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflow-input";
 import { ZMoveMoneyParameters, ZSteps } from "../../../services/workflows/step-parameters";
 import { ZWorkflowDto, ZWorkflowStepDto } from "../../../services/workflows/workflow-dto";
 import { isoDateTime } from "../date-time";
 import { pageOf, paginationQuery } from "../pagination";
-import { isoInstantQuery, objectId } from "./object-id";
+import { objectId } from "../../../services/object-id";
+import { isoInstantQuery } from "./object-id";
 
 export const WorkflowStepDto = ZWorkflowStepDto.meta({ id: "WorkflowStep" });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TransactionStatus, TransactionType } from "../../../generated/prisma/enums";
 import { isoDateTime } from "../date-time";
 import { FinancialAccountDto } from "../financial-accounts/financial-account-schemas";
-import { objectId } from "../linx/object-id";
+import { objectId } from "../../../services/object-id";
 import { pageOf, paginationQuery } from "../pagination";
 
 const status = z.enum(TransactionStatus);

@@ -1,0 +1,150 @@
+"use client";
+
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { useTRPC } from "@/components/trpc/trpc-provider";
+import { ZTemplateRecipientInput } from "@/server/services/templates/template-recipient-input";
+import { CreatedWorkflow } from "./created-workflow";
+import { fieldAria, FormField, RadioGroup } from "./form-field";
+import { ScratchFields } from "./scratch-fields";
+import { TemplateFields, type TemplateDraft } from "./template-fields";
+import { type Draft, draftInput, draftSteps, EMPTY_DRAFT, validateDraft } from "./workflow-draft";
+import { WorkflowPreview } from "./workflow-preview";
+
+// Which error each edited draft field may reveal: errors show once their field was touched, all of them after a submit.
+const ERROR_KEY: Partial<Record<keyof Draft | keyof TemplateDraft, string>> = {
+  title: "title",
+  customerMemo: "customerMemo",
+  phoneNumber: "notification.phoneNumber",
+  introductoryMessage: "notification.introductoryMessage",
+  customerId: "lookup-profile.customerId",
+  accountId: "lookup-financial-account.customerFinancialAccountId",
+  amount: "move-money.amount",
+  moneyMemo: "move-money.memo",
+};
+
+const EXPIRY_DAYS = [1, 3, 7, 14, 30, 60, 90, 180, 365];
+
+const validateTemplate = (d: TemplateDraft, passcode: boolean) => {
+  const result = ZTemplateRecipientInput.safeParse({ ...d, amount: d.amount || undefined, authentication: passcode ? "PASSCODE" : "NONE" });
+  const errors: Record<string, string> = {};
+  for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.code === "too_small" ? "Required" : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  return errors;
+};
+
+type Props = { businessId: string; businessName: string; appUrl: string };
+
+export const NewWorkflowForm = ({ businessId, businessName, appUrl }: Props) => {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: options } = useSuspenseQuery(trpc.workflows.formOptions.queryOptions({ businessId }));
+  const { defaultExpireInHours } = options;
+  const templates = options.templates.filter((t) => t.status === "ACTIVE");
+  const [mode, setMode] = useState<"scratch" | "template">("scratch");
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [templateDraft, setTemplateDraft] = useState<TemplateDraft>({ templateId: "", phoneNumber: "", amount: "" });
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: trpc.workflows.list.pathKey() });
+  const create = useMutation(trpc.workflows.create.mutationOptions({ onSuccess }));
+  const fromTemplate = useMutation(trpc.workflows.createFromTemplate.mutationOptions({ onSuccess }));
+  const mutation = mode === "scratch" ? create : fromTemplate;
+
+  const allErrors = mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.passcode);
+  const errors = Object.fromEntries(Object.entries(allErrors).filter(([key]) => submitted || key === "steps" || touched.has(key)));
+  const touch = (keys: string[]) => setTouched((before) => new Set([...before, ...keys.map((k) => (mode === "scratch" ? (ERROR_KEY[k as keyof Draft] ?? k) : k))]));
+  const change = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    touch(Object.keys(patch));
+  };
+  const changeTemplate = (patch: Partial<TemplateDraft>) => {
+    setTemplateDraft((d) => ({ ...d, ...patch }));
+    touch(Object.keys(patch));
+  };
+  const reset = () => {
+    create.reset();
+    fromTemplate.reset();
+    setDraft(EMPTY_DRAFT);
+    setTemplateDraft({ templateId: "", phoneNumber: "", amount: "" });
+    setTouched(new Set());
+    setSubmitted(false);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(allErrors).length > 0) return;
+    const authentication = draft.passcode ? "PASSCODE" : "NONE";
+    if (mode === "scratch") create.mutate({ businessId, ...draftInput(draft) });
+    else fromTemplate.mutate({ businessId, templateId: templateDraft.templateId, phoneNumber: templateDraft.phoneNumber, amount: templateDraft.amount || undefined, authentication });
+  };
+
+  if (mutation.data) return <CreatedWorkflow {...mutation.data} onAnother={reset} />;
+
+  const template = templates.find((t) => t.id === templateDraft.templateId);
+  const preview =
+    mode === "scratch"
+      ? { title: draft.title, memo: draft.customerMemo, intro: draft.introductoryMessage, hours: draft.expireInDays ? Number(draft.expireInDays) * 24 : defaultExpireInHours, steps: draftSteps(draft) }
+      : template
+        ? {
+            title: template.title,
+            memo: template.customerMemo ?? undefined,
+            intro: template.steps[0]?.parameters.introductoryMessage as string | undefined,
+            hours: template.expireInHours ?? defaultExpireInHours,
+            steps: template.steps.map((s) => (s.name === "move-money" && templateDraft.amount ? { ...s, parameters: { ...s.parameters, amount: templateDraft.amount } } : s)),
+          }
+        : null;
+
+  return (
+    <form onSubmit={submit} noValidate className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="space-y-6">
+        <Card>
+          <CardBody className="space-y-4">
+            <RadioGroup legend="Start from" name="mode" value={mode} onChange={(next) => { setMode(next); setSubmitted(false); }} options={[{ value: "scratch", label: "Scratch: choose the steps" }, { value: "template", label: "A template" }]} />
+            {mode === "scratch" ? (
+              <div className="grid gap-4 md:grid-cols-2">
+                <FormField id="title" label="Title" help="The customer sees it in the SMS and on every screen." error={errors.title}>
+                  <Input id="title" maxLength={200} value={draft.title} onChange={(e) => change({ title: e.target.value })} {...fieldAria("title", errors.title, true)} />
+                </FormField>
+                <FormField id="memo" label="Memo for the customer (optional)" error={errors.customerMemo}>
+                  <Input id="memo" maxLength={500} value={draft.customerMemo} onChange={(e) => change({ customerMemo: e.target.value })} {...fieldAria("memo", errors.customerMemo)} />
+                </FormField>
+                <FormField id="expiry" label="Link valid for">
+                  <Select id="expiry" value={draft.expireInDays} onChange={(e) => change({ expireInDays: e.target.value })}>
+                    <option value="">Business default ({Math.round(defaultExpireInHours / 24)} days)</option>
+                    {EXPIRY_DAYS.map((days) => (
+                      <option key={days} value={days}>{days} day{days === 1 ? "" : "s"}</option>
+                    ))}
+                  </Select>
+                </FormField>
+              </div>
+            ) : (
+              <TemplateFields draft={templateDraft} errors={errors} templates={templates} onChange={changeTemplate} />
+            )}
+            <label className="flex items-start gap-2 text-sm text-slate-700">
+              <input type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-600" checked={draft.passcode} onChange={(e) => setDraft((d) => ({ ...d, passcode: e.target.checked }))} />
+              <span>Ask for a passcode before the customer can open the link. It is shown to you once, after creation.</span>
+            </label>
+          </CardBody>
+        </Card>
+        {mode === "scratch" ? <ScratchFields draft={draft} errors={errors} documents={options.documents} onChange={change} /> : null}
+        {mutation.error ? <Alert tone="error">The workflow was not created: {mutation.error.message}</Alert> : null}
+        {submitted && Object.keys(allErrors).length > 0 ? <Alert tone="error">Fix the fields marked above, then send again.</Alert> : null}
+        <div className="flex gap-2">
+          <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Sending…" : "Create and send"}</Button>
+        </div>
+      </div>
+      <div className="lg:sticky lg:top-20">
+        {preview ? (
+          <WorkflowPreview businessName={businessName} appUrl={appUrl} title={preview.title} memo={preview.memo} introductoryMessage={preview.intro} expireInHours={preview.hours} steps={preview.steps} documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))} />
+        ) : (
+          <Card><CardBody className="text-sm text-slate-600">Choose a template to preview what the customer receives.</CardBody></Card>
+        )}
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { objectId } from "../../../../services/object-id";
+import { cancelWorkflow } from "../../../../services/workflows/cancel-workflow";
+import { businessProcedure } from "../../init";
+
+/** Operators and above end an active workflow: the link stops working, no more texts go out. */
+export const cancelWorkflowProcedure = businessProcedure("OPERATOR")
+  .input(z.object({ workflowId: objectId }))
+  .output(z.object({ id: z.string(), status: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    const workflow = await cancelWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, actor: ctx.actor });
+    return { id: workflow.id, status: workflow.status };
+  });

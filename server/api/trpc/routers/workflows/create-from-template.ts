@@ -1,0 +1,21 @@
+import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
+import { createWorkflowFromTemplate } from "../../../../services/templates/create-workflow-from-template";
+import { ZTemplateRecipientInput } from "../../../../services/templates/template-recipient-input";
+import { businessProcedure } from "../../init";
+import { ZCreatedWorkflow } from "./workflow-outputs";
+
+/** Operators and above send the current version of a template to one customer. */
+export const createWorkflowFromTemplateProcedure = businessProcedure("OPERATOR")
+  .input(ZTemplateRecipientInput)
+  .output(ZCreatedWorkflow)
+  .mutation(async ({ ctx, input: { templateId, phoneNumber, amount, authentication } }) => {
+    const created = await createWorkflowFromTemplate({
+      businessId: ctx.business.id,
+      actor: ctx.actor,
+      templateId,
+      recipient: { phoneNumber, amount },
+      overrides: { authentication },
+    });
+    await dispatchJobs(created.jobs);
+    return { id: created.workflow.id, title: created.workflow.title, passcode: created.passcode ?? null };
+  });

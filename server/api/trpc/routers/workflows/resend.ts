@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
+import { objectId } from "../../../../services/object-id";
+import { resendWorkflow } from "../../../../services/workflows/resend-workflow";
+import { businessProcedure } from "../../init";
+
+/** Operators and above text the link again now (origin MANUAL). */
+export const resendWorkflowProcedure = businessProcedure("OPERATOR")
+  .input(z.object({ workflowId: objectId }))
+  .output(z.object({ id: z.string() }))
+  .mutation(async ({ ctx, input }) => {
+    const { workflow, job } = await resendWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, actor: ctx.actor });
+    await dispatchJobs([job]);
+    return { id: workflow.id };
+  });

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { DeclineReason, WorkflowStatus } from "../../../../generated/prisma/enums";
+import { ZWorkflowDto } from "../../../../services/workflows/workflow-dto";
+
+// What the workflow procedures may send to the browser; anything else a service returns is stripped.
+
+const iso = z.iso.datetime();
+
+export const ZWorkflowSummary = z.object({
+  id: z.string(),
+  status: z.enum(WorkflowStatus),
+  title: z.string(),
+  phoneNumber: z.string(),
+  customerName: z.string().nullable(),
+  template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
+  stepsCompleted: z.number(),
+  stepsTotal: z.number(),
+  declineReason: z.enum(DeclineReason).nullable(),
+  expireAt: iso,
+  openedAt: iso.nullable(),
+  completedAt: iso.nullable(),
+  createdAt: iso,
+  updatedAt: iso,
+});
+
+export const ZWorkflowSummaryPage = z.object({ items: z.array(ZWorkflowSummary), nextCursor: z.string().nullable() });
+
+const ZNotification = z.object({
+  id: z.string(),
+  serial: z.number(),
+  origin: z.string(),
+  notifiedBy: z.string(),
+  toNumber: z.string(),
+  status: z.string(),
+  errorCode: z.string().nullable(),
+  notifiedAt: iso,
+  sentAt: iso.nullable(),
+});
+
+const ZTransaction = z.object({
+  id: z.string(),
+  status: z.string(),
+  transactionType: z.string(),
+  solution: z.string(),
+  amount: z.string(),
+  currency: z.string(),
+  memo: z.string().nullable(),
+  failureReason: z.string().nullable(),
+  createdAt: iso,
+  financialAccount: z.object({ type: z.string(), subType: z.string(), holderName: z.string(), lastFour: z.string() }),
+  statusHistory: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), createdAt: iso })),
+});
+
+export const ZWorkflowDetail = z.object({
+  workflow: ZWorkflowDto,
+  updatedAt: iso,
+  hasPasscode: z.boolean(),
+  customer: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), status: z.string() }).nullable(),
+  template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
+  notifications: z.array(ZNotification),
+  transaction: ZTransaction.nullable(),
+  timeline: z.array(z.object({ at: iso, kind: z.string(), title: z.string(), detail: z.string().nullable(), actor: z.string().nullable() })),
+});
+
+export const ZCreatedWorkflow = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Only when a passcode was asked for; the server keeps only its hash, so this is the one time it is seen. */
+  passcode: z.string().nullable(),
+});
+
+export type WorkflowDetailOutput = z.infer<typeof ZWorkflowDetail>;

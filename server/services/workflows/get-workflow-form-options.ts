@@ -1,0 +1,19 @@
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { listLegalDocuments } from "../legal-documents/list-legal-documents";
+import { listTemplates } from "../templates/list-templates";
+
+// Enough for a picker; a business with more templates or documents types the id instead.
+const PICKER_LIMIT = 100;
+
+/** What the workflow pages offer to pick from: templates (filter and create), legal documents, and the default expiry. */
+export const getWorkflowFormOptions = async ({ businessId }: { businessId: string }) => {
+  const page = { limit: PICKER_LIMIT };
+  const [business, templates, documents] = await Promise.all([
+    db().business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true } }),
+    listTemplates({ businessId, page }),
+    listLegalDocuments({ businessId, page }),
+  ]);
+  if (!business) throw new AppError("NOT_FOUND", "Business not found");
+  return { defaultExpireInHours: business.defaultExpireInHours, templates: templates.items, documents: documents.items };
+};

@@ -1,0 +1,42 @@
+import type { Prisma } from "../../generated/prisma/client";
+
+// A workflow as a row of a list or of the CSV export: no step parameters, the customer's name
+// and the template it came from. Steps are counted, not loaded.
+
+export const WORKFLOW_SUMMARY_SELECT = {
+  id: true,
+  status: true,
+  title: true,
+  phoneNumber: true,
+  expireAt: true,
+  openedAt: true,
+  completedAt: true,
+  declineReason: true,
+  createdAt: true,
+  updatedAt: true,
+  customer: { select: { firstName: true, lastName: true } },
+  templateVersion: { select: { version: true, template: { select: { id: true, name: true } } } },
+  steps: { where: { status: "COMPLETED" }, select: { id: true } },
+  _count: { select: { steps: true } },
+} satisfies Prisma.WorkflowSelect;
+
+type SummaryRow = Prisma.WorkflowGetPayload<{ select: typeof WORKFLOW_SUMMARY_SELECT }>;
+
+export const toWorkflowSummary = (row: SummaryRow) => ({
+  id: row.id,
+  status: row.status,
+  title: row.title,
+  phoneNumber: row.phoneNumber,
+  customerName: row.customer ? `${row.customer.firstName} ${row.customer.lastName}`.trim() : null,
+  template: row.templateVersion ? { id: row.templateVersion.template.id, name: row.templateVersion.template.name, version: row.templateVersion.version } : null,
+  stepsCompleted: row.steps.length,
+  stepsTotal: row._count.steps,
+  declineReason: row.declineReason,
+  expireAt: row.expireAt.toISOString(),
+  openedAt: row.openedAt?.toISOString() ?? null,
+  completedAt: row.completedAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+export type WorkflowSummary = ReturnType<typeof toWorkflowSummary>;
