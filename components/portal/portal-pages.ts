@@ -18,6 +18,12 @@ export const PORTAL_PAGES = {
     minRole: "VIEWER",
     purpose: "Versioned workflow templates, so that every request of one kind asks for the same steps and the same legal documents.",
   },
+  legalDocuments: {
+    href: "/portal/legal-documents",
+    label: "Legal documents",
+    minRole: "VIEWER",
+    purpose: "Versioned terms, policies and authorisations that workflows ask customers to accept, shown as customers read them.",
+  },
   customers: {
     href: "/portal/customers",
     label: "Customers",
