@@ -30,3 +30,13 @@ export const auditWhere = ({ actorType, actorId, action, from, to }: AuditFilter
     ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS) } : {}) } }
     : {}),
 });
+
+/**
+ * The filters as the audit-log page and its CSV link put them in the URL: `actor` is USER:<id>,
+ * API_KEY:<id>, API_KEY, CUSTOMER or SYSTEM; empty values mean "any".
+ */
+export const auditFiltersFromSearchParams = (params: URLSearchParams) => {
+  const value = (name: string) => params.get(name)?.trim() || undefined;
+  const [actorType, actorId] = (value("actor") ?? "").split(":", 2);
+  return ZAuditFilters.safeParse({ actorType: actorType || undefined, actorId: actorId || undefined, action: value("action"), from: value("from"), to: value("to") });
+};

@@ -27,7 +27,7 @@ const LegalDocumentPage = async ({ params }: { params: Promise<{ key: string }> 
       </p>
       <PageHeader title={data.versions[0]!.title} description={<span className="font-mono text-xs">{key}</span>} />
       <HydrateClient>
-        <LegalDocumentDetail key={data.versions[0]!.version} businessId={active.businessId} documentKey={key} canEdit={hasRole(active.role, "ADMIN")} />
+        <LegalDocumentDetail businessId={active.businessId} documentKey={key} canEdit={hasRole(active.role, "ADMIN")} />
       </HydrateClient>
     </>
   );
