@@ -45,7 +45,7 @@ export const PORTAL_PAGES = {
     purpose: "Sandbox and live keys for the REST API under /api/v2: create one (it is shown once), see when each was last used, and revoke it.",
   },
   team: { href: "/portal/team", label: "Team", minRole: "VIEWER", purpose: "Who can use the Portal for this business, and with which role." },
-  settings: { href: "/portal/settings", label: "Settings", minRole: "VIEWER", purpose: "How this business appears to customers." },
+  settings: { href: "/portal/settings", label: "Settings", minRole: "VIEWER", purpose: "How this business appears to customers, and the defaults of its workflows: link lifetime and SMS reminders." },
   auditLog: {
     href: "/portal/audit-log",
     label: "Audit log",

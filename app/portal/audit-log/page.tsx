@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AuditLogFilters, type AuditFilterValues } from "@/components/portal/audit-log/audit-log-filters";
-import { AuditLogTable, auditLogInput } from "@/components/portal/audit-log/audit-log-table";
+import { AuditLogTable } from "@/components/portal/audit-log/audit-log-table";
+import { auditLogInput, nextCursor } from "@/components/portal/list-query-inputs";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { Alert } from "@/components/ui/alert";
@@ -28,7 +29,7 @@ const AuditLogPage = async ({ searchParams }: { searchParams: Promise<SearchPara
   const queryClient = getQueryClient();
   const [members] = await Promise.all([
     queryClient.fetchQuery(trpc.team.list.queryOptions({ businessId: active.businessId })),
-    queryClient.prefetchInfiniteQuery(trpc.auditLog.list.infiniteQueryOptions(auditLogInput(active.businessId, filters), { getNextPageParam: (last) => last.nextCursor })),
+    queryClient.prefetchInfiniteQuery(trpc.auditLog.list.infiniteQueryOptions(auditLogInput(active.businessId, filters), nextCursor)),
   ]);
   return (
     <>

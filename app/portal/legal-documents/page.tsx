@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { LegalDocumentList, legalDocumentListInput } from "@/components/portal/legal-documents/legal-document-list";
+import { LegalDocumentList } from "@/components/portal/legal-documents/legal-document-list";
+import { legalDocumentListInput, nextCursor } from "@/components/portal/list-query-inputs";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: page.label };
 const LegalDocumentsPage = async () => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
   await getQueryClient().prefetchInfiniteQuery(
-    trpc.legalDocuments.list.infiniteQueryOptions(legalDocumentListInput(active.businessId), { getNextPageParam: (last) => last.nextCursor }),
+    trpc.legalDocuments.list.infiniteQueryOptions(legalDocumentListInput(active.businessId), nextCursor),
   );
   return (
     <>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
-import { TemplateList, templateListInput, type TemplateStatusFilter } from "@/components/portal/templates/template-list";
+import { nextCursor, templateListInput, type TemplateStatusFilter } from "@/components/portal/list-query-inputs";
+import { TemplateList } from "@/components/portal/templates/template-list";
 import { buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
@@ -24,7 +25,7 @@ const TemplatesPage = async ({ searchParams }: { searchParams: Promise<{ status?
   const requested = (await searchParams).status;
   const status: TemplateStatusFilter = requested === "ARCHIVED" ? "ARCHIVED" : requested === "ALL" ? undefined : "ACTIVE";
   const canEdit = hasRole(active.role, "ADMIN");
-  await getQueryClient().prefetchInfiniteQuery(trpc.templates.list.infiniteQueryOptions(templateListInput(active.businessId, status), { getNextPageParam: (last) => last.nextCursor }));
+  await getQueryClient().prefetchInfiniteQuery(trpc.templates.list.infiniteQueryOptions(templateListInput(active.businessId, status), nextCursor));
   return (
     <>
       <PageHeader

@@ -8,17 +8,16 @@ import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table"
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditFilters } from "@/server/services/audit/audit-filters";
 import { formatDateTime } from "../format";
+import { auditLogInput, nextCursor } from "../list-query-inputs";
 
 const ACTOR_TYPE_LABEL = { USER: "Staff", API_KEY: "API key", CUSTOMER: "Customer", SYSTEM: "LinX" } as const;
-
-export const auditLogInput = (businessId: string, filters: AuditFilters) => ({ businessId, filters, limit: 50 });
 
 const details = (metadata: unknown) => (metadata === null || metadata === undefined ? "" : JSON.stringify(metadata));
 
 export const AuditLogTable = ({ businessId, filters }: { businessId: string; filters: AuditFilters }) => {
   const trpc = useTRPC();
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
-    trpc.auditLog.list.infiniteQueryOptions(auditLogInput(businessId, filters), { getNextPageParam: (page) => page.nextCursor }),
+    trpc.auditLog.list.infiniteQueryOptions(auditLogInput(businessId, filters), nextCursor),
   );
   const entries = data.pages.flatMap((page) => page.items);
   const actions = [...new Set(entries.map((entry) => entry.action))].sort();

@@ -9,15 +9,14 @@ import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
+import { legalDocumentListInput, nextCursor } from "../list-query-inputs";
 import { CreateLegalDocumentDialog } from "./create-legal-document-dialog";
-
-export const legalDocumentListInput = (businessId: string) => ({ businessId, limit: 25 });
 
 export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string; canEdit: boolean }) => {
   const trpc = useTRPC();
   const [creating, setCreating] = useState(false);
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
-    trpc.legalDocuments.list.infiniteQueryOptions(legalDocumentListInput(businessId), { getNextPageParam: (page) => page.nextCursor }),
+    trpc.legalDocuments.list.infiniteQueryOptions(legalDocumentListInput(businessId), nextCursor),
   );
   const documents = data.pages.flatMap((page) => page.items);
   return (

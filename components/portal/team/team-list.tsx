@@ -65,7 +65,8 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
               <tr key={member.userId}>
                 <Th scope="row">
                   {member.name}
-                  {member.userId === viewer.userId ? <span className="ml-2 text-xs font-normal text-slate-500">(you)</span> : null}
+                  {member.userId === viewer.userId ? " " : null}
+                  {member.userId === viewer.userId ? <span className="ml-1 text-xs font-normal text-slate-500">(you)</span> : null}
                 </Th>
                 <Td>{member.email}</Td>
                 <Td>

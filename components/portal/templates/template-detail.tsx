@@ -84,7 +84,8 @@ export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId
               <tr key={version.id}>
                 <Th scope="row">
                   v{version.version}
-                  {version.version === template.version ? <span className="ml-2 text-xs font-normal text-slate-500">(current)</span> : null}
+                  {version.version === template.version ? " " : null}
+                  {version.version === template.version ? <span className="ml-1 text-xs font-normal text-slate-500">(current)</span> : null}
                 </Th>
                 <Td>{version.title}</Td>
                 <Td className="max-w-md">{version.steps.map((step) => step.name).join(" → ")}</Td>

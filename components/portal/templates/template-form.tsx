@@ -41,7 +41,9 @@ export const TemplateForm = ({ businessId, initial, templateId, currentVersion }
   const errorOf = (stepName: string, parameter?: string) => {
     const index = steps.findIndex((step) => step.name === stepName);
     if (index < 0) return parameter ? undefined : errors.steps;
-    const prefix = parameter ? `steps.${index}.parameters.${parameter}` : `steps.${index}`;
+    // A parameter's errors show at its field; the step's own (order, pairing) at the step.
+    if (!parameter) return errors[`steps.${index}.name`] ?? errors[`steps.${index}`];
+    const prefix = `steps.${index}.parameters.${parameter}`;
     return Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];
   };
   const change = (patch: Partial<TemplateDraft>) => {

@@ -9,15 +9,12 @@ import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
-
-export type TemplateStatusFilter = "ACTIVE" | "ARCHIVED" | undefined;
-
-export const templateListInput = (businessId: string, status: TemplateStatusFilter) => ({ businessId, status, limit: 25 });
+import { nextCursor, templateListInput, type TemplateStatusFilter } from "../list-query-inputs";
 
 export const TemplateList = ({ businessId, status, canEdit }: { businessId: string; status: TemplateStatusFilter; canEdit: boolean }) => {
   const trpc = useTRPC();
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
-    trpc.templates.list.infiniteQueryOptions(templateListInput(businessId, status), { getNextPageParam: (page) => page.nextCursor }),
+    trpc.templates.list.infiniteQueryOptions(templateListInput(businessId, status), nextCursor),
   );
   const templates = data.pages.flatMap((page) => page.items);
   if (templates.length === 0) {

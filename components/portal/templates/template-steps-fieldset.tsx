@@ -82,7 +82,7 @@ export const TemplateStepsFieldset = ({ businessId, draft, onChange, errorOf }: 
             <option value="new">The customer adds one</option>
             <option value="existing">The customer confirms one on file</option>
           </Select>
-          <FieldMessage id="account-message" error={errorOf("financial-account") ?? errorOf("lookup-financial-account")} />
+          <FieldMessage id="account-message" error={errorOf("financial-account") ?? errorOf("lookup-financial-account") ?? errorOf("lookup-financial-account", "customerFinancialAccountId")} />
         </div>
         {financialAccount.kind === "new" ? (
           <div className="space-y-1.5">
