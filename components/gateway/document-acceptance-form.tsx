@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormAlert } from "./field";
 import { EMPTY_FORM_STATE, fieldId, type FormAction } from "./form-state";
+import { LegalDocumentText } from "./legal-document-text";
 import { SubmitButton } from "./submit-button";
 
 export type GatewayDocument = { key: string; versionId: string; title: string; content: string };
@@ -18,17 +19,7 @@ export const DocumentAcceptanceForm = ({ action, documents }: { action: FormActi
         const error = state.fieldErrors[document.key];
         return (
           <section key={document.versionId} aria-labelledby={`${id}-title`} className="space-y-3">
-            <h3 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
-              {document.title}
-            </h3>
-            <div
-              role="region"
-              aria-label={`${document.title}, full text`}
-              tabIndex={0}
-              className="max-h-64 overflow-y-auto whitespace-pre-wrap rounded-lg border border-slate-300 bg-slate-50 p-4 text-sm leading-relaxed text-slate-800"
-            >
-              {document.content}
-            </div>
+            <LegalDocumentText id={id} title={document.title} content={document.content} />
             <label htmlFor={id} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg py-2">
               <input
                 id={id}

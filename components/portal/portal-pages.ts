@@ -18,6 +18,12 @@ export const PORTAL_PAGES = {
     minRole: "VIEWER",
     purpose: "Versioned workflow templates, so that every request of one kind asks for the same steps and the same legal documents.",
   },
+  legalDocuments: {
+    href: "/portal/legal-documents",
+    label: "Legal documents",
+    minRole: "VIEWER",
+    purpose: "Versioned terms, policies and authorisations that workflows ask customers to accept, shown as customers read them.",
+  },
   customers: {
     href: "/portal/customers",
     label: "Customers",
@@ -39,7 +45,7 @@ export const PORTAL_PAGES = {
     purpose: "Sandbox and live keys for the REST API under /api/v2: create one (it is shown once), see when each was last used, and revoke it.",
   },
   team: { href: "/portal/team", label: "Team", minRole: "VIEWER", purpose: "Who can use the Portal for this business, and with which role." },
-  settings: { href: "/portal/settings", label: "Settings", minRole: "VIEWER", purpose: "How this business appears to customers." },
+  settings: { href: "/portal/settings", label: "Settings", minRole: "VIEWER", purpose: "How this business appears to customers, and the defaults of its workflows: link lifetime and SMS reminders." },
   auditLog: {
     href: "/portal/audit-log",
     label: "Audit log",

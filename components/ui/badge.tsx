@@ -3,7 +3,7 @@ import { cn } from "./cn";
 
 const TONES = {
   neutral: "bg-slate-100 text-slate-700 ring-slate-200",
-  info: "bg-brand-50 text-brand-700 ring-brand-100",
+  brand: "bg-brand-50 text-brand-700 ring-brand-100",
   success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
   warning: "bg-amber-50 text-amber-800 ring-amber-200",
   danger: "bg-red-50 text-red-800 ring-red-200",

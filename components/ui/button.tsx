@@ -5,6 +5,7 @@ const VARIANTS = {
   primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
   secondary: "border border-slate-300 bg-white text-slate-900 hover:bg-slate-50 disabled:text-slate-400",
   ghost: "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
+  danger: "bg-red-700 text-white hover:bg-red-800 disabled:bg-red-700/60",
 } as const;
 
 const SIZES = { md: "h-10 px-4 text-sm", sm: "h-8 px-3 text-sm" } as const;

@@ -1,63 +1,47 @@
 "use client";
 
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import type { ReactNode } from "react";
+import { Alert } from "./alert";
 import { Button } from "./button";
+import { Dialog } from "./dialog";
 
 type ConfirmDialogProps = {
   open: boolean;
-  title: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  /** Extra inputs the action needs (a new expiry, say); Enter in them confirms. */
   children?: ReactNode;
   confirmLabel: string;
+  /** "danger" for what cannot be undone (the default), "primary" otherwise. */
   tone?: "primary" | "danger";
+  /** The button that backs out; name it apart from the action when the action is itself a cancel. */
+  cancelLabel?: string;
   pending?: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
+  error?: string | null;
 };
 
-/**
- * A modal confirmation on the native <dialog>: focus moves into it and back, Escape cancels,
- * the page behind is inert. Put extra inputs (a new date, say) in `children`.
- */
-export const ConfirmDialog = ({ open, title, children, confirmLabel, tone = "primary", pending = false, onConfirm, onCancel }: ConfirmDialogProps) => {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(event) => {
+/** Asks before an action; the back-out button has focus first, so Enter alone does not act. */
+export const ConfirmDialog = ({ open, onCancel, onConfirm, title, description, children, confirmLabel, tone = "danger", cancelLabel = "Cancel", pending = false, error }: ConfirmDialogProps) => (
+  <Dialog open={open} onClose={onCancel} title={title} description={description}>
+    <form
+      className="space-y-4"
+      onSubmit={(event) => {
         event.preventDefault();
-        onCancel();
+        onConfirm();
       }}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
     >
-      <form
-        method="dialog"
-        className="space-y-4 p-5"
-        onSubmit={(event) => {
-          event.preventDefault();
-          onConfirm();
-        }}
-      >
-        <h2 id={titleId} className="text-base font-semibold">
-          {title}
-        </h2>
-        {children ? <div className="space-y-3 text-sm text-slate-700">{children}</div> : null}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            Keep as is
-          </Button>
-          <Button type="submit" disabled={pending} className={tone === "danger" ? "bg-red-700 hover:bg-red-800 disabled:bg-red-700/60" : undefined}>
-            {pending ? "Working…" : confirmLabel}
-          </Button>
-        </div>
-      </form>
-    </dialog>
-  );
-};
+      {children ? <div className="space-y-3 text-sm text-slate-700">{children}</div> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button variant="secondary" onClick={onCancel} disabled={pending} autoFocus>
+          {cancelLabel}
+        </Button>
+        <Button type="submit" variant={tone === "danger" ? "danger" : "primary"} disabled={pending}>
+          {pending ? "Working…" : confirmLabel}
+        </Button>
+      </div>
+    </form>
+  </Dialog>
+);

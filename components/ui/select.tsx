@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-/** A native select styled like Input: keyboard and screen readers work as the platform does. */
+/** The native <select>, styled like Input: keyboard and screen readers work as the platform does. */
 export const Select = ({ className, ...props }: ComponentProps<"select">) => (
   <select
     className={cn(

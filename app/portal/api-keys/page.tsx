@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
-import { PlannedPage } from "@/components/portal/planned-page";
+import { ApiKeyList } from "@/components/portal/api-keys/api-key-list";
+import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
+import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
 
 const page = PORTAL_PAGES.apiKeys;
@@ -9,7 +11,15 @@ export const metadata: Metadata = { title: page.label };
 
 const ApiKeysPage = async () => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
-  return <PlannedPage page={page} businessName={active.businessName} />;
+  await getQueryClient().prefetchQuery(trpc.apiKeys.list.queryOptions({ businessId: active.businessId }));
+  return (
+    <>
+      <PageHeader title="API keys" description={page.purpose} />
+      <HydrateClient>
+        <ApiKeyList businessId={active.businessId} />
+      </HydrateClient>
+    </>
+  );
 };
 
 export default ApiKeysPage;

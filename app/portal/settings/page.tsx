@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
-import { RenameBusinessForm } from "@/components/portal/rename-business-form";
+import { RenameBusinessForm } from "@/components/portal/settings/rename-business-form";
+import { WorkflowDefaultsForm } from "@/components/portal/settings/workflow-defaults-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
 import { hasRole } from "@/server/auth/roles";
 
@@ -12,6 +14,8 @@ export const metadata: Metadata = { title: page.label };
 
 const SettingsPage = async () => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
+  const canEdit = hasRole(active.role, "ADMIN");
+  await getQueryClient().prefetchQuery(trpc.settings.get.queryOptions({ businessId: active.businessId }));
   return (
     <>
       <PageHeader title="Settings" description={page.purpose} />
@@ -19,16 +23,18 @@ const SettingsPage = async () => {
         <Card>
           <CardHeader title="Business" />
           <CardBody>
-            <RenameBusinessForm key={active.businessName} businessId={active.businessId} name={active.businessName} canEdit={hasRole(active.role, "ADMIN")} />
+            <RenameBusinessForm key={active.businessName} businessId={active.businessId} name={active.businessName} canEdit={canEdit} />
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Messages and reminders" />
+          <CardHeader
+            title="Messages and reminders"
+            description="Defaults for new workflows: how long links stay valid and when customers who have not finished are reminded by SMS."
+          />
           <CardBody>
-            <p className="max-w-2xl text-sm leading-6 text-slate-600">
-              The SMS sender name, how long links stay valid and when reminders go out will be set here. Until then every workflow uses the
-              defaults: links last 90 days, the first reminder goes out after a day, then every three days, and one more a day before the link expires.
-            </p>
+            <HydrateClient>
+              <WorkflowDefaultsForm businessId={active.businessId} canEdit={canEdit} />
+            </HydrateClient>
           </CardBody>
         </Card>
       </div>

@@ -55,12 +55,12 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt 
       {done ? <Alert tone="success">{done}</Alert> : null}
       {error && !open ? <Alert tone="error">{error.message}</Alert> : null}
 
-      <ConfirmDialog open={open === "resend"} title="Text the link again?" confirmLabel="Resend link" pending={resend.isPending} onCancel={() => setOpen(null)} onConfirm={() => resend.mutate({ businessId, workflowId })}>
+      <ConfirmDialog open={open === "resend"} title="Text the link again?" confirmLabel="Resend link" tone="primary" pending={resend.isPending} onCancel={() => setOpen(null)} onConfirm={() => resend.mutate({ businessId, workflowId })}>
         <p>A new SMS with the same link goes to {phoneNumber} now. It counts as a manual notification.</p>
         {resend.error ? <Alert tone="error">{resend.error.message}</Alert> : null}
       </ConfirmDialog>
 
-      <ConfirmDialog open={open === "extend"} title="Extend the expiry" confirmLabel="Extend" pending={extend.isPending} onCancel={() => setOpen(null)} onConfirm={() => extend.mutate({ businessId, workflowId, expireInHours: hours })}>
+      <ConfirmDialog open={open === "extend"} title="Extend the expiry" confirmLabel="Extend" tone="primary" pending={extend.isPending} onCancel={() => setOpen(null)} onConfirm={() => extend.mutate({ businessId, workflowId, expireInHours: hours })}>
         <p>The link expires {formatDateTime(expireAt)}. Choose how long it stays open from now.</p>
         <div className="space-y-1.5">
           <Label htmlFor="extend-hours">Keep the link open for</Label>
@@ -74,7 +74,7 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt 
         {extend.error ? <Alert tone="error">{extend.error.message}</Alert> : null}
       </ConfirmDialog>
 
-      <ConfirmDialog open={open === "cancel"} title="Cancel this workflow?" confirmLabel="Cancel workflow" tone="danger" pending={cancel.isPending} onCancel={() => setOpen(null)} onConfirm={() => cancel.mutate({ businessId, workflowId })}>
+      <ConfirmDialog open={open === "cancel"} title="Cancel this workflow?" confirmLabel="Cancel workflow" cancelLabel="Keep as is" pending={cancel.isPending} onCancel={() => setOpen(null)} onConfirm={() => cancel.mutate({ businessId, workflowId })}>
         <p>The customer&apos;s link stops working at once and no more reminders are sent. This cannot be undone.</p>
         {cancel.error ? <Alert tone="error">{cancel.error.message}</Alert> : null}
       </ConfirmDialog>

@@ -10,7 +10,7 @@ export const formatDate = (iso: string) => date.format(new Date(iso));
 
 export const WORKFLOW_STATUS_TONE: Record<string, BadgeTone> = {
   CREATED: "neutral",
-  ACTIVE: "info",
+  ACTIVE: "brand",
   COMPLETED: "success",
   DECLINED: "danger",
   EXPIRED: "warning",
@@ -19,13 +19,13 @@ export const WORKFLOW_STATUS_TONE: Record<string, BadgeTone> = {
   FAILED: "danger",
   // Delivery and transaction statuses
   QUEUED: "neutral",
-  SENT: "info",
+  SENT: "brand",
   DELIVERED: "success",
   UNDELIVERED: "danger",
   SUPPRESSED: "warning",
   NEW: "neutral",
-  PENDING: "info",
-  PROCESSING: "info",
+  PENDING: "brand",
+  PROCESSING: "brand",
   SETTLED: "success",
   CLEARED: "success",
   ERROR: "danger",

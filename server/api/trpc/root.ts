@@ -1,8 +1,26 @@
 import { createCallerFactory, router } from "./init";
+import { createApiKey } from "./routers/api-keys/create";
+import { listApiKeys } from "./routers/api-keys/list";
+import { revokeApiKey } from "./routers/api-keys/revoke";
+import { listAuditLog } from "./routers/audit-log/list";
 import { listMyBusinesses } from "./routers/business/list-mine";
 import { renameBusiness } from "./routers/business/rename";
 import { dashboardSummary } from "./routers/dashboard/summary";
+import { addLegalDocumentVersion } from "./routers/legal-documents/add-version";
+import { createLegalDocument } from "./routers/legal-documents/create";
+import { getLegalDocument } from "./routers/legal-documents/get";
+import { listLegalDocuments } from "./routers/legal-documents/list";
+import { getSettings } from "./routers/settings/get";
+import { updateSettings } from "./routers/settings/update";
+import { changeRole } from "./routers/team/change-role";
+import { inviteMember } from "./routers/team/invite";
 import { listTeam } from "./routers/team/list";
+import { removeMember } from "./routers/team/remove";
+import { archiveTemplate } from "./routers/templates/archive";
+import { createTemplate } from "./routers/templates/create";
+import { getTemplate } from "./routers/templates/get";
+import { listTemplates } from "./routers/templates/list";
+import { updateTemplate } from "./routers/templates/update";
 import { cancelWorkflowProcedure } from "./routers/workflows/cancel";
 import { createWorkflowProcedure } from "./routers/workflows/create";
 import { createWorkflowFromTemplateProcedure } from "./routers/workflows/create-from-template";
@@ -16,7 +34,12 @@ import { resendWorkflowProcedure } from "./routers/workflows/resend";
 export const appRouter = router({
   business: router({ listMine: listMyBusinesses, rename: renameBusiness }),
   dashboard: router({ summary: dashboardSummary }),
-  team: router({ list: listTeam }),
+  team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember }),
+  apiKeys: router({ list: listApiKeys, create: createApiKey, revoke: revokeApiKey }),
+  settings: router({ get: getSettings, update: updateSettings }),
+  templates: router({ list: listTemplates, get: getTemplate, create: createTemplate, update: updateTemplate, archive: archiveTemplate }),
+  legalDocuments: router({ list: listLegalDocuments, get: getLegalDocument, create: createLegalDocument, addVersion: addLegalDocumentVersion }),
+  auditLog: router({ list: listAuditLog }),
   workflows: router({
     list: listWorkflowsProcedure,
     get: getWorkflowProcedure,

@@ -3,6 +3,7 @@ import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { generateApiKey, hashApiKey } from "./api-key-format";
+import { API_KEY_SELECT, toApiKeyView } from "./api-key-view";
 
 export type CreateApiKeyInput = {
   businessId: string;
@@ -26,9 +27,9 @@ export const createApiKey = async ({ businessId, name, mode, actor, presetKey }:
         lastFour: key.slice(-4),
         createdById: actor.type === "USER" ? actor.id : null,
       },
-      select: { id: true, name: true, mode: true, lastFour: true, createdAt: true },
+      select: API_KEY_SELECT,
     });
     await recordAudit(tx, { businessId, actor, action: "api-key.created", targetType: "ApiKey", targetId: apiKey.id, metadata: { name, mode } });
-    return { ...apiKey, key };
+    return { ...toApiKeyView(apiKey), key };
   });
 };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EVENT_DATA, type EventType, WebhookEventPayload } from "../../../services/webhooks/event-payloads";
-import { objectId } from "../linx/object-id";
+import { objectId } from "../../../services/object-id";
 import { pageOf, paginationQuery } from "../pagination";
 
 export const WebhookEventDto = WebhookEventPayload;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { WebhookDeliveryStatus, WebhookEndpointStatus } from "../../../generated/prisma/enums";
 import { SUBSCRIBABLE_EVENT_TYPES } from "../../../services/webhooks/event-payloads";
 import { isoDateTime } from "../date-time";
-import { objectId } from "../linx/object-id";
+import { objectId } from "../../../services/object-id";
 import { pageOf, paginationQuery } from "../pagination";
 
 const eventType = z.enum(SUBSCRIBABLE_EVENT_TYPES);

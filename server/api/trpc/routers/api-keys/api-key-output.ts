@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ApiKeyMode } from "../../../../generated/prisma/enums";
+import { isoDateTime } from "../../../rest/date-time";
+
+export const ZApiKeyOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  mode: z.enum(ApiKeyMode),
+  prefix: z.string(),
+  lastFour: z.string(),
+  createdAt: isoDateTime,
+  lastUsedAt: isoDateTime.nullable(),
+  revokedAt: isoDateTime.nullable(),
+});

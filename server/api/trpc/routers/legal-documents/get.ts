@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { listLegalDocumentVersions } from "../../../../services/legal-documents/list-legal-document-versions";
+import { legalDocumentId } from "../../../rest/legal-documents/legal-document-schemas";
+import { businessProcedure } from "../../init";
+import { ZLegalDocumentVersionOutput } from "./legal-document-output";
+
+/** A document's versions, newest (current) first, each with its content. */
+export const getLegalDocument = businessProcedure("VIEWER")
+  .input(z.object({ key: legalDocumentId }))
+  .output(z.object({ key: z.string(), versions: z.array(ZLegalDocumentVersionOutput) }))
+  .query(async ({ ctx, input }) => ({ key: input.key, versions: await listLegalDocumentVersions({ businessId: ctx.business.id, key: input.key }) }));

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { getBusinessSettings } from "../../../../services/businesses/get-business-settings";
+import { businessProcedure } from "../../init";
+
+export const ZSettingsOutput = z.object({
+  name: z.string(),
+  smsSenderName: z.string().nullable(),
+  defaultExpireInHours: z.number().int(),
+  reminderFirstAfterHours: z.number().int(),
+  reminderEveryHours: z.number().int(),
+  reminderBeforeExpiryHours: z.number().int(),
+});
+
+export const getSettings = businessProcedure("VIEWER")
+  .output(ZSettingsOutput)
+  .query(({ ctx }) => getBusinessSettings({ businessId: ctx.business.id }));

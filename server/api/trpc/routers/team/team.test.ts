@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../../../db";
+import { authenticateStaff } from "../../../../services/staff/authenticate-staff";
+import { uniqueSuffix } from "../../../../testing/factories";
+import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+
+let world: Awaited<ReturnType<typeof createStaffWorld>>;
+const email = (name: string) => `${name}-${uniqueSuffix()}@invite.test`;
+
+beforeAll(async () => {
+  world = await createStaffWorld();
+});
+
+describe("team procedures", () => {
+  it("invite a new person with a one-time password they can sign in with, change their role, then remove them", async () => {
+    const { a, as } = world;
+    const address = email("new");
+    const invited = await as("adminA").team.invite({ businessId: a.id, name: "New Person", email: address.toUpperCase(), role: "OPERATOR" });
+    expect(invited.member).toMatchObject({ email: address, role: "OPERATOR" });
+    expect(invited.oneTimePassword).toMatch(/^[A-Za-z0-9-]{23}$/);
+    expect(await authenticateStaff({ email: address, password: invited.oneTimePassword! })).toMatchObject({ id: invited.member.userId });
+
+    expect(await as("adminA").team.changeRole({ businessId: a.id, userId: invited.member.userId, role: "VIEWER" })).toMatchObject({ role: "VIEWER" });
+    expect(await as("adminA").team.remove({ businessId: a.id, userId: invited.member.userId })).toEqual({ userId: invited.member.userId });
+    expect((await as("viewerA").team.list({ businessId: a.id })).map((member) => member.userId)).not.toContain(invited.member.userId);
+    const actions = await db().auditLog.findMany({ where: { businessId: a.id, targetId: invited.member.userId }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map(({ action }) => action)).toEqual(["team.member-invited", "team.role-changed", "team.member-removed"]);
+  });
+
+  it("add someone who already has an account without a new password, and refuse inviting a member twice", async () => {
+    const { a, b, as, users } = world;
+    const ownerB = await db().user.findUniqueOrThrow({ where: { id: users.ownerB }, select: { email: true } });
+    const joined = await as("ownerA").team.invite({ businessId: a.id, name: "ignored", email: ownerB.email, role: "VIEWER" });
+    expect(joined).toMatchObject({ oneTimePassword: null, member: { userId: users.ownerB, name: "ownerB", role: "VIEWER" } });
+    expect(await codeOf(as("ownerA").team.invite({ businessId: a.id, name: "again", email: ownerB.email, role: "ADMIN" }))).toBe("CONFLICT");
+    expect((await db().user.findUniqueOrThrow({ where: { id: users.ownerB }, select: { passwordHash: true } })).passwordHash).toBe("unused");
+    await as("ownerA").team.remove({ businessId: a.id, userId: users.ownerB });
+    expect(await db().membership.count({ where: { userId: users.ownerB, businessId: b.id } })).toBe(1);
+  });
+
+  it("let only an owner grant or take away the owner role, and never remove or demote the last owner", async () => {
+    const { a, as, users } = world;
+    expect(await codeOf(as("adminA").team.invite({ businessId: a.id, name: "Boss", email: email("boss"), role: "OWNER" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("adminA").team.changeRole({ businessId: a.id, userId: users.operatorA, role: "OWNER" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("adminA").team.changeRole({ businessId: a.id, userId: users.ownerA, role: "ADMIN" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("adminA").team.remove({ businessId: a.id, userId: users.ownerA }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerA").team.changeRole({ businessId: a.id, userId: users.ownerA, role: "ADMIN" }))).toBe("CONFLICT");
+    expect(await codeOf(as("ownerA").team.remove({ businessId: a.id, userId: users.ownerA }))).toBe("CONFLICT");
+
+    const second = await as("ownerA").team.invite({ businessId: a.id, name: "Second Owner", email: email("owner2"), role: "OWNER" });
+    // Two owners demoting each other at once: the team lock lets exactly one through.
+    const outcomes = await Promise.all([
+      codeOf(as("ownerA").team.changeRole({ businessId: a.id, userId: second.member.userId, role: "ADMIN" })),
+      codeOf(world.asUser(second.member.userId).team.changeRole({ businessId: a.id, userId: users.ownerA, role: "ADMIN" })),
+    ]);
+    expect(outcomes.filter((outcome) => outcome === "OK")).toHaveLength(1);
+    expect(await db().membership.count({ where: { businessId: a.id, role: "OWNER" } })).toBe(1);
+    await db().membership.update({ where: { userId_businessId: { userId: users.ownerA, businessId: a.id } }, data: { role: "OWNER" } });
+    await db().membership.deleteMany({ where: { businessId: a.id, userId: second.member.userId } });
+  });
+
+  it("refuse viewers and operators every team change with FORBIDDEN, changing nothing", async () => {
+    const { a, as, users } = world;
+    for (const who of ["viewerA", "operatorA"] as const) {
+      expect(await codeOf(as(who).team.invite({ businessId: a.id, name: "x", email: email("x"), role: "VIEWER" }))).toBe("FORBIDDEN");
+      expect(await codeOf(as(who).team.changeRole({ businessId: a.id, userId: users.viewerA, role: "ADMIN" }))).toBe("FORBIDDEN");
+      expect(await codeOf(as(who).team.remove({ businessId: a.id, userId: users.viewerA }))).toBe("FORBIDDEN");
+    }
+    expect(await db().membership.findUniqueOrThrow({ where: { userId_businessId: { userId: users.viewerA, businessId: a.id } }, select: { role: true } })).toEqual({ role: "VIEWER" });
+  });
+
+  it("keep another business's staff out: FORBIDDEN on A, NOT_FOUND for A's member through B", async () => {
+    const { a, b, as, users } = world;
+    expect(await codeOf(as("ownerB").team.invite({ businessId: a.id, name: "x", email: email("x"), role: "OWNER" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerB").team.changeRole({ businessId: a.id, userId: users.viewerA, role: "OWNER" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerB").team.remove({ businessId: a.id, userId: users.viewerA }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerB").team.changeRole({ businessId: b.id, userId: users.viewerA, role: "OWNER" }))).toBe("NOT_FOUND");
+    expect(await codeOf(as("ownerB").team.remove({ businessId: b.id, userId: users.viewerA }))).toBe("NOT_FOUND");
+    expect(await db().membership.count({ where: { userId: users.viewerA } })).toBe(1);
+  });
+
+  it("reject a bad email with BAD_REQUEST", async () => {
+    expect(await codeOf(world.as("adminA").team.invite({ businessId: world.a.id, name: "x", email: "not-an-email", role: "VIEWER" }))).toBe("BAD_REQUEST");
+  });
+});

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { ZTemplateInput } from "../../../../services/templates/template-input";
+import { updateTemplate as updateTemplateService } from "../../../../services/templates/update-template";
+import { businessProcedure } from "../../init";
+import { ZTemplateOutput } from "./template-output";
+
+/** Saves the edit as the template's next version; earlier versions never change. */
+export const updateTemplate = businessProcedure("ADMIN")
+  .input(z.object({ templateId: z.string().min(1).max(64), template: ZTemplateInput }))
+  .output(ZTemplateOutput)
+  .mutation(({ ctx, input }) => updateTemplateService({ businessId: ctx.business.id, templateId: input.templateId, actor: ctx.actor, input: input.template }));

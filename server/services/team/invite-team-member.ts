@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client";
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { hashPassword } from "../../auth/password";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import type { InviteMemberFields } from "./team-member-input";
+import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
+import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
+
+// Easy to read aloud or type: no 0/O or 1/l/I.
+const PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** 20 characters from a 55-letter alphabet: about 115 bits. */
+const oneTimePassword = () =>
+  Array.from(randomBytes(20), (byte) => PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length])
+    .join("")
+    .replace(/(.{5})(?!$)/g, "$1-");
+
+const alreadyMember = (email: string) => new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
+
+/**
+ * Adds someone to the team. A new email gets an account with a one-time password, returned in
+ * clear this once for the inviter to pass on; someone who already has a LinX account (in another
+ * business) signs in with their own password, so none is made. Only an owner can add an owner.
+ */
+export const inviteTeamMember = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: InviteMemberFields }) => {
+  const { name, email, role } = input;
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db().$transaction(async (tx) => {
+      await lockTeam(tx, businessId);
+      const actorRole = await actingRole(tx, businessId, actor);
+      if (role === "OWNER") requireOwnerFor(actorRole, "make someone an owner");
+      const existing = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
+      if (existing && (await tx.membership.findUnique({ where: { userId_businessId: { userId: existing.id, businessId } }, select: { id: true } }))) {
+        throw alreadyMember(email);
+      }
+      const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash }, select: { id: true } })).id;
+      const membership = await tx.membership.create({ data: { userId, businessId, role }, select: MEMBER_SELECT });
+      await recordAudit(tx, { businessId, actor, action: "team.member-invited", targetType: "User", targetId: userId, metadata: { email, role, newAccount: !existing } });
+      return { member: toTeamMember(membership), oneTimePassword: existing ? null : password };
+    });
+  } catch (error) {
+    // Two invitations of one new email raced; the unique email decided.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw alreadyMember(email);
+    throw error;
+  }
+};
