@@ -1,7 +1,7 @@
-import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { newSixDigitCode } from "../../auth/one-time-code";
 import { hashPassword } from "../../auth/password";
 import { hashLinkToken, linkTokenFor, newLinkNonce } from "../../auth/link-token";
 import type { Actor } from "../actor";
@@ -21,8 +21,11 @@ export const ZCreateWorkflowInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
   customerMemo: z.string().trim().max(500).optional(),
   expireInHours: z.number().int().positive().max(MAX_EXPIRE_IN_HOURS).optional(),
-  /** PASSCODE: a 6-digit code, returned once in this response, that the customer must enter first. */
-  authentication: z.enum(["NONE", "PASSCODE"]).default("NONE"),
+  /**
+   * PASSCODE: a 6-digit code, returned once in this response, that the customer must enter first.
+   * SMS_CODE: the customer asks the Gateway to text a one-time code to the workflow's phone first.
+   */
+  authentication: z.enum(["NONE", "PASSCODE", "SMS_CODE"]).default("NONE"),
   steps: ZSteps,
 });
 
@@ -49,7 +52,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
 
   const linkNonce = newLinkNonce();
   const token = linkTokenFor(linkNonce);
-  const passcode = authentication === "PASSCODE" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : undefined;
+  const passcode = authentication === "PASSCODE" ? newSixDigitCode() : undefined;
   const passcodeHash = passcode ? await hashPassword(passcode) : null;
 
   const saved = await db().$transaction(async (tx) => {
@@ -68,6 +71,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
         expireAt,
         tokenHash: hashLinkToken(token),
         linkNonce,
+        authentication,
         passcodeHash,
         templateVersionId: templateVersionId ?? null,
         customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,
