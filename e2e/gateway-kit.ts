@@ -54,7 +54,7 @@ export const linkIn = (text: string) => {
   return new URL(match[0]).pathname;
 };
 
-const databaseUrl = () => process.env.DATABASE_URL || readFileSync(".data/e2e-3100/database-url", "utf8");
+const databaseUrl = () => process.env.DATABASE_URL || readFileSync(`.data/e2e-${process.env.E2E_PORT || 3100}/database-url`, "utf8");
 
 /** Runs SQL on the app's database (the embedded one through the URL npm start wrote down). */
 export const sql = async (text: string, values: unknown[] = []) => {

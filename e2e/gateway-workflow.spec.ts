@@ -135,6 +135,29 @@ test("[WORKFLOW_PASSCODE] a wrong passcode is refused; the right one opens the r
   await expect(page.getByLabel("First name")).toBeVisible();
 });
 
+test("[WORKFLOW_SMS_CODE] the customer has a code texted, a wrong one is refused, the right one opens the request", async ({ page, request }) => {
+  const phone = uniquePhone();
+  await createWorkflow(request, { title: "Texted-code request", authentication: "SMS_CODE", steps: fullSteps(phone).slice(0, 2) });
+  const [initial] = await textsTo(request, phone);
+  await page.goto(linkIn(initial!.body));
+  await expect(page.getByText("Texted-code request")).toHaveCount(0);
+  await expect(page.getByText(`ending in ${phone.slice(-4)}`)).toBeVisible();
+  await page.getByRole("button", { name: "Text me a code" }).click();
+
+  const texts = await textsTo(request, phone, 2);
+  const code = /\b(\d{6})\b/.exec(texts[0]!.body)![1]!;
+  expect(texts[0]!.origin).toBe("OTP");
+  const wrong = code === "000000" ? "111111" : "000000";
+  await page.getByRole("textbox", { name: "Code" }).fill(wrong);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText(/4 attempts/)).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/gateway-sms-code.png", fullPage: true });
+  await page.getByRole("textbox", { name: "Code" }).fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Texted-code request")).toBeVisible();
+  await expect(page.getByLabel("First name")).toBeVisible();
+});
+
 test("[WORKFLOW_UNKNOWN_LINK] any token gets a clear page and never a 5xx", async ({ page }) => {
   for (const token of ["nope", "A".repeat(43), "x".repeat(3000), "%00", "%E2%9C%93"]) {
     const response = await page.goto(`/l/${token}`);

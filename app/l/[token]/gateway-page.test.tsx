@@ -35,7 +35,7 @@ vi.mock("@/components/gateway/auto-refresh", () => ({ AutoRefresh: () => null })
 
 const { default: GatewayPage } = await import("./page");
 const actions = await import("./actions");
-const { passcodeAction } = await import("./passcode-action");
+const { passcodeAction } = await import("./gate-actions");
 const { EMPTY_FORM_STATE } = await import("@/components/gateway/form-state");
 
 const render = async (token: string, query: Record<string, string> = {}) =>
@@ -95,7 +95,7 @@ describe("the Gateway page", () => {
     // The gate shows nothing about the request, and opening the link is recorded.
     const gate = await render(token);
     expect(gate).toContain("Enter your passcode");
-    expect(gate).toMatch(/<input[^>]*name="passcode"[^>]*>/);
+    expect(gate).toMatch(/<input[^>]*name="code"[^>]*>/);
     expect(gate).toContain('inputMode="numeric"');
     expect(gate).toContain('autoComplete="one-time-code"');
     expect(gate).not.toMatch(/Gateway Co|Rent for March/);
@@ -105,10 +105,10 @@ describe("the Gateway page", () => {
     await expectRedirect(actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, form({ firstName: "A", lastName: "B" })), token);
 
     const wrong = passcode === "000000" ? "111111" : "000000";
-    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ passcode: wrong }))).fieldErrors.passcode).toMatch(/4 attempts left/);
-    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ passcode: "123" }))).fieldErrors.passcode).toMatch(/6 digits/);
+    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: wrong }))).fieldErrors.code).toMatch(/4 attempts left/);
+    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: "123" }))).fieldErrors.code).toMatch(/6 digits/);
     expect((await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { failedAttempts: true } })).failedAttempts).toBe(1);
-    await expectRedirect(passcodeAction(token, EMPTY_FORM_STATE, form({ passcode: passcode! })), token);
+    await expectRedirect(passcodeAction(token, EMPTY_FORM_STATE, form({ code: passcode! })), token);
     expect(next.jar.get("lx_gateway")?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: `/l/${token}` });
 
     expect(await render(token)).toContain("Your request is almost ready");

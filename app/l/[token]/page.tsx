@@ -10,9 +10,8 @@ import { LINK_CLASS } from "@/components/gateway/gateway-classes";
 import { isDeclineReason } from "@/components/gateway/gateway-format";
 import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { MessageScreen } from "@/components/gateway/message-screen";
-import { PasscodeForm } from "@/components/gateway/passcode-form";
 import { declineAction } from "./actions";
-import { passcodeAction } from "./passcode-action";
+import { GateScreen } from "./gate-screen";
 import { readGatewayAccess } from "./_lib/gateway-access";
 import { linkPath } from "./_lib/link-cookies";
 import { StepScreen } from "./step-screen";
@@ -32,8 +31,6 @@ const loadView = async (workflowId: string) => {
     throw error;
   }
 };
-
-const minutesUntil = (date: Date | null) => (date ? Math.max(1, Math.ceil((date.getTime() - Date.now()) / 60_000)) : null);
 
 const GatewayPage = async ({ params, searchParams }: Props) => {
   const { token } = await params;
@@ -56,14 +53,7 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
   }
 
   await markWorkflowOpened(access.workflowId);
-  if (access.kind === "passcode") {
-    return (
-      <MessageScreen title="Enter your passcode">
-        <p>This link is protected. Enter the 6-digit passcode you were given with it.</p>
-        <PasscodeForm action={passcodeAction.bind(null, token)} lockedMinutes={minutesUntil(access.lockedUntil)} />
-      </MessageScreen>
-    );
-  }
+  if (access.kind === "passcode" || access.kind === "sms-code") return <GateScreen token={token} access={access} />;
 
   const view = await loadView(access.workflowId);
   const query = await searchParams;

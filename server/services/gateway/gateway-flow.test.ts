@@ -19,7 +19,7 @@ describe("the Gateway flow", () => {
     const business = await createTestBusiness();
     const { token, workflow } = await createTestWorkflow(business.id);
     const link = await resolveLink(token);
-    expect(link).toMatchObject({ state: "active", workflowId: workflow.id, needsPasscode: false });
+    expect(link).toMatchObject({ state: "active", workflowId: workflow.id, authentication: "NONE" });
     const workflowId = workflow.id;
 
     // The notification step is done by the send job; do it here directly.

@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
 import { declineWorkflow } from "./decline-workflow";
 import { findAnsweredLink } from "./find-answered-link";
-import { getPasscodeGate } from "./get-passcode-gate";
+import { getLinkGate } from "./get-link-gate";
 import { markWorkflowOpened } from "./mark-workflow-opened";
 
 const actor = { type: "CUSTOMER" as const, ipAddress: "203.0.113.9" };
@@ -20,13 +20,15 @@ describe("the Gateway's link helpers", () => {
     expect(second.openedAt).toEqual(first.openedAt);
   });
 
-  it("gives the passcode gate only for a workflow that has one", async () => {
+  it("gives each link's gate: which proof it asks for and where a code would go", async () => {
     const business = await createTestBusiness();
-    const withCode = await createTestWorkflow(business.id, { authentication: "PASSCODE" });
+    const withPasscode = await createTestWorkflow(business.id, { authentication: "PASSCODE" });
     const without = await createTestWorkflow(business.id);
-    expect((await getPasscodeGate(withCode.workflow.id))?.passcodeHash).toMatch(/^\$2/);
-    expect(await getPasscodeGate(without.workflow.id)).toEqual({ passcodeHash: null, lockedUntil: null });
-    expect(await getPasscodeGate("no-such-workflow")).toBeNull();
+    const gate = await getLinkGate(withPasscode.workflow.id);
+    expect(gate).toMatchObject({ authentication: "PASSCODE", lockedUntil: null, codeLive: false, phoneLastFour: withPasscode.workflow.phoneNumber.slice(-4) });
+    expect(gate?.passcodeHash).toMatch(/^\$2/);
+    expect(await getLinkGate(without.workflow.id)).toMatchObject({ authentication: "NONE", passcodeHash: null });
+    expect(await getLinkGate("no-such-workflow")).toBeNull();
   });
 
   it("finds an answered link, and nothing for active, malformed or unknown ones", async () => {

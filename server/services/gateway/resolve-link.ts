@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { hashLinkToken, looksLikeLinkToken } from "../../auth/link-token";
+import type { WorkflowAuthentication } from "../../generated/prisma/enums";
 
 export type LinkState = "unknown" | "expired" | "cancelled" | "finished" | "active";
 
@@ -16,15 +17,15 @@ const ENDED: Record<string, Exclude<LinkState, "active">> = {
  * state, and only an active one gets the workflow's id. A link past its expiry is expired even
  * if the expiry job has not run yet.
  */
-export const resolveLink = async (token: string): Promise<{ state: Exclude<LinkState, "active"> } | { state: "active"; workflowId: string; businessId: string; needsPasscode: boolean }> => {
+export const resolveLink = async (token: string): Promise<{ state: Exclude<LinkState, "active"> } | { state: "active"; workflowId: string; businessId: string; authentication: WorkflowAuthentication }> => {
   if (!looksLikeLinkToken(token)) return { state: "unknown" };
   const workflow = await db().workflow.findUnique({
     where: { tokenHash: hashLinkToken(token) },
-    select: { id: true, businessId: true, status: true, expireAt: true, passcodeHash: true },
+    select: { id: true, businessId: true, status: true, expireAt: true, authentication: true },
   });
   if (!workflow) return { state: "unknown" };
   const ended = ENDED[workflow.status];
   if (ended) return { state: ended };
   if (workflow.expireAt.getTime() <= Date.now()) return { state: "expired" };
-  return { state: "active", workflowId: workflow.id, businessId: workflow.businessId, needsPasscode: Boolean(workflow.passcodeHash) };
+  return { state: "active", workflowId: workflow.id, businessId: workflow.businessId, authentication: workflow.authentication };
 };

@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { parsePhoneNumber } from "../../sms/phone-number";
+import { revealCodes } from "../gateway/sms-code-message";
 import { withLink } from "../workflows/workflow-link";
 
 export type ReceivedSms = { to: string; body: string; origin: string; createdAt: Date };
@@ -17,6 +18,6 @@ export const listSmsToNumber = async ({ to, limit = 50 }: { to: string; limit?: 
     take: Math.min(Math.max(1, limit), 200),
     select: { toNumber: true, body: true, origin: true, createdAt: true, workflow: { select: { linkNonce: true } } },
   });
-  // Bodies are stored with a {{link}} placeholder; the phone shows what was sent.
-  return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({ to: number, body: workflow ? withLink(workflow.linkNonce)(body) : body, ...rest }));
+  // Bodies are stored with the link as a placeholder and codes sealed; the phone shows what was sent.
+  return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({ to: number, body: revealCodes(workflow ? withLink(workflow.linkNonce)(body) : body), ...rest }));
 };

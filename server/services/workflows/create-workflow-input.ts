@@ -10,8 +10,11 @@ export const ZCreateWorkflowInput = z.strictObject({
   title: z.string().trim().min(1).max(200),
   customerMemo: z.string().trim().max(500).optional(),
   expireInHours: z.number().int().positive().max(MAX_EXPIRE_IN_HOURS).optional(),
-  /** PASSCODE: a 6-digit code, returned once in this response, that the customer must enter first. */
-  authentication: z.enum(["NONE", "PASSCODE"]).default("NONE"),
+  /**
+   * PASSCODE: a 6-digit code, returned once in this response, that the customer must enter first.
+   * SMS_CODE: the customer has the Gateway text a one-time code to the workflow's phone first.
+   */
+  authentication: z.enum(["NONE", "PASSCODE", "SMS_CODE"]).default("NONE"),
   steps: ZSteps,
 });
 

@@ -1,6 +1,6 @@
-import { randomInt } from "node:crypto";
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { newSixDigitCode } from "../../auth/one-time-code";
 import { hashPassword } from "../../auth/password";
 import { hashLinkToken, linkTokenFor, newLinkNonce } from "../../auth/link-token";
 import type { Actor } from "../actor";
@@ -35,7 +35,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
 
   const linkNonce = newLinkNonce();
   const token = linkTokenFor(linkNonce);
-  const passcode = authentication === "PASSCODE" ? String(randomInt(0, 1_000_000)).padStart(6, "0") : undefined;
+  const passcode = authentication === "PASSCODE" ? newSixDigitCode() : undefined;
   const passcodeHash = passcode ? await hashPassword(passcode) : null;
 
   const saved = await db().$transaction(async (tx) => {
@@ -54,6 +54,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
         expireAt,
         tokenHash: hashLinkToken(token),
         linkNonce,
+        authentication,
         passcodeHash,
         templateVersionId: templateVersionId ?? null,
         customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { GATEWAY_COOKIE, isGatewaySessionValid } from "@/server/auth/gateway-session";
 import { findAnsweredLink } from "@/server/services/gateway/find-answered-link";
-import { getPasscodeGate } from "@/server/services/gateway/get-passcode-gate";
+import { getLinkGate } from "@/server/services/gateway/get-link-gate";
 import { resolveLink } from "@/server/services/gateway/resolve-link";
 import { ANSWERED_COOKIE, isAnsweredCookieValid } from "./link-cookies";
 
@@ -11,6 +11,8 @@ export type GatewayAccess =
   /** Answered by this browser: it may see its own confirmation. */
   | { kind: "answered"; workflowId: string }
   | { kind: "passcode"; workflowId: string; lockedUntil: Date | null }
+  /** The customer asks for a code by text, then types it; `codeLive`: one was sent and still works. */
+  | { kind: "sms-code"; workflowId: string; lockedUntil: Date | null; codeLive: boolean; phoneLastFour: string }
   | { kind: "open"; workflowId: string };
 
 /** What this browser may see behind a link. The page and every action start here. */
@@ -24,13 +26,12 @@ export const readGatewayAccess = async (token: string): Promise<GatewayAccess> =
     return answered && isAnsweredCookieValid(mark, answered.workflowId) ? { kind: "answered", workflowId: answered.workflowId } : { kind: "ended", state: "finished" };
   }
   if (link.state !== "active") return { kind: "ended", state: link.state };
-  if (!link.needsPasscode) return { kind: "open", workflowId: link.workflowId };
+  if (link.authentication === "NONE") return { kind: "open", workflowId: link.workflowId };
 
-  const gate = await getPasscodeGate(link.workflowId);
+  const gate = await getLinkGate(link.workflowId);
   if (!gate) return { kind: "unknown" };
-  if (!gate.passcodeHash || isGatewaySessionValid(jar.get(GATEWAY_COOKIE)?.value, link.workflowId, gate.passcodeHash)) {
-    return { kind: "open", workflowId: link.workflowId };
-  }
-  const locked = gate.lockedUntil && gate.lockedUntil.getTime() > Date.now() ? gate.lockedUntil : null;
-  return { kind: "passcode", workflowId: link.workflowId, lockedUntil: locked };
+  if (isGatewaySessionValid(jar.get(GATEWAY_COOKIE)?.value, link.workflowId, gate)) return { kind: "open", workflowId: link.workflowId };
+  const lockedUntil = gate.lockedUntil && gate.lockedUntil.getTime() > Date.now() ? gate.lockedUntil : null;
+  if (gate.authentication === "SMS_CODE") return { kind: "sms-code", workflowId: link.workflowId, lockedUntil, codeLive: gate.codeLive, phoneLastFour: gate.phoneLastFour };
+  return { kind: "passcode", workflowId: link.workflowId, lockedUntil };
 };

@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormAlert, TextField } from "./field";
+import { EMPTY_FORM_STATE, type FormAction } from "./form-state";
+import { CONTROL_BASE, cx } from "./gateway-classes";
+import { SubmitButton } from "./submit-button";
+
+/** A six-digit gate before anything about the request is shown: a passcode, or a texted code. */
+export const CodeForm = ({ action, label, lockedMessage }: { action: FormAction; label: string; lockedMessage?: string }) => {
+  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+  return (
+    <form action={formAction} noValidate className="mt-6 space-y-5 text-left">
+      <FormAlert message={state.formError ?? lockedMessage} />
+      <TextField
+        name="code"
+        label={label}
+        hint="6 digits"
+        error={state.fieldErrors.code}
+        type="text"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        required
+        controlClassName={cx(CONTROL_BASE, "h-14 text-center font-mono text-2xl tracking-[0.4em]")}
+      />
+      <SubmitButton>Continue</SubmitButton>
+    </form>
+  );
+};
+
+/** Asks LinX to text a code; says why when it cannot (too soon, too many, opted out). */
+export const SendCodeForm = ({ action, label, variant = "primary" }: { action: FormAction; label: string; variant?: "primary" | "secondary" }) => {
+  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+  return (
+    <form action={formAction} className="mt-6 space-y-4 text-left">
+      <FormAlert message={state.formError} />
+      <SubmitButton variant={variant}>{label}</SubmitButton>
+    </form>
+  );
+};

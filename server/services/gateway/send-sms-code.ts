@@ -1,0 +1,58 @@
+import { db } from "../../db";
+import { AppError } from "../../errors";
+import { hashTextedCode, newSixDigitCode } from "../../auth/one-time-code";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
+import { deliverSms } from "../sms/deliver-sms";
+import { queueSms } from "../sms/queue-sms";
+import { lockWorkflow } from "../workflows/lock-workflow";
+import { assertNotLocked } from "./gateway-attempts";
+import { CODE_TTL_MINUTES, revealCodes, smsCodeMessage } from "./sms-code-message";
+
+export const RESEND_AFTER_SECONDS = 30;
+export const MAX_CODES_PER_HOUR = 5;
+
+export type SendSmsCodeResult = { sent: true; phoneLastFour: string } | { sent: false; reason: "OPTED_OUT" | "FAILED" };
+
+/**
+ * Texts a new one-time code to the workflow's phone (SMS_CODE links only); a new code replaces
+ * the last. At most one every 30 seconds and five an hour per link, counted from the texts
+ * themselves, so no one can use the Gateway to flood a phone.
+ */
+export const sendSmsCode = async ({ workflowId, actor }: { workflowId: string; actor: Actor }): Promise<SendSmsCodeResult> => {
+  const code = newSixDigitCode();
+  const queued = await db().$transaction(async (tx) => {
+    await lockWorkflow(tx, workflowId);
+    const workflow = await tx.workflow.findUnique({
+      where: { id: workflowId },
+      select: { businessId: true, status: true, expireAt: true, authentication: true, phoneNumber: true, lockedUntil: true, business: { select: { name: true } } },
+    });
+    if (!workflow || workflow.authentication !== "SMS_CODE" || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
+      throw new AppError("CONFLICT", "This link does not take a texted code");
+    }
+    assertNotLocked(workflow.lockedUntil, "code");
+    const now = Date.now();
+    const recent = await tx.notification.findMany({
+      where: { workflowId, origin: "OTP", createdAt: { gt: new Date(now - 3_600_000) } },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    });
+    const waitSeconds = recent[0] ? Math.ceil(RESEND_AFTER_SECONDS - (now - recent[0].createdAt.getTime()) / 1000) : 0;
+    if (waitSeconds > 0) throw new AppError("RATE_LIMITED", `A code was just sent. You can ask for another in ${waitSeconds} seconds.`, { retryAfterSeconds: waitSeconds });
+    if (recent.length >= MAX_CODES_PER_HOUR) throw new AppError("RATE_LIMITED", "Too many codes were sent to this phone. Try again in an hour.");
+
+    await tx.workflow.update({
+      where: { id: workflowId },
+      data: { codeHash: hashTextedCode(workflowId, code), codeExpiresAt: new Date(now + CODE_TTL_MINUTES * 60_000) },
+      select: { id: true },
+    });
+    const notification = await queueSms(tx, {
+      businessId: workflow.businessId, to: workflow.phoneNumber, body: smsCodeMessage(workflow.business.name, code), origin: "OTP", workflowId, notifiedBy: "customer",
+    });
+    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.code-sent", targetType: "Workflow", targetId: workflowId });
+    return { ...notification, phoneLastFour: workflow.phoneNumber.slice(-4) };
+  });
+  if (queued.status === "SUPPRESSED") return { sent: false, reason: "OPTED_OUT" };
+  const delivered = await deliverSms({ notificationId: queued.id, render: revealCodes });
+  return delivered.status === "FAILED" ? { sent: false, reason: "FAILED" } : { sent: true, phoneLastFour: queued.phoneLastFour };
+};

@@ -1,0 +1,16 @@
+import { decrypt, encrypt } from "../../auth/encryption";
+
+// The text that carries a one-time code. Like the link, the code is not stored in the clear: the
+// body holds it sealed ({{code:<AES-GCM>}}), opened only when the text is sent or shown on the
+// local phone. Anywhere else (the Portal's history) it reads as dots.
+
+const SEALED_CODE = /\{\{code:([\w.-]+)\}\}/g;
+
+export const CODE_TTL_MINUTES = 10;
+
+export const smsCodeMessage = (businessName: string, code: string) =>
+  `${businessName}: {{code:${encrypt(code)}}} is your code to open your request. It expires in ${CODE_TTL_MINUTES} minutes. Never share it.`;
+
+export const revealCodes = (body: string) => body.replace(SEALED_CODE, (_, sealed: string) => decrypt(sealed));
+
+export const maskCodes = (body: string) => body.replace(SEALED_CODE, "••••••");
