@@ -23,7 +23,8 @@ test("[PORTAL_SIGN_IN] the demo owner signs in, sees Demo Co, opens a protected 
   await expect(page.getByTestId("business-name")).toHaveText(DEMO_OWNER.business);
   // Real numbers from the database: the seeded sandbox key and the owner.
   await expect(page.getByRole("row", { name: /Active/ })).toBeVisible();
-  await expect(page.locator("dt:has-text(\"Team members\") + dd")).toHaveText("1");
+  // Other specs add members to Demo Co while this one runs: a count, not a number.
+  await expect(page.locator("dt:has-text(\"Team members\") + dd")).toHaveText(/^[1-9]\d*$/);
   await shoot(page, "portal-dashboard");
 
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Team" }).click();
