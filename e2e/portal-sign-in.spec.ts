@@ -1,16 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_OWNER } from "./demo-credentials";
+import { shoot, signIn } from "./portal-kit";
 
-// One file, run in order: the rename check changes the demo business's name and puts it back.
-test.describe.configure({ mode: "serial" });
-
-const signIn = async (page: Page, email: string, password: string) => {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-};
-
-const shoot = (page: Page, name: string) => page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 
 test("[PORTAL_SIGN_IN] the demo owner signs in, sees Demo Co, opens a protected page and signs out", async ({ page }) => {
   await page.goto("/portal");
@@ -64,24 +55,6 @@ test("[PORTAL_SIGN_IN] a wrong password, or an unknown email, shows the same err
 
   await page.goto("/portal");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fportal$/);
-});
-
-test("[PORTAL_SIGN_IN] a deep link survives signing in, and an admin renames the business over tRPC", async ({ page }) => {
-  await page.goto("/portal/settings");
-  await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
-  await expect(page).toHaveURL(/\/portal\/settings$/);
-  const name = page.getByLabel("Business name");
-  await expect(name).toHaveValue(DEMO_OWNER.business);
-  await shoot(page, "portal-settings");
-
-  await name.fill("Demo Co Renamed");
-  await page.getByRole("button", { name: "Save name" }).click();
-  await expect(page.locator("form").getByRole("status")).toHaveText(/now called Demo Co Renamed/);
-  await expect(page.getByTestId("business-name")).toHaveText("Demo Co Renamed");
-
-  await name.fill(DEMO_OWNER.business);
-  await page.getByRole("button", { name: "Save name" }).click();
-  await expect(page.getByTestId("business-name")).toHaveText(DEMO_OWNER.business);
 });
 
 test("[PORTAL_SIGN_IN] without a session, tRPC answers 401 and next-auth reports no session", async ({ request }) => {

@@ -23,7 +23,7 @@ const SettingsPage = async () => {
         <Card>
           <CardHeader title="Business" />
           <CardBody>
-            <RenameBusinessForm key={active.businessName} businessId={active.businessId} name={active.businessName} canEdit={canEdit} />
+            <RenameBusinessForm key={active.businessId} businessId={active.businessId} name={active.businessName} canEdit={canEdit} />
           </CardBody>
         </Card>
         <Card>
