@@ -14,7 +14,7 @@ beforeAll(async () => {
   // one 20 days ago (only in the 30-day period); one 100 days ago (in none).
   const made = await Promise.all([0, 1, 2, 3, 4, 5].map(() => createTestWorkflow(a.id)));
   const [done2h, done4h, declined, opened, older, ancient] = made.map((created) => created.workflow.id);
-  const at = (id: string, data: Record<string, unknown>) => db().workflow.update({ where: { id }, data });
+  const at = (id: string | undefined, data: Record<string, unknown>) => db().workflow.update({ where: { id: String(id) }, data });
   await at(done2h, { createdAt: daysAgo(1, 2), openedAt: daysAgo(1, 1), completedAt: daysAgo(1), status: "COMPLETED" });
   await at(done4h, { createdAt: daysAgo(2, 4), openedAt: daysAgo(2, 3), completedAt: daysAgo(2), status: "COMPLETED" });
   await at(declined, { createdAt: daysAgo(3), openedAt: daysAgo(3), status: "DECLINED" });
