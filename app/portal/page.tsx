@@ -44,7 +44,7 @@ const DashboardPage = async ({ searchParams }: { searchParams: Promise<Record<st
             </CardBody>
           </Card>
         </div>
-        <Card>
+        <Card aria-label="Recent activity">
           <CardHeader title="Recent activity" description="The workflows that changed most recently." />
           <RecentWorkflows recent={activity.recent} canCreate={hasRole(active.role, "OPERATOR")} />
         </Card>
