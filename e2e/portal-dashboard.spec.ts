@@ -87,6 +87,10 @@ test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad
   expect(lines.filter((line) => /^\d+,\+1415555\d{4},created,\w+$/.test(line))).toHaveLength(ROWS - 3);
   expect(lines[7]).toMatch(/^7,555-0100,invalid,"Phone: must be a valid phone number/);
 
+  await page.getByRole("button", { name: "Send another file" }).click();
+  await expect(page.getByRole("heading", { name: "2. Check the rows" })).toHaveCount(0);
+  await expect(page.getByLabel("Template")).toBeEnabled();
+
   const id = lines[1]!.split(",")[3]!;
   const [workflow] = await sql(`SELECT "title", "phoneNumber" FROM "Workflow" WHERE "id" = $1`, [id]);
   expect(workflow).toMatchObject({ title: "Rent for May for Tenant 1, unit 1" });

@@ -16,7 +16,8 @@ const Legend = ({ color, label }: { color: string; label: string }) => (
 /** Created vs completed per UTC day as paired bars, with the same numbers in a table for screen readers. */
 export const DailyChart = ({ daily }: { daily: DashboardActivity["daily"] }) => {
   const max = Math.max(1, ...daily.map((day) => Math.max(day.created, day.completed)));
-  const bar = (n: number) => (n / max) * HEIGHT;
+  // A day with any at all keeps a sliver of a bar, so one completion next to hundreds still shows.
+  const bar = (n: number) => (n === 0 ? 0 : Math.max(2, (n / max) * HEIGHT));
   const first = daily[0];
   const last = daily.at(-1);
   return (

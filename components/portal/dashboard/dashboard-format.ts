@@ -1,5 +1,11 @@
-/** "42%", or "—" when nothing was created. */
-export const formatConversion = (conversion: number | null) => (conversion === null ? "—" : `${Math.round(conversion * 100)}%`);
+/** A 0..1 share as "42%", or "0.3%" under 10% so a small share never reads as none. */
+export const formatShare = (share: number) => {
+  const percent = share * 100;
+  return percent > 0 && percent < 10 ? `${percent.toFixed(1)}%` : `${Math.round(percent)}%`;
+};
+
+/** The conversion, or "—" when nothing was created. */
+export const formatConversion = (conversion: number | null) => (conversion === null ? "—" : formatShare(conversion));
 
 /** "45 min", "3.5 h", "2.1 days"; "—" when nothing completed. */
 export const formatDuration = (seconds: number | null) => {

@@ -1,4 +1,5 @@
 import type { DashboardActivity } from "@/server/services/dashboard/get-dashboard-activity";
+import { formatShare } from "./dashboard-format";
 
 const STAGES = [
   { key: "created", label: "Created", color: "#93c5fd" },
@@ -6,11 +7,11 @@ const STAGES = [
   { key: "completed", label: "Completed", color: "#1d4ed8" },
 ] as const;
 
-const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100));
+const percent = (n: number, of: number) => formatShare(of === 0 ? 0 : n / of);
 
 /** Created → opened → completed as horizontal bars, each as wide as its share of those created. */
 export const FunnelChart = ({ totals }: { totals: DashboardActivity["totals"] }) => {
-  const description = STAGES.map(({ key, label }) => `${label} ${totals[key]} (${percent(totals[key], totals.created)}%)`).join(", ");
+  const description = STAGES.map(({ key, label }) => `${label} ${totals[key]} (${percent(totals[key], totals.created)})`).join(", ");
   return (
     <figure className="space-y-3">
       <div role="img" aria-label={`Funnel: ${description}`} className="space-y-3">
@@ -23,7 +24,7 @@ export const FunnelChart = ({ totals }: { totals: DashboardActivity["totals"] })
                 <rect x="0" y="0" height="10" width={width} fill={color} />
               </svg>
               <span className="text-right tabular-nums text-slate-900">
-                {totals[key]} <span className="text-slate-600">({percent(totals[key], totals.created)}%)</span>
+                {totals[key]} <span className="text-slate-600">({percent(totals[key], totals.created)})</span>
               </span>
             </div>
           );

@@ -36,6 +36,7 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
   const [sending, setSending] = useState<Progress | null>(null);
   const [results, setResults] = useState<BulkSendResult[] | null>(null);
   const [tried, setTried] = useState(false);
+  const [fileKey, setFileKey] = useState(0);
 
   const template = templates.find((t) => t.id === templateId);
   const rows = checked?.rows ?? [];
@@ -79,6 +80,13 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
     await queryClient.invalidateQueries({ queryKey: trpc.workflows.list.pathKey() });
   };
 
+  const startOver = () => {
+    setChecked(null);
+    setResults(null);
+    setTried(false);
+    setFileKey((key) => key + 1);
+  };
+
   const created = results?.filter((result) => result.status === "created").length ?? 0;
   const failed = (results?.length ?? 0) - created;
 
@@ -99,7 +107,7 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
             </Select>
           </FormField>
           <FormField id="bulk-file" label="CSV file" help="Rows are checked here, in your browser, before anything is sent.">
-            <Input id="bulk-file" type="file" accept=".csv,text/csv" disabled={busy} onChange={chooseFile} aria-describedby="bulk-file-help" className="pt-1.5" />
+            <Input key={fileKey} id="bulk-file" type="file" accept=".csv,text/csv" disabled={busy} onChange={chooseFile} aria-describedby="bulk-file-help" className="pt-1.5" />
           </FormField>
         </CardBody>
       </Card>
@@ -132,6 +140,7 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
               </Alert>
               <div className="flex gap-2">
                 <Button variant="secondary" onClick={() => download("bulk-send-results.csv", resultsCsv(rows, results))}>Download results (CSV)</Button>
+                <Button variant="secondary" onClick={startOver}>Send another file</Button>
                 <Link href="/portal/workflows" className={buttonClasses({ variant: "ghost" })}>View workflows</Link>
               </div>
             </CardBody>
