@@ -29,7 +29,14 @@ const WorkflowsPage = async ({ searchParams }: { searchParams: Promise<Record<st
       <PageHeader
         title="Workflows"
         description={`Every request ${active.businessName} sent to a customer: where it stands, and what the customer did.`}
-        action={canCreate ? <Link href="/portal/workflows/new" className={buttonClasses()}>New workflow</Link> : undefined}
+        action={
+          canCreate ? (
+            <div className="flex gap-2">
+              <Link href="/portal/workflows/bulk" className={buttonClasses({ variant: "secondary" })}>Bulk send</Link>
+              <Link href="/portal/workflows/new" className={buttonClasses()}>New workflow</Link>
+            </div>
+          ) : undefined
+        }
       />
       <HydrateClient>
         <WorkflowList businessId={businessId} canCreate={canCreate} />

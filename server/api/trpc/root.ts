@@ -5,6 +5,7 @@ import { revokeApiKey } from "./routers/api-keys/revoke";
 import { listAuditLog } from "./routers/audit-log/list";
 import { listMyBusinesses } from "./routers/business/list-mine";
 import { renameBusiness } from "./routers/business/rename";
+import { dashboardActivity } from "./routers/dashboard/activity";
 import { dashboardSummary } from "./routers/dashboard/summary";
 import { addLegalDocumentVersion } from "./routers/legal-documents/add-version";
 import { createLegalDocument } from "./routers/legal-documents/create";
@@ -21,6 +22,7 @@ import { createTemplate } from "./routers/templates/create";
 import { getTemplate } from "./routers/templates/get";
 import { listTemplates } from "./routers/templates/list";
 import { updateTemplate } from "./routers/templates/update";
+import { bulkSendWorkflowsProcedure } from "./routers/workflows/bulk-send";
 import { cancelWorkflowProcedure } from "./routers/workflows/cancel";
 import { createWorkflowProcedure } from "./routers/workflows/create";
 import { createWorkflowFromTemplateProcedure } from "./routers/workflows/create-from-template";
@@ -33,7 +35,7 @@ import { resendWorkflowProcedure } from "./routers/workflows/resend";
 // Only wiring: each procedure lives in its own file under routers/<area>/.
 export const appRouter = router({
   business: router({ listMine: listMyBusinesses, rename: renameBusiness }),
-  dashboard: router({ summary: dashboardSummary }),
+  dashboard: router({ summary: dashboardSummary, activity: dashboardActivity }),
   team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember }),
   apiKeys: router({ list: listApiKeys, create: createApiKey, revoke: revokeApiKey }),
   settings: router({ get: getSettings, update: updateSettings }),
@@ -49,6 +51,7 @@ export const appRouter = router({
     resend: resendWorkflowProcedure,
     extend: extendWorkflowProcedure,
     cancel: cancelWorkflowProcedure,
+    bulkSend: bulkSendWorkflowsProcedure,
   }),
 });
 

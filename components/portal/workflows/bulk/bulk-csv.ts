@@ -1,0 +1,72 @@
+import Papa from "papaparse";
+import { ZBulkRecipientRow, type BulkSendResult, type BulkSendRow } from "@/server/services/templates/bulk-recipient-row";
+
+// Reading a bulk-send CSV in the browser: parse, find the columns by name, check each row with the
+// API's own rules. Checking runs in slices with a yield between them, so thousands of rows never
+// freeze the page.
+
+export type CheckedRow = BulkSendRow & { errors: string[] };
+
+export type CheckedCsv = { rows: CheckedRow[]; problem: string | null };
+
+const COLUMN_NAMES = {
+  phoneNumber: ["phone", "phonenumber", "phone_number", "phone number", "mobile", "mobile number"],
+  name: ["name", "customer", "customer name"],
+  amount: ["amount"],
+} as const;
+
+const COLUMN_LABEL: Record<string, string> = { phoneNumber: "Phone", name: "Name", amount: "Amount" };
+
+const SLICE = 250;
+
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const findColumn = (header: string[], names: readonly string[]) => header.findIndex((cell) => names.includes(cell.trim().toLowerCase()));
+
+/** Checks one row; `values` are the raw cells of its columns, empty optional cells left out. */
+export const checkRow = (row: number, values: { phoneNumber: string; name?: string; amount?: string }): CheckedRow => {
+  const name = values.name?.trim() || undefined;
+  const amount = values.amount?.trim() || undefined;
+  const parsed = ZBulkRecipientRow.safeParse({ phoneNumber: values.phoneNumber, name, amount });
+  if (parsed.success) return { row, phoneNumber: parsed.data.phoneNumber, name: parsed.data.name, amount: parsed.data.amount, errors: [] };
+  // The first problem of each column is enough to fix it.
+  const firstByColumn = new Map<string, string>();
+  for (const issue of parsed.error.issues) {
+    const column = String(issue.path[0] ?? "row");
+    if (!firstByColumn.has(column)) firstByColumn.set(column, `${COLUMN_LABEL[column] ?? column}: ${issue.message}`);
+  }
+  const errors = [...firstByColumn.values()];
+  return { row, phoneNumber: values.phoneNumber, name, amount, errors };
+};
+
+/** Parses CSV text with a header row (a phone column, and optionally name and amount) and checks every row. */
+export const checkBulkCsv = async (text: string, onProgress?: (done: number, total: number) => void): Promise<CheckedCsv> => {
+  const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
+  const [header, ...records] = data;
+  if (!header) return { rows: [], problem: "The file is empty." };
+  const columns = { phoneNumber: findColumn(header, COLUMN_NAMES.phoneNumber), name: findColumn(header, COLUMN_NAMES.name), amount: findColumn(header, COLUMN_NAMES.amount) };
+  if (columns.phoneNumber < 0) return { rows: [], problem: 'The first row must name the columns, with one called "phone" (and optionally "name" and "amount").' };
+  if (records.length === 0) return { rows: [], problem: "The file has column names but no rows." };
+  const cell = (record: string[], index: number) => (index < 0 ? undefined : record[index]);
+  const rows: CheckedRow[] = [];
+  for (let start = 0; start < records.length; start += SLICE) {
+    for (const [offset, record] of records.slice(start, start + SLICE).entries()) {
+      rows.push(checkRow(start + offset + 1, { phoneNumber: cell(record, columns.phoneNumber) ?? "", name: cell(record, columns.name), amount: cell(record, columns.amount) }));
+    }
+    onProgress?.(rows.length, records.length);
+    await yieldToBrowser();
+  }
+  return { rows, problem: null };
+};
+
+/** The results as a CSV to download: row, phone, status, and the workflow id or the error. */
+export const resultsCsv = (rows: CheckedRow[], results: BulkSendResult[]) => {
+  const byRow = new Map(results.map((result) => [result.row, result]));
+  const lines = rows.map((row) => {
+    const result = byRow.get(row.row);
+    if (row.errors.length > 0) return [row.row, row.phoneNumber, "invalid", row.errors.join("; ")];
+    if (!result) return [row.row, row.phoneNumber, "not sent", ""];
+    return result.status === "created" ? [row.row, row.phoneNumber, "created", result.workflowId] : [row.row, row.phoneNumber, "failed", result.error];
+  });
+  return Papa.unparse({ fields: ["row", "phone", "status", "workflow id or error"], data: lines }, { newline: "\r\n" });
+};

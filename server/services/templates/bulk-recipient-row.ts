@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { ZTemplateRecipientInput } from "./template-recipient-input";
+
+/** Rows per bulk-send call: each row is its own transaction, so a call stays short. */
+export const BULK_CHUNK_SIZE = 50;
+
+/** One CSV row as the browser checks it before sending: the same phone and amount rules as the API. */
+export const ZBulkRecipientRow = z.object({
+  phoneNumber: ZTemplateRecipientInput.shape.phoneNumber,
+  amount: ZTemplateRecipientInput.shape.amount,
+  name: z.string().trim().max(100, "must be at most 100 characters").optional(),
+});
+
+/** What the server takes per row: raw text it checks again, row by row, reporting each failure. */
+export const ZBulkSendRow = z.object({
+  row: z.number().int().min(1),
+  phoneNumber: z.string().max(64),
+  amount: z.string().max(32).optional(),
+  name: z.string().max(100).optional(),
+});
+
+export type BulkSendRow = z.infer<typeof ZBulkSendRow>;
+
+export type BulkSendResult = { row: number; status: "created"; workflowId: string } | { row: number; status: "failed"; error: string };
