@@ -21,6 +21,16 @@ import { createTemplate } from "./routers/templates/create";
 import { getTemplate } from "./routers/templates/get";
 import { listTemplates } from "./routers/templates/list";
 import { updateTemplate } from "./routers/templates/update";
+import { createWebhookEndpointProcedure } from "./routers/webhooks/create";
+import { deleteWebhookEndpointProcedure } from "./routers/webhooks/delete";
+import { getWebhookEndpointProcedure } from "./routers/webhooks/get";
+import { listWebhookEndpointsProcedure } from "./routers/webhooks/list";
+import { listWebhookDeliveriesProcedure } from "./routers/webhooks/list-deliveries";
+import { replayWebhookEventProcedure } from "./routers/webhooks/replay-event";
+import { replayFailedWebhookDeliveriesProcedure } from "./routers/webhooks/replay-failed";
+import { rotateWebhookSecretProcedure } from "./routers/webhooks/rotate-secret";
+import { sendWebhookTestEventProcedure } from "./routers/webhooks/send-test";
+import { updateWebhookEndpointProcedure } from "./routers/webhooks/update";
 import { cancelWorkflowProcedure } from "./routers/workflows/cancel";
 import { createWorkflowProcedure } from "./routers/workflows/create";
 import { createWorkflowFromTemplateProcedure } from "./routers/workflows/create-from-template";
@@ -49,6 +59,18 @@ export const appRouter = router({
     resend: resendWorkflowProcedure,
     extend: extendWorkflowProcedure,
     cancel: cancelWorkflowProcedure,
+  }),
+  webhooks: router({
+    list: listWebhookEndpointsProcedure,
+    get: getWebhookEndpointProcedure,
+    create: createWebhookEndpointProcedure,
+    update: updateWebhookEndpointProcedure,
+    rotateSecret: rotateWebhookSecretProcedure,
+    sendTest: sendWebhookTestEventProcedure,
+    delete: deleteWebhookEndpointProcedure,
+    deliveries: listWebhookDeliveriesProcedure,
+    replayEvent: replayWebhookEventProcedure,
+    replayFailed: replayFailedWebhookDeliveriesProcedure,
   }),
 });
 
