@@ -22,7 +22,7 @@ test.afterAll(async () => {
   await receiver.close();
 });
 
-test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested, rotated, suspended, resumed and deleted", async ({ page }) => {
+test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested, replayed, edited, rotated, suspended, resumed and deleted", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(DEMO_OWNER.email);
   await page.getByLabel("Password").fill(DEMO_OWNER.password);
@@ -76,6 +76,22 @@ test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested,
   expect(new Webhook(secret).verify(received!.body, headers)).toMatchObject({ type: "webhook-endpoint.test" });
   await shoot(page, "portal-webhook-detail");
 
+  // Replay the event: a fresh attempt #1 joins the log, with the same event id.
+  await page.getByRole("button", { name: /^Replay event msg_/ }).first().click();
+  await expect(async () => {
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await expect(delivery.getByRole("row", { name: /#1/ })).toHaveCount(2, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  expect(receiver.received.filter((request) => request.path === `/hooks/${tag}`)).toHaveLength(2);
+
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByRole("dialog").getByLabel("Description (optional)").fill(`Renamed receiver ${tag}`);
+  await page.getByRole("dialog").getByLabel("Every event type, including types added later").check();
+  await page.getByRole("dialog").getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("definition").filter({ hasText: `Renamed receiver ${tag}` })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: "Every event type" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Renamed receiver ${tag}` })).toBeVisible();
+
   await page.getByRole("button", { name: "Rotate secret" }).click();
   await expect(page.getByRole("dialog")).toContainText("both the old and the new secret sign every event");
   await page.getByRole("dialog").getByRole("button", { name: "Rotate secret" }).click();
@@ -96,5 +112,5 @@ test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested,
   await page.getByRole("button", { name: "Delete" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete endpoint" }).click();
   await expect(page).toHaveURL(/\/portal\/webhooks$/);
-  await expect(page.getByRole("row", { name: new RegExp(`E2E receiver ${tag}`) })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: new RegExp(`receiver ${tag}`) })).toHaveCount(0);
 });

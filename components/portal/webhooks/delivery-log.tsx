@@ -86,7 +86,7 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
               {delivery.attempts.length === 0 ? (
                 <p className="text-sm text-slate-600">{delivery.nextAttemptAt ? `First attempt due ${formatDateTime(delivery.nextAttemptAt)}.` : "No attempt yet."}</p>
               ) : (
-                <div className="overflow-x-auto rounded-md border border-slate-200">
+                <div className="overflow-x-auto rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0} role="region" aria-label={`Attempts to deliver event ${delivery.eventId}`}>
                   <Table>
                     <caption className="sr-only">Attempts to deliver event {delivery.eventId}</caption>
                     <TableHead>

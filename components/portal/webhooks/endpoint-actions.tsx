@@ -28,6 +28,8 @@ export const EndpointActions = ({ businessId, endpoint }: { businessId: string; 
       onSuccess: async () => {
         await refresh();
         setOpen(null);
+        // The page title is the description, drawn on the server.
+        router.refresh();
       },
     }),
   );
