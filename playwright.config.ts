@@ -47,6 +47,8 @@ export default defineConfig({
       LINX_DEMO: "true",
       LINX_DEMO_PASSWORD: DEMO_OWNER.password,
       LINX_DEMO_API_KEY: DEMO_API_KEY,
+      // The webhook specs deliver to a receiver they run on loopback.
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
     },
   },
 });

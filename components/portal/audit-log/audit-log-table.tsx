@@ -22,7 +22,8 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
   const entries = data.pages.flatMap((page) => page.items);
   const actions = [...new Set(entries.map((entry) => entry.action))].sort();
   return (
-    <Card className="overflow-x-auto">
+    // Focusable, so that keyboard users can scroll a table wider than the screen.
+    <Card className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0} aria-label="Audit log entries">
       <datalist id="audit-actions">
         {actions.map((action) => (
           <option key={action} value={action} />

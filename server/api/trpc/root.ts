@@ -23,6 +23,16 @@ import { getTemplate } from "./routers/templates/get";
 import { listTemplates } from "./routers/templates/list";
 import { updateTemplate } from "./routers/templates/update";
 import { bulkSendWorkflowsProcedure } from "./routers/workflows/bulk-send";
+import { createWebhookEndpointProcedure } from "./routers/webhooks/create";
+import { deleteWebhookEndpointProcedure } from "./routers/webhooks/delete";
+import { getWebhookEndpointProcedure } from "./routers/webhooks/get";
+import { listWebhookEndpointsProcedure } from "./routers/webhooks/list";
+import { listWebhookDeliveriesProcedure } from "./routers/webhooks/list-deliveries";
+import { replayWebhookEventProcedure } from "./routers/webhooks/replay-event";
+import { replayFailedWebhookDeliveriesProcedure } from "./routers/webhooks/replay-failed";
+import { rotateWebhookSecretProcedure } from "./routers/webhooks/rotate-secret";
+import { sendWebhookTestEventProcedure } from "./routers/webhooks/send-test";
+import { updateWebhookEndpointProcedure } from "./routers/webhooks/update";
 import { cancelWorkflowProcedure } from "./routers/workflows/cancel";
 import { createWorkflowProcedure } from "./routers/workflows/create";
 import { createWorkflowFromTemplateProcedure } from "./routers/workflows/create-from-template";
@@ -52,6 +62,18 @@ export const appRouter = router({
     extend: extendWorkflowProcedure,
     cancel: cancelWorkflowProcedure,
     bulkSend: bulkSendWorkflowsProcedure,
+  }),
+  webhooks: router({
+    list: listWebhookEndpointsProcedure,
+    get: getWebhookEndpointProcedure,
+    create: createWebhookEndpointProcedure,
+    update: updateWebhookEndpointProcedure,
+    rotateSecret: rotateWebhookSecretProcedure,
+    sendTest: sendWebhookTestEventProcedure,
+    delete: deleteWebhookEndpointProcedure,
+    deliveries: listWebhookDeliveriesProcedure,
+    replayEvent: replayWebhookEventProcedure,
+    replayFailed: replayFailedWebhookDeliveriesProcedure,
   }),
 });
 

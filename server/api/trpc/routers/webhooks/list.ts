@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { listWebhookEndpoints } from "../../../../services/webhooks/list-webhook-endpoints";
+import { decodeCursor, encodeCursor } from "../../../rest/pagination";
+import { businessProcedure } from "../../init";
+import { pagedInput, ZWebhookEndpointOutput } from "./webhook-outputs";
+
+export const listWebhookEndpointsProcedure = businessProcedure("ADMIN")
+  .input(z.object(pagedInput))
+  .output(z.object({ items: z.array(ZWebhookEndpointOutput), nextCursor: z.string().nullable() }))
+  .query(async ({ ctx, input }) => {
+    const page = { limit: input.limit, after: input.cursor ? decodeCursor(input.cursor) : undefined };
+    const { items, hasMore } = await listWebhookEndpoints({ businessId: ctx.business.id, page });
+    const last = items.at(-1);
+    return { items, nextCursor: hasMore && last ? encodeCursor(last) : null };
+  });
