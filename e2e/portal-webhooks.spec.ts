@@ -23,6 +23,7 @@ test.afterAll(async () => {
 });
 
 test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested, replayed, edited, rotated, suspended, resumed and deleted", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(DEMO_OWNER.email);
   await page.getByLabel("Password").fill(DEMO_OWNER.password);

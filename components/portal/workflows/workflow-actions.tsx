@@ -21,8 +21,13 @@ const EXTEND_CHOICES = [
 
 type Action = "resend" | "extend" | "cancel";
 
-/** Resend, extend and cancel, each behind a confirmation. Only rendered for operators and above. */
-export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt }: { businessId: string; workflowId: string; phoneNumber: string; expireAt: string }) => {
+type WorkflowActionsProps = { businessId: string; workflowId: string; phoneNumber: string; expireAt: string; active: boolean };
+
+/**
+ * Resend, extend and cancel, each behind a confirmation. Only rendered for operators and above;
+ * the buttons only while the workflow is ACTIVE, the last outcome also after (a cancel ends it).
+ */
+export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt, active }: WorkflowActionsProps) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Action | null>(null);
@@ -47,11 +52,13 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt 
   };
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap gap-2">
-        <Button variant="secondary" onClick={() => start("resend")}>Resend link</Button>
-        <Button variant="secondary" onClick={() => start("extend")}>Extend expiry</Button>
-        <Button variant="secondary" className="text-red-700" onClick={() => start("cancel")}>Cancel workflow</Button>
-      </div>
+      {active ? (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={() => start("resend")}>Resend link</Button>
+          <Button variant="secondary" onClick={() => start("extend")}>Extend expiry</Button>
+          <Button variant="secondary" className="text-red-700" onClick={() => start("cancel")}>Cancel workflow</Button>
+        </div>
+      ) : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
       {error && !open ? <Alert tone="error">{error.message}</Alert> : null}
 

@@ -96,8 +96,8 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
               {workflow.declineReason.text ? ` — “${workflow.declineReason.text}”` : ""}
             </Alert>
           ) : null}
-          {canAct && workflow.status === "ACTIVE" ? (
-            <WorkflowActions businessId={businessId} workflowId={workflow.id} phoneNumber={workflow.phoneNumber} expireAt={workflow.expireAt} />
+          {canAct ? (
+            <WorkflowActions businessId={businessId} workflowId={workflow.id} phoneNumber={workflow.phoneNumber} expireAt={workflow.expireAt} active={workflow.status === "ACTIVE"} />
           ) : null}
           {!canAct && workflow.status === "ACTIVE" ? <p className="text-sm text-slate-500">Operators, admins and owners can resend, extend or cancel this workflow.</p> : null}
         </CardBody>
