@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 
-// Standard Webhooks v1 (https://www.standardwebhooks.com): the signed content is
+// Standard Webhooks v1 (the open specification): the signed content is
 // `${webhook-id}.${webhook-timestamp}.${body}`, so neither the id nor the time can be swapped
 // under a valid signature. Secrets are `whsec_` + base64 of random bytes; the HMAC key is
 // the decoded bytes, not the text.

@@ -43,7 +43,7 @@ export const startFakeTwilioApi = async (): Promise<FakeTwilioApi> => {
         const error = nextError;
         nextError = undefined;
         res.statusCode = error.status;
-        res.end(JSON.stringify({ code: error.code, message: error.message, more_info: `https://www.twilio.com/docs/errors/${error.code}`, status: error.status }));
+        res.end(JSON.stringify({ code: error.code, message: error.message, status: error.status }));
         return;
       }
       counter += 1;
