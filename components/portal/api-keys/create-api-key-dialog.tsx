@@ -12,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { ZCreateApiKeyInput } from "@/server/services/api-keys/api-key-input";
 import { SecretOnce } from "../secret-once";
 import { zodFieldErrors } from "../zod-field-errors";
+import { FormActions } from "@/components/ui/form-actions";
 
 const MODES = [
   { value: "SANDBOX", label: "Sandbox", help: "Works on the sandbox rail: no real money moves. Starts with lx_test_." },
@@ -84,14 +85,7 @@ export const CreateApiKeyDialog = ({ businessId, open, onClose }: { businessId: 
           ))}
         </fieldset>
         {create.isError ? <Alert tone="error">{create.error.message}</Alert> : null}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create key"}
-          </Button>
-        </div>
+        <FormActions onCancel={close} pending={create.isPending} pendingLabel="Creating…" submitLabel="Create key" />
       </form>
     </Dialog>
   );

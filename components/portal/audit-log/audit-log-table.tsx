@@ -2,13 +2,13 @@
 
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditFilters } from "@/server/services/audit/audit-filters";
 import { formatDateTime } from "../format";
 import { auditLogInput, nextCursor } from "../list-query-inputs";
+import { ShowMore } from "@/components/ui/show-more";
 
 const ACTOR_TYPE_LABEL = { USER: "Staff", API_KEY: "API key", CUSTOMER: "Customer", SYSTEM: "LinX" } as const;
 
@@ -70,13 +70,7 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
           </TableBody>
         </Table>
       )}
-      {hasNextPage ? (
-        <div className="border-t border-slate-100 p-3 text-center">
-          <Button variant="secondary" size="sm" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
-            {isFetchingNextPage ? "Loading…" : "Show older entries"}
-          </Button>
-        </div>
-      ) : null}
+      <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} label="Show older entries" />
     </Card>
   );
 };

@@ -5,7 +5,6 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
@@ -13,6 +12,7 @@ import { Label } from "@/components/ui/label";
 import { createLegalDocumentBody } from "@/server/api/rest/legal-documents/legal-document-schemas";
 import { zodFieldErrors } from "../zod-field-errors";
 import { LegalDocumentFields } from "./legal-document-fields";
+import { FormActions } from "@/components/ui/form-actions";
 
 const EMPTY = { id: "", title: "", content: "" };
 
@@ -57,14 +57,7 @@ export const CreateLegalDocumentDialog = ({ businessId, open, onClose }: { busin
         </div>
         <LegalDocumentFields values={values} errors={errors} onChange={change} />
         {create.isError ? <Alert tone="error">{create.error.message}</Alert> : null}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={create.isPending}>
-            {create.isPending ? "Creating…" : "Create document"}
-          </Button>
-        </div>
+        <FormActions onCancel={close} pending={create.isPending} pendingLabel="Creating…" submitLabel="Create document" />
       </form>
     </Dialog>
   );

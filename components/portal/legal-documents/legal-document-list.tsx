@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
 import { legalDocumentListInput, nextCursor } from "../list-query-inputs";
 import { CreateLegalDocumentDialog } from "./create-legal-document-dialog";
+import { ShowMore } from "@/components/ui/show-more";
 
 export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string; canEdit: boolean }) => {
   const trpc = useTRPC();
@@ -56,13 +57,7 @@ export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string;
             </TableBody>
           </Table>
         )}
-        {hasNextPage ? (
-          <div className="border-t border-slate-100 p-3 text-center">
-            <Button variant="secondary" size="sm" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
-              {isFetchingNextPage ? "Loading…" : "Show more"}
-            </Button>
-          </div>
-        ) : null}
+        <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
       </Card>
       {canEdit ? <CreateLegalDocumentDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} /> : null}
     </>

@@ -15,6 +15,7 @@ import { ZInviteMemberInput } from "@/server/services/team/team-member-input";
 import { SecretOnce } from "../secret-once";
 import { zodFieldErrors } from "../zod-field-errors";
 import { ROLE_HELP, rolesGrantableBy } from "./role-options";
+import { FormActions } from "@/components/ui/form-actions";
 
 const EMPTY = { name: "", email: "", role: "OPERATOR" as Role };
 
@@ -98,14 +99,7 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
           </p>
         </div>
         {invite.isError ? <Alert tone="error">{invite.error.message}</Alert> : null}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={close}>
-            Cancel
-          </Button>
-          <Button type="submit" disabled={invite.isPending}>
-            {invite.isPending ? "Inviting…" : "Invite"}
-          </Button>
-        </div>
+        <FormActions onCancel={close} pending={invite.isPending} pendingLabel="Inviting…" submitLabel="Invite" />
       </form>
     </Dialog>
   );

@@ -4,12 +4,13 @@ import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Badge } from "@/components/ui/badge";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
 import { nextCursor, templateListInput, type TemplateStatusFilter } from "../list-query-inputs";
+import { ShowMore } from "@/components/ui/show-more";
 
 export const TemplateList = ({ businessId, status, canEdit }: { businessId: string; status: TemplateStatusFilter; canEdit: boolean }) => {
   const trpc = useTRPC();
@@ -60,13 +61,7 @@ export const TemplateList = ({ businessId, status, canEdit }: { businessId: stri
           ))}
         </TableBody>
       </Table>
-      {hasNextPage ? (
-        <div className="border-t border-slate-100 p-3 text-center">
-          <Button variant="secondary" size="sm" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
-            {isFetchingNextPage ? "Loading…" : "Show more"}
-          </Button>
-        </div>
-      ) : null}
+      <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
     </Card>
   );
 };

@@ -14,6 +14,7 @@ import { formatDateTime } from "../format";
 import { nextCursor } from "../list-query-inputs";
 import { DeliveryStatusBadge } from "./endpoint-status-badge";
 import { deliveryListInput } from "./webhook-query-inputs";
+import { ShowMore } from "@/components/ui/show-more";
 
 const dayAgo = () => new Date(Date.now() - 24 * 3_600_000).toISOString().slice(0, 16);
 
@@ -119,13 +120,7 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
           ))}
         </ol>
       )}
-      {hasNextPage ? (
-        <div className="border-t border-slate-100 p-3 text-center">
-          <Button variant="secondary" size="sm" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
-            {isFetchingNextPage ? "Loading…" : "Show more"}
-          </Button>
-        </div>
-      ) : null}
+      <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
     </Card>
   );
 };

@@ -2,13 +2,13 @@
 
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type WebhookEndpointFields, ZWebhookEndpointFields } from "@/server/services/webhooks/webhook-endpoint-input";
 import { zodFieldErrors } from "../zod-field-errors";
 import { EventTypePicker } from "./event-type-picker";
+import { FormActions } from "@/components/ui/form-actions";
 
 type Initial = { url: string; description: string | null; eventTypes: string[] };
 
@@ -63,14 +63,7 @@ export const EndpointForm = ({ initial, submitLabel, pending, error, onSubmit, o
       </div>
       <EventTypePicker value={eventTypes} onChange={setEventTypes} every={every} onEveryChange={setEvery} error={eventTypesError} />
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel}>
-          Cancel
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : submitLabel}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} pending={pending} pendingLabel="Saving…" submitLabel={submitLabel} />
     </form>
   );
 };

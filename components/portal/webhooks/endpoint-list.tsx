@@ -13,6 +13,7 @@ import { nextCursor } from "../list-query-inputs";
 import { CreateEndpointDialog } from "./create-endpoint-dialog";
 import { describeEventTypes, EndpointStatusBadge } from "./endpoint-status-badge";
 import { endpointListInput } from "./webhook-query-inputs";
+import { ShowMore } from "@/components/ui/show-more";
 
 export const EndpointList = ({ businessId }: { businessId: string }) => {
   const trpc = useTRPC();
@@ -59,13 +60,7 @@ export const EndpointList = ({ businessId }: { businessId: string }) => {
             </TableBody>
           </Table>
         )}
-        {hasNextPage ? (
-          <div className="border-t border-slate-100 p-3 text-center">
-            <Button variant="secondary" size="sm" onClick={() => fetchNextPage()} disabled={isFetchingNextPage}>
-              {isFetchingNextPage ? "Loading…" : "Show more"}
-            </Button>
-          </div>
-        ) : null}
+        <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
       </Card>
       <CreateEndpointDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} />
     </>
