@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, type APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_API_KEY } from "./demo-credentials";
 
@@ -65,4 +65,38 @@ export const sql = async (text: string, values: unknown[] = []) => {
   } finally {
     await client.end();
   }
+};
+
+export type Onboarded = { workflowId: string; customerId: string; phone: string };
+
+/**
+ * A new customer made the way customers are made: a workflow with every step, created through the
+ * REST API and completed in the Gateway on `page`. Returns the workflow and the customer it created.
+ */
+export const onboardCustomer = async (page: Page, request: APIRequestContext, { title, firstName, lastName, email }: { title: string; firstName: string; lastName: string; email: string }): Promise<Onboarded> => {
+  const phone = uniquePhone();
+  const workflow = await createWorkflow(request, { title, steps: fullSteps(phone) });
+  const [initial] = await textsTo(request, phone);
+  await page.goto(linkIn(initial!.body));
+  await page.getByLabel("First name").fill(firstName);
+  await page.getByLabel("Last name").fill(lastName);
+  await page.getByLabel("Email (optional)").fill(email);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Date of birth").fill("1990-04-25");
+  await page.getByLabel("Street address").fill("1 Main St");
+  await page.getByLabel("City").fill("Springfield");
+  await page.getByLabel("ZIP or postal code").fill("12345");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Account holder's name").fill(`${firstName} ${lastName}`);
+  await page.getByLabel("Routing number").fill("021000021");
+  await page.getByLabel("Account number").fill("000123456789");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("button", { name: "Accept and continue" })).toBeVisible();
+  for (const box of await page.getByRole("checkbox").all()) await box.check();
+  await page.getByRole("button", { name: "Accept and continue" }).click();
+  await page.getByRole("button", { name: /Confirm/ }).click();
+  await expect.poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 }).toBe("COMPLETED");
+  const done = await getWorkflow(request, workflow.id);
+  const customerId = done.steps.find((step) => step.stepName === "customer-account")!.data!.customerId!;
+  return { workflowId: workflow.id, customerId, phone };
 };

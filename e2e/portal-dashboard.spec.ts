@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
-import { DEMO_OWNER } from "./demo-credentials";
+import { expect, test } from "@playwright/test";
 import { auth, createWorkflow, fullSteps, sql, uniquePhone } from "./gateway-kit";
+import { shoot, signInTo } from "./portal-kit";
 
 // Bulk send of a generated CSV, then the dashboard's numbers with those workflows in them.
 test.describe.configure({ mode: "serial" });
@@ -14,19 +14,6 @@ const INVALID = new Map([
   [150, { phone: "+16285551150", amount: "12.345" }],
   [299, { phone: "", amount: "" }],
 ]);
-
-const signIn = async (page: Page, path: string, heading: string) => {
-  await page.goto(path);
-  await page.getByLabel("Email").fill(DEMO_OWNER.email);
-  await page.getByLabel("Password").fill(DEMO_OWNER.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-};
-
-const shoot = async (page: Page, name: string) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
-};
 
 const bulkCsv = () => {
   // Area code 628, not the 415 of the other specs' phones: a shared number would mix their texts.
@@ -61,7 +48,7 @@ test.beforeAll(async ({ request }) => {
 test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad rows, and downloads the results", async ({ page }) => {
   // Every row is a real workflow whose text the in-process runner sends: minutes on a busy machine.
   test.setTimeout(420_000);
-  await signIn(page, "/portal/workflows", "Workflows");
+  await signInTo(page, "/portal/workflows");
   await page.getByRole("link", { name: "Bulk send" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bulk send" })).toBeVisible();
 
@@ -104,7 +91,7 @@ test("[PORTAL_DASHBOARD] the dashboard counts the period's workflows, charts the
   // Completing a workflow takes the whole Gateway (its own specs); here the database records one done 2 hours after it was created.
   await sql(`UPDATE "Workflow" SET "status" = 'COMPLETED', "openedAt" = "createdAt" + interval '1 hour', "completedAt" = "createdAt" + interval '2 hours' WHERE "id" = $1`, [made[0]!.id]);
 
-  await signIn(page, "/portal", "Dashboard");
+  await signInTo(page, "/portal");
   const stat = (label: string) => page.locator(`xpath=//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
   const created = Number(await stat("Created").innerText());
   expect(created).toBeGreaterThanOrEqual(ROWS - 3 + 3);
@@ -119,6 +106,9 @@ test("[PORTAL_DASHBOARD] the dashboard counts the period's workflows, charts the
   await expect(page.getByRole("table", { name: "Workflows created and completed per day (UTC)" }).getByRole("row")).toHaveCount(8);
   await shoot(page, "portal-dashboard");
 
+  // The feed says who did what, and when.
+  const feed = page.getByTestId("activity-feed");
+  await expect(feed.getByRole("listitem").filter({ hasText: `API key “Demo sandbox key” sent “Dashboard check ${run} 2”` })).toContainText(/just now|minute/);
   const recent = page.getByRole("region", { name: "Recent activity" }).getByRole("link").first();
   const title = await recent.innerText();
   await recent.click();

@@ -1,16 +1,11 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { startReceiver, type Receiver } from "../server/webhooks/test-receiver";
-import { DEMO_OWNER } from "./demo-credentials";
+import { shoot, signInTo } from "./portal-kit";
 
 // The Webhooks area clicked through as the demo owner, delivering to a receiver this spec runs on
 // loopback (the e2e app allows private targets). One file, run in order.
 test.describe.configure({ mode: "serial" });
-
-const shoot = async (page: Page, name: string) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
-};
 
 const tag = Date.now().toString(36);
 let receiver: Receiver;
@@ -24,11 +19,7 @@ test.afterAll(async () => {
 
 test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested, replayed, edited, rotated, suspended, resumed and deleted", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(DEMO_OWNER.email);
-  await page.getByLabel("Password").fill(DEMO_OWNER.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/portal$/);
+  await signInTo(page, "/portal");
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Webhooks", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
 

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { DEMO_OWNER } from "./demo-credentials";
-import { auth, uniquePhone } from "./gateway-kit";
+import { expect, test } from "@playwright/test";
+import { auth, createWorkflow, uniquePhone } from "./gateway-kit";
+import { shoot, signInTo } from "./portal-kit";
 
 // One file, in order: it creates the workflows it then finds, opens and acts on.
 test.describe.configure({ mode: "serial" });
@@ -8,20 +8,6 @@ test.describe.configure({ mode: "serial" });
 const run = Date.now().toString(36);
 const scratchTitle = `Deposit ${run}`;
 const templateName = `Monthly rent ${run}`;
-
-const signIn = async (page: Page) => {
-  await page.goto("/portal/workflows");
-  await page.getByLabel("Email").fill(DEMO_OWNER.email);
-  await page.getByLabel("Password").fill(DEMO_OWNER.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Workflows" })).toBeVisible();
-};
-
-// From the top: a page scrolled when it is shot draws the sticky header over its middle.
-const shoot = async (page: Page, name: string) => {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
-};
 
 test.beforeAll(async ({ request }) => {
   const response = await request.post("/api/v2/linx/templates", {
@@ -43,7 +29,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 test("[PORTAL_WORKFLOWS] an owner creates a workflow from scratch, with a passcode shown once, and one from a template", async ({ page }) => {
-  await signIn(page);
+  await signInTo(page, "/portal/workflows");
   await page.getByRole("link", { name: "New workflow" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New workflow" })).toBeVisible();
 
@@ -58,7 +44,7 @@ test("[PORTAL_WORKFLOWS] an owner creates a workflow from scratch, with a passco
   await page.getByLabel("Amount (USD)").fill("12.345");
   await expect(page.getByText(/at most two decimals/)).toBeVisible();
   await page.getByLabel("Amount (USD)").fill("300.00");
-  await page.getByRole("checkbox", { name: /Ask for a passcode/ }).check();
+  await page.getByRole("radio", { name: "Passcode" }).check();
   await expect(page.getByTestId("sms-preview")).toContainText(`Demo Co: ${scratchTitle}. Security deposit for unit 2A.`);
   await expect(page.getByTestId("steps-preview").getByRole("listitem")).toHaveText([/Create your account/, /Add a payment method/, /Review documents.*Terms of Service/, /Review the payment.*Pay 300.00 USD/]);
   await shoot(page, "portal-workflow-new");
@@ -81,7 +67,7 @@ test("[PORTAL_WORKFLOWS] an owner creates a workflow from scratch, with a passco
 });
 
 test("[PORTAL_WORKFLOWS] the list finds them by search and template filter, in the URL", async ({ page }) => {
-  await signIn(page);
+  await signInTo(page, "/portal/workflows");
   await expect(page.getByRole("link", { name: scratchTitle })).toBeVisible();
   await shoot(page, "portal-workflows");
 
@@ -109,14 +95,60 @@ test("[PORTAL_WORKFLOWS] the list finds them by search and template filter, in t
   expect(download.suggestedFilename()).toMatch(/^workflows-\d{4}-\d{2}-\d{2}\.csv$/);
 });
 
+test("[PORTAL_WORKFLOWS] the list pages forwards and back through the URL, so back, forward and a shared link keep the page", async ({ page, request }) => {
+  // 27 workflows over REST, then six page loads: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
+  const batch = `Batch ${run}`;
+  for (let i = 0; i < 27; i++) {
+    const title = `${batch} #${String(i).padStart(2, "0")}`;
+    await createWorkflow(request, { title, steps: [{ name: "notification", parameters: { phoneNumber: uniquePhone() } }, { name: "customer-account", parameters: {} }] });
+  }
+  await signInTo(page, "/portal/workflows");
+  await page.getByLabel("Search").fill(batch);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]q=Batch/);
+  const rows = page.getByRole("table").getByRole("row");
+  const newest = page.getByRole("link", { name: `${batch} #26`, exact: true });
+  const oldest = page.getByRole("link", { name: `${batch} #00`, exact: true });
+  await expect(rows).toHaveCount(26);
+  await expect(newest).toBeVisible();
+  await expect(page.getByRole("button", { name: "Previous page" })).toBeDisabled();
+
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/[?&]after=/);
+  await expect(rows).toHaveCount(3);
+  await expect(oldest).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+  await shoot(page, "portal-workflows-page-2");
+  const secondPage = page.url();
+
+  await page.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(/[?&]before=/);
+  await expect(rows).toHaveCount(26);
+  await expect(newest).toBeVisible();
+  await expect(page.getByRole("button", { name: "Previous page" })).toBeDisabled();
+
+  await page.goBack();
+  await expect(rows).toHaveCount(3);
+  await expect(oldest).toBeVisible();
+  await page.goForward();
+  await expect(rows).toHaveCount(26);
+
+  await page.goto(secondPage);
+  await expect(rows).toHaveCount(3);
+  await page.getByRole("link", { name: "First page" }).click();
+  await expect(page).not.toHaveURL(/after=|before=/);
+  await expect(newest).toBeVisible();
+});
+
 test("[PORTAL_WORKFLOWS] the detail shows steps, texts and timeline; resend, extend and cancel ask first", async ({ page }) => {
-  await signIn(page);
+  await signInTo(page, "/portal/workflows");
   await page.getByLabel("Search").fill(scratchTitle);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: scratchTitle }).click();
   await expect(page.getByRole("heading", { level: 1, name: scratchTitle })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Steps" })).toBeVisible();
-  await expect(page.getByText("Passcode").locator("..")).toContainText("Required");
+  await expect(page.getByText("Customer check").locator("..")).toContainText("Passcode");
 
   await page.getByRole("button", { name: "Resend link" }).click();
   const resend = page.getByRole("dialog", { name: "Text the link again?" });

@@ -4,25 +4,22 @@
 //
 // Makes and drops its own database on that server. "REST" calls the real POST handler in-process
 // (API-key check, zod, the service's one transaction, the response), so it measures LinX, not an
-// HTTP stack. "raw" runs the least SQL that stores the same rows — BEGIN, one INSERT per table,
-// COMMIT — through node-postgres with the same pool size. Both print requests per second, latency
-// percentiles and database round trips per request.
+// HTTP stack; "REST+key" does the same with an Idempotency-Key, as clients should. "raw" reads and
+// writes the same rows through node-postgres with the same pool size and the same statements:
+// the API key lookup, then in one transaction the workflow with its steps, its two jobs, the audit
+// entry, and the webhook event with the lookup of its subscribed endpoints (none here). So the
+// difference is LinX's own cost: Prisma, zod, crypto, the request and the response. Each prints
+// requests per second, latency percentiles, and per request the CPU this process spent (steadier
+// than req/s on a busy machine), database round trips and Prisma queries.
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
+import { counts, countPrismaQueries } from "./bench-counters";
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
-
-// Every statement either side sends goes through pg.Client#query: count them.
-let roundTrips = 0;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  roundTrips++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof query;
 
 const phone = (i: number) => `+1415555${String(i % 10_000).padStart(4, "0")}`;
 const body = (i: number) => ({
@@ -35,13 +32,14 @@ const body = (i: number) => ({
   ],
 });
 
-type Result = { label: string; seconds: number; latencies: number[]; roundTrips: number };
+type Result = { label: string; seconds: number; cpuMs: number; latencies: number[]; roundTrips: number; prismaQueries: number };
 
 const run = async (label: string, one: (i: number) => Promise<void>): Promise<Result> => {
   const latencies: number[] = [];
-  const before = roundTrips;
+  const before = { ...counts };
   let next = 0;
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       for (let i = next++; i < REQUESTS; i = next++) {
@@ -51,14 +49,16 @@ const run = async (label: string, one: (i: number) => Promise<void>): Promise<Re
       }
     }),
   );
-  return { label, seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), roundTrips: roundTrips - before };
+  const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
+  return { label, seconds, cpuMs: (user + system) / 1000, latencies: latencies.sort((a, b) => a - b), roundTrips: counts.roundTrips - before.roundTrips, prismaQueries: counts.prismaQueries - before.prismaQueries };
 };
 
-const print = ({ label, seconds, latencies, roundTrips: trips }: Result) => {
+const print = ({ label, seconds, cpuMs, latencies, roundTrips, prismaQueries }: Result) => {
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   console.log(
-    `${label.padEnd(5)} ${String(Math.round(REQUESTS / seconds)).padStart(6)} req/s   p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   ` +
-      `${(trips / REQUESTS).toFixed(1)} round trips/request`,
+    `${label.padEnd(8)} ${String(Math.round(REQUESTS / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms   ` +
+      `${(cpuMs / REQUESTS).toFixed(1)} ms of this process's CPU, ${(roundTrips / REQUESTS).toFixed(1)} round trips, ${(prismaQueries / REQUESTS).toFixed(1)} Prisma queries per request`,
   );
 };
 
@@ -77,12 +77,15 @@ const main = async () => {
     const { createTestBusiness, callApi } = await import("../server/api/rest/api-test-kit");
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
+    const { hashApiKey } = await import("../server/services/api-keys/api-key-format");
     const { business, key } = await createTestBusiness("Bench Co");
+    countPrismaQueries(db());
 
-    const rest = async (i: number) => {
-      const { status, body: answer } = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: body(i) });
+    const rest = async (i: number, headers: Record<string, string> = {}) => {
+      const { status, body: answer } = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: body(i), headers });
       if (status !== 201) throw new Error(`REST answered ${status}: ${JSON.stringify(answer)}`);
     };
+    const restWithKey = (i: number) => rest(i, { "idempotency-key": randomUUID() });
 
     const pool = new pg.Pool({ connectionString: database.url, max: poolMax });
     const raw = async (i: number) => {
@@ -90,26 +93,37 @@ const main = async () => {
       try {
         const id = randomUUID();
         const steps = body(i).steps;
+        const apiKey = await client.query(`SELECT id, "businessId", mode, "revokedAt", "lastUsedAt" FROM "ApiKey" WHERE "keyHash" = $1`, [hashApiKey(key)]);
+        if (!apiKey.rows[0]) throw new Error("raw: the API key was not found");
         await client.query("BEGIN");
-        await client.query(
-          `INSERT INTO "Workflow" (id, "businessId", title, "phoneNumber", status, "expireAt", "tokenHash", "linkNonce", "updatedAt")
-           VALUES ($1, $2, $3, $4, 'ACTIVE', now() + interval '90 days', $5, $6, now())`,
-          [id, business.id, `Bench ${i}`, phone(i), randomBytes(32).toString("hex"), randomBytes(16).toString("hex")],
-        );
-        await client.query(
-          `INSERT INTO "WorkflowStep" (id, "workflowId", position, name, status, parameters, "updatedAt")
-           SELECT gen_random_uuid()::text, $1, p, n::"StepName", CASE WHEN p = 0 THEN 'ACTIVE' ELSE 'CREATED' END::"StepStatus", params, now()
-           FROM unnest($2::int[], $3::text[], $4::jsonb[]) AS s(p, n, params)`,
-          [id, steps.map((_, p) => p), steps.map((s) => s.name), steps.map((s) => JSON.stringify(s.parameters))],
+        // The workflow and its steps in one statement, its lifetime the business's default, as REST does.
+        const workflow = await client.query(
+          `WITH workflow AS (
+             INSERT INTO "Workflow" (id, "businessId", title, "phoneNumber", status, "expireAt", "tokenHash", "linkNonce", "createdAt", "updatedAt")
+             SELECT $1, id, $3, $4, 'ACTIVE', now() + make_interval(hours => "defaultExpireInHours"), $5, $6, now(), now() FROM "Business" WHERE id = $2
+             RETURNING id, "expireAt"
+           ), step AS (
+             INSERT INTO "WorkflowStep" (id, "workflowId", position, name, status, parameters, "updatedAt")
+             SELECT gen_random_uuid()::text, workflow.id, p, n::"StepName", CASE WHEN p = 0 THEN 'ACTIVE' ELSE 'CREATED' END::"StepStatus", params, now()
+             FROM workflow, unnest($7::int[], $8::text[], $9::jsonb[]) AS s(p, n, params)
+           )
+           SELECT id, "expireAt" FROM workflow`,
+          [id, business.id, `Bench ${i}`, phone(i), randomBytes(32).toString("hex"), randomBytes(16).toString("hex"), steps.map((_, p) => p), steps.map((s) => s.name), steps.map((s) => JSON.stringify(s.parameters))],
         );
         await client.query(
           `INSERT INTO "ScheduledJob" (id, "businessId", kind, "subjectId", "runAt")
-           VALUES (gen_random_uuid()::text, $1, 'WORKFLOW_SEND', $2, now()), (gen_random_uuid()::text, $1, 'WORKFLOW_EXPIRE', $2, now() + interval '90 days')`,
-          [business.id, id],
+           VALUES (gen_random_uuid()::text, $1, 'WORKFLOW_SEND', $2, now()), (gen_random_uuid()::text, $1, 'WORKFLOW_EXPIRE', $2, $3)`,
+          [business.id, id, workflow.rows[0].expireAt],
         );
         await client.query(
           `INSERT INTO "AuditLog" (id, "businessId", "actorType", action, "targetType", "targetId") VALUES (gen_random_uuid()::text, $1, 'API_KEY', 'workflow.created', 'Workflow', $2)`,
           [business.id, id],
+        );
+        // The webhook event and the lookup of its receivers (none here) in one statement, as REST does.
+        await client.query(
+          `WITH event AS (INSERT INTO "WebhookEvent" (id, "businessId", type, payload) VALUES ($1, $2, 'linx.workflow-updated', $3))
+           SELECT id FROM "WebhookEndpoint" WHERE "businessId" = $2 AND status = 'ACTIVE' AND (cardinality("eventTypes") = 0 OR 'linx.workflow-updated' = ANY("eventTypes"))`,
+          [`msg_${randomUUID()}`, business.id, JSON.stringify({ workflow: { id, status: "ACTIVE" } })],
         );
         await client.query("COMMIT");
       } catch (error) {
@@ -122,12 +136,15 @@ const main = async () => {
 
     // Warm both paths (JIT, pools, plans) before measuring.
     for (let i = 0; i < 50; i++) await rest(i);
+    for (let i = 0; i < 50; i++) await restWithKey(i);
     for (let i = 0; i < 50; i++) await raw(i);
 
     console.log(`${REQUESTS} workflows, ${CONCURRENCY} at a time, pool of ${poolMax} connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
-    const restResult = await run("REST", rest);
+    const restResult = await run("REST", (i) => rest(i));
+    const keyedResult = await run("REST+key", restWithKey);
     const rawResult = await run("raw", raw);
     print(restResult);
+    print(keyedResult);
     print(rawResult);
     console.log(`REST reaches ${((rawResult.seconds / restResult.seconds) * 100).toFixed(0)}% of raw PostgreSQL's throughput`);
     await Promise.all([pool.end(), db().$disconnect()]);

@@ -7,25 +7,18 @@
 // in its own transaction as a domain change would. Then `runners` sweep loops (each one the
 // in-process runner of one app instance: runDueJobs until nothing is due) deliver them all, signed,
 // through the real HTTP sender. Prints events written per second, deliveries per second, database
-// round trips and jobs per delivery, and whether every endpoint received its events in order.
+// round trips, Prisma queries and jobs per delivery, and whether every endpoint received its events in order.
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
+import { counts, countPrismaQueries } from "./bench-counters";
 
 const EVENTS = Number(process.argv[2] ?? 500);
 const ENDPOINTS = Number(process.argv[3] ?? 4);
 const RUNNERS = Number(process.argv[4] ?? 1);
-
-let roundTrips = 0;
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  roundTrips++;
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof query;
 
 /** A receiver that answers 204 and records the webhook-id of every request, in arrival order. */
 const startReceiver = async () => {
@@ -64,19 +57,21 @@ const main = async () => {
     const customer = { id: "cus_bench", status: "ACTIVE" as const, firstName: "Ada", lastName: "Lovelace", email: null, phoneNumber: "+14155550100", createdAt: new Date().toISOString() };
 
     const emitStarted = performance.now();
-    const emitTrips = roundTrips;
+    countPrismaQueries(db());
+    const emitBefore = { ...counts };
     const eventIds: string[] = [];
     for (let i = 0; i < EVENTS; i++) {
       const { eventId } = await db().$transaction((tx) => emitEvent(tx, { businessId: business.id, type: "customer.status-updated", data: { customer, previousStatus: "NEW" } }));
       eventIds.push(eventId);
     }
     const emitSeconds = (performance.now() - emitStarted) / 1000;
-    const emitTripsPerEvent = (roundTrips - emitTrips) / EVENTS;
+    const emitTripsPerEvent = (counts.roundTrips - emitBefore.roundTrips) / EVENTS;
+    const emitQueriesPerEvent = (counts.prismaQueries - emitBefore.prismaQueries) / EVENTS;
 
     const deliveries = EVENTS * ENDPOINTS;
     const pending = () => db().webhookDelivery.count({ where: { status: "PENDING" } });
     const deliverStarted = performance.now();
-    const deliverTrips = roundTrips;
+    const deliverBefore = { ...counts };
     await Promise.all(
       Array.from({ length: RUNNERS }, async () => {
         // One app instance's in-process runner, with no pause between sweeps.
@@ -90,10 +85,10 @@ const main = async () => {
 
     const version = (await db().$queryRaw<{ server_version: string }[]>`SHOW server_version`)[0]!.server_version;
     console.log(`${EVENTS} events × ${ENDPOINTS} loopback endpoints, ${RUNNERS} runner(s), PostgreSQL ${version}, pool of ${process.env.DATABASE_POOL_MAX ?? 10}`);
-    console.log(`emit     ${Math.round(EVENTS / emitSeconds)} events/s, ${emitTripsPerEvent.toFixed(1)} round trips/event (event, ${ENDPOINTS} deliveries and their jobs in one transaction)`);
+    console.log(`emit     ${Math.round(EVENTS / emitSeconds)} events/s, ${emitTripsPerEvent.toFixed(1)} round trips and ${emitQueriesPerEvent.toFixed(1)} Prisma queries per event (event, ${ENDPOINTS} deliveries and their jobs in one transaction)`);
     console.log(
       `deliver  ${Math.round(deliveries / deliverSeconds)} deliveries/s (${deliveries} in ${deliverSeconds.toFixed(1)} s), ` +
-        `${((roundTrips - deliverTrips) / deliveries).toFixed(1)} round trips and ${(jobs / deliveries).toFixed(2)} jobs per delivery, ${failed} not delivered`,
+        `${((counts.roundTrips - deliverBefore.roundTrips) / deliveries).toFixed(1)} round trips, ${((counts.prismaQueries - deliverBefore.prismaQueries) / deliveries).toFixed(1)} Prisma queries and ${(jobs / deliveries).toFixed(2)} jobs per delivery, ${failed} not delivered`,
     );
     console.log(`order    ${inOrder} of ${ENDPOINTS} endpoints received every event in event order`);
     await db().$disconnect();

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { ActivityFeed } from "@/components/portal/dashboard/activity-feed";
 import { ActivityStats } from "@/components/portal/dashboard/activity-stats";
 import { DailyChart } from "@/components/portal/dashboard/daily-chart";
 import { FunnelChart } from "@/components/portal/dashboard/funnel-chart";
 import { PeriodPicker } from "@/components/portal/dashboard/period-picker";
-import { RecentWorkflows } from "@/components/portal/dashboard/recent-workflows";
 import { DashboardSummary } from "@/components/portal/dashboard-summary";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
@@ -45,8 +45,8 @@ const DashboardPage = async ({ searchParams }: { searchParams: Promise<Record<st
           </Card>
         </div>
         <Card aria-label="Recent activity">
-          <CardHeader title="Recent activity" description="The workflows that changed most recently." />
-          <RecentWorkflows recent={activity.recent} canCreate={hasRole(active.role, "OPERATOR")} />
+          <CardHeader title="Recent activity" description="The latest things that happened to your workflows and payments, newest first." />
+          <ActivityFeed feed={activity.feed} canCreate={hasRole(active.role, "OPERATOR")} now={new Date()} />
         </Card>
         <HydrateClient>
           <DashboardSummary businessId={businessId} />

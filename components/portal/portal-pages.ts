@@ -29,7 +29,7 @@ export const PORTAL_PAGES = {
     label: "Customers",
     minRole: "VIEWER",
     purpose:
-      "The customers created or updated through workflows: status, contact details, addresses, financial accounts (last four digits only) and the documents they accepted.",
+      "The customers your workflows created or updated: status, contact details, addresses, financial accounts (last four digits only), the documents they accepted, their workflows and their transactions.",
   },
   webhooks: {
     href: "/portal/webhooks",

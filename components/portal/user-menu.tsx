@@ -1,6 +1,7 @@
 import { signOutAction } from "@/app/portal/sign-out-action";
 import { switchBusinessAction } from "@/app/portal/switch-business-action";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { ROLE_LABEL } from "@/server/auth/roles";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { MembershipSummary } from "@/server/services/businesses/list-memberships";
@@ -49,6 +50,12 @@ export const UserMenu = ({ user, memberships, active }: Props) => {
             ))}
           </div>
         ) : null}
+        <div className="border-b border-slate-100 py-2">
+          {/* A plain link: a full load closes this menu, which a client-side navigation would leave open. */}
+          <a href="/portal/account" className={cn(buttonClasses({ variant: "ghost", size: "sm" }), "w-full justify-start")}>
+            Your account
+          </a>
+        </div>
         <form action={signOutAction} className="pt-2">
           <Button type="submit" variant="ghost" size="sm" className="w-full justify-start">
             Sign out

@@ -1,4 +1,5 @@
 import type { ComponentProps } from "react";
+import { Card } from "./card";
 import { cn } from "./cn";
 
 // Table parts with the Portal's spacing; use <th scope="col"> headers and a caption.
@@ -16,3 +17,12 @@ export const Th = ({ className, scope = "col", ...props }: ComponentProps<"th">)
 );
 
 export const Td = ({ className, ...props }: ComponentProps<"td">) => <td className={cn("px-5 py-3 text-slate-700", className)} {...props} />;
+
+/**
+ * The card a table sits in. A table wider than the screen scrolls inside it, never the page:
+ * `relative` keeps the table's visually hidden labels inside the scrolling box too, the box takes
+ * focus so the keyboard can scroll it, and a shadow shows on the side where more columns wait.
+ */
+export const TableCard = ({ label, className, ...props }: ComponentProps<"section"> & { label: string }) => (
+  <Card tabIndex={0} aria-label={label} className={cn("scroll-shadow-x relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600", className)} {...props} />
+);

@@ -1,6 +1,15 @@
 import type { NextAuthConfig } from "next-auth";
 import { requireSecret } from "../env";
 
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+
 export const SIGN_IN_PATH = "/sign-in";
 
 // Staff sessions are signed JWT cookies (no session table); membership and role are read from
@@ -18,12 +27,18 @@ export const baseAuthConfig = (): NextAuthConfig => ({
   pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
   providers: [],
   callbacks: {
+    // The session version is copied from the user at sign-in only, never from a request: a
+    // session made before a password change stays behind and is refused (session-user.ts).
     jwt: ({ token, user }) => {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = user.sessionVersion ?? 0;
+      }
       return token;
     },
     session: ({ session, token }) => {
       if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
   },

@@ -1,12 +1,31 @@
+import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { isAppError } from "../errors";
 import { authenticateStaff, ZStaffCredentials } from "../services/staff/authenticate-staff";
+import { clientIp } from "./client-ip";
+
+/** A refused sign-in that the form explains: the email or the IP is locked out for a while. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = "too-many-attempts";
+  readonly explanation: string;
+
+  constructor(explanation: string) {
+    super(explanation);
+    this.explanation = explanation;
+  }
+}
 
 /** Email and password, checked against User.passwordHash; null (a failed sign-in) whatever was wrong. */
 export const credentialsProvider = Credentials({
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-  authorize: async (raw) => {
+  authorize: async (raw, request) => {
     const parsed = ZStaffCredentials.safeParse(raw);
     if (!parsed.success) return null;
-    return authenticateStaff(parsed.data);
+    try {
+      return await authenticateStaff({ ...parsed.data, ipAddress: clientIp(request.headers) });
+    } catch (error) {
+      if (isAppError(error) && error.code === "RATE_LIMITED") throw new TooManySignInAttempts(error.message);
+      throw error;
+    }
   },
 });

@@ -13,11 +13,15 @@ export type PortalContext = { user: SessionUser; memberships: MembershipSummary[
 export type PortalAccess = PortalContext & { active: MembershipSummary };
 
 export const NO_ACCESS_PATH = "/portal/no-access";
+export const CHOOSE_PASSWORD_PATH = "/portal/choose-password";
 
-/** The signed-in user, their businesses and the active one; loaded once per request. */
+/**
+ * The signed-in user, their businesses and the active one; loaded once per request. Null without
+ * a session, and also for a user who must still choose a password: they may open nothing else.
+ */
 export const loadPortalContext = cache(async (): Promise<PortalContext | null> => {
   const user = await getSessionUser();
-  if (!user) return null;
+  if (!user || user.passwordChangeRequired) return null;
   const memberships = await listMemberships({ userId: user.id });
   const chosen = (await cookies()).get(ACTIVE_BUSINESS_COOKIE)?.value;
   return { user, memberships, active: pickActiveBusiness(memberships, chosen) };
@@ -25,13 +29,19 @@ export const loadPortalContext = cache(async (): Promise<PortalContext | null> =
 
 export const signInRedirectPath = (path: string) => `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(path)}`;
 
+/** Signed in, with a password of their own (else to the screen where they choose one). */
+export const requirePortalUser = async (path: string): Promise<PortalContext> => {
+  const portal = await loadPortalContext();
+  if (portal) return portal;
+  redirect((await getSessionUser())?.passwordChangeRequired ? CHOOSE_PASSWORD_PATH : signInRedirectPath(path));
+};
+
 /**
  * Every Portal page.tsx calls this (STYLE.md: authorize in the page, not only the layout):
  * signed in, a member of the active business, with at least `minRole` there.
  */
 export const requirePortalAccess = async (path: string, minRole: Role): Promise<PortalAccess> => {
-  const portal = await loadPortalContext();
-  if (!portal) redirect(signInRedirectPath(path));
+  const portal = await requirePortalUser(path);
   const { active } = portal;
   if (!active) redirect(NO_ACCESS_PATH);
   if (!hasRole(active.role, minRole)) redirect(`${NO_ACCESS_PATH}?need=${minRole}`);

@@ -1,12 +1,17 @@
 import { cache } from "react";
+import { findSessionAccount, type StaffAccount } from "../services/staff/staff-account";
 import { auth } from "./next-auth";
 
-export type SessionUser = { id: string; email: string; name: string };
+export type SessionUser = StaffAccount;
 
-/** The signed-in staff user, once per request, or null. */
+/**
+ * The signed-in staff user, once per request, or null. Read from the database, not the token:
+ * a renamed user shows their new name at once, and a token from before a password change
+ * (an older session version) no longer signs anyone in.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  return { id, email: session.user?.email ?? "", name: session.user?.name ?? "" };
+  return findSessionAccount({ userId: id, sessionVersion: session.sessionVersion ?? 0 });
 });

@@ -2,6 +2,7 @@ import net from "node:net";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -22,7 +23,8 @@ const freePort = () =>
  */
 export const startEmbeddedPostgres = async (dataDir?: string): Promise<EmbeddedPostgres> => {
   if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const db = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined);
+  // The extensions the migrations create (CREATE EXTENSION) must be bundled into PGlite first.
+  const db = await PGlite.create({ dataDir: dataDir ? path.resolve(dataDir) : undefined, extensions: { pg_trgm } });
   const port = await freePort();
   // Connections are multiplexed over PGlite's single session; a transaction holds the others.
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 50 });

@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { runHousekeeping } from "../services/housekeeping/run-housekeeping";
 import { runDueJobs, type RunDueJobsOptions } from "./run-due-jobs";
 import { setRunnerState } from "./runner-state";
 
@@ -14,7 +15,11 @@ type Runner = {
   current?: Promise<void>;
   wakeRequested: boolean;
   stopped: boolean;
+  /** When housekeeping last ran; it runs at most hourly, after a sweep. */
+  housekeptAt: number;
 };
+
+const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
 
 const globalForRunner = globalThis as unknown as { linxInProcessRunner?: Runner };
 
@@ -34,12 +39,24 @@ export const runnerTick = async (options: RunDueJobsOptions = {}) => {
   }
 };
 
+/** The Inngest cron's hourly housekeeping, for the in-process trigger. Never throws. */
+const housekeepIfDue = async (runner: Runner) => {
+  if (Date.now() - runner.housekeptAt < HOUSEKEEPING_INTERVAL_MS) return;
+  runner.housekeptAt = Date.now();
+  try {
+    await runHousekeeping();
+  } catch (error) {
+    console.error(`[jobs] housekeeping failed: ${messageOf(error)}`);
+  }
+};
+
 const schedule = (runner: Runner, delayMs: number) => {
   if (runner.stopped) return;
   runner.timer = setTimeout(() => {
     runner.timer = undefined;
     runner.wakeRequested = false;
-    runner.current = runnerTick(runner.options).then(() => {
+    runner.current = runnerTick(runner.options).then(async () => {
+      await housekeepIfDue(runner);
       runner.current = undefined;
       schedule(runner, runner.wakeRequested ? 0 : runner.intervalMs);
     });
@@ -57,7 +74,7 @@ export const startInProcessRunner = ({ intervalMs, ...options }: StartRunnerOpti
     return false;
   }
   if (globalForRunner.linxInProcessRunner) return true;
-  const runner: Runner = { intervalMs: intervalMs ?? config.JOB_RUNNER_INTERVAL_MS, options, wakeRequested: false, stopped: false };
+  const runner: Runner = { intervalMs: intervalMs ?? config.JOB_RUNNER_INTERVAL_MS, options, wakeRequested: false, stopped: false, housekeptAt: 0 };
   globalForRunner.linxInProcessRunner = runner;
   setRunnerState({ mode: "in-process", running: true, intervalMs: runner.intervalMs });
   schedule(runner, runner.intervalMs);

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isAppError } from "@/server/errors";
 import { getGatewayView } from "@/server/services/gateway/get-gateway-view";
@@ -12,6 +13,7 @@ import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { MessageScreen } from "@/components/gateway/message-screen";
 import { declineAction } from "./actions";
 import { GateScreen } from "./gate-screen";
+import { clientInfoFrom } from "./_lib/client-info";
 import { readGatewayAccess } from "./_lib/gateway-access";
 import { linkPath } from "./_lib/link-cookies";
 import { StepScreen } from "./step-screen";
@@ -52,7 +54,8 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
     );
   }
 
-  await markWorkflowOpened(access.workflowId);
+  const { ipAddress } = clientInfoFrom(await headers());
+  await markWorkflowOpened({ workflowId: access.workflowId, actor: { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) } });
   if (access.kind === "passcode" || access.kind === "sms-code") return <GateScreen token={token} access={access} />;
 
   const view = await loadView(access.workflowId);

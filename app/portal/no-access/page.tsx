@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Card, CardBody } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
-import { loadPortalContext, signInRedirectPath } from "@/server/auth/portal-access";
+import { requirePortalUser } from "@/server/auth/portal-access";
 import { ROLE_LABEL } from "@/server/auth/roles";
 import { Role } from "@/server/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "No access" };
 
 const NoAccessPage = async ({ searchParams }: { searchParams: Promise<{ need?: string }> }) => {
-  const portal = await loadPortalContext();
-  if (!portal) redirect(signInRedirectPath("/portal"));
+  const portal = await requirePortalUser("/portal");
   const { need } = await searchParams;
   const needed = need && need in Role ? ROLE_LABEL[need as Role] : null;
   return (

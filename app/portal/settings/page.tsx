@@ -29,11 +29,11 @@ const SettingsPage = async () => {
         <Card>
           <CardHeader
             title="Messages and reminders"
-            description="Defaults for new workflows: how long links stay valid and when customers who have not finished are reminded by SMS."
+            description="Who your texts are from, how long new links stay valid, and when customers who have not finished are reminded by SMS."
           />
           <CardBody>
             <HydrateClient>
-              <WorkflowDefaultsForm businessId={active.businessId} canEdit={canEdit} />
+              <WorkflowDefaultsForm businessId={active.businessId} businessName={active.businessName} canEdit={canEdit} />
             </HydrateClient>
           </CardBody>
         </Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { workflowListInput } from "@/components/portal/list-query-inputs";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { WorkflowList } from "@/components/portal/workflows/workflow-list";
@@ -7,7 +8,6 @@ import { buttonClasses } from "@/components/ui/button";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
 import { hasRole } from "@/server/auth/roles";
-import { readWorkflowListParams } from "@/server/services/workflows/workflow-list-params";
 
 const page = PORTAL_PAGES.workflows;
 
@@ -17,12 +17,11 @@ const WorkflowsPage = async ({ searchParams }: { searchParams: Promise<Record<st
   const { active } = await requirePortalAccess(page.href, page.minRole);
   const raw = await searchParams;
   const search = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
-  const cursor = search.get("cursor") ?? undefined;
   const businessId = active.businessId;
   const canCreate = hasRole(active.role, "OPERATOR");
   await Promise.all([
     getQueryClient().prefetchQuery(trpc.workflows.formOptions.queryOptions({ businessId })),
-    getQueryClient().prefetchQuery(trpc.workflows.list.queryOptions({ businessId, ...readWorkflowListParams(search), cursor })),
+    getQueryClient().prefetchQuery(trpc.workflows.list.queryOptions(workflowListInput(businessId, search))),
   ]);
   return (
     <>

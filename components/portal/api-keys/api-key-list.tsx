@@ -5,9 +5,8 @@ import { useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate, formatDateTime } from "../format";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
@@ -33,7 +32,7 @@ export const ApiKeyList = ({ businessId }: { businessId: string }) => {
       <div className="mb-4 flex justify-end">
         <Button onClick={() => setCreating(true)}>Create API key</Button>
       </div>
-      <Card className="overflow-x-auto">
+      <TableCard label="API keys">
         {keys.length === 0 ? (
           <EmptyState title="No API keys yet">Create a sandbox key to try the REST API; create a live key when your backend is ready.</EmptyState>
         ) : (
@@ -77,7 +76,7 @@ export const ApiKeyList = ({ businessId }: { businessId: string }) => {
             </TableBody>
           </Table>
         )}
-      </Card>
+      </TableCard>
       <CreateApiKeyDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog
         open={revoking !== null}

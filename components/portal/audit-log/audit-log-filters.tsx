@@ -10,7 +10,7 @@ type Member = { userId: string; name: string; email: string };
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared and exported. */
 export const AuditLogFilters = ({ values, members, exportHref }: { values: AuditFilterValues; members: Member[]; exportHref: string }) => (
-  <form method="get" action="/portal/audit-log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-[1.4fr_1.2fr_1fr_1fr_auto]" aria-label="Filter the audit log">
+  <form method="get" action="/portal/audit-log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2 xl:grid-cols-[1.4fr_1.2fr_1fr_1fr_auto]" aria-label="Filter the audit log">
     <div className="space-y-1.5">
       <Label htmlFor="filter-actor">Who</Label>
       <Select id="filter-actor" name="actor" defaultValue={values.actor}>
@@ -39,7 +39,7 @@ export const AuditLogFilters = ({ values, members, exportHref }: { values: Audit
       <Label htmlFor="filter-to">To (UTC)</Label>
       <Input id="filter-to" name="to" type="date" defaultValue={values.to} />
     </div>
-    <div className="flex flex-wrap items-end gap-2">
+    <div className="flex flex-wrap items-end gap-2 md:col-span-2 xl:col-span-1">
       <Button type="submit">Apply</Button>
       <Link href="/portal/audit-log" className={buttonClasses({ variant: "ghost" })}>
         Clear

@@ -2,8 +2,7 @@
 
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/trpc-provider";
-import { Card } from "@/components/ui/card";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditFilters } from "@/server/services/audit/audit-filters";
 import { formatDateTime } from "../format";
@@ -22,8 +21,7 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
   const entries = data.pages.flatMap((page) => page.items);
   const actions = [...new Set(entries.map((entry) => entry.action))].sort();
   return (
-    // Focusable, so that keyboard users can scroll a table wider than the screen.
-    <Card className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0} aria-label="Audit log entries">
+    <TableCard label="Audit log entries">
       <datalist id="audit-actions">
         {actions.map((action) => (
           <option key={action} value={action} />
@@ -64,13 +62,13 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
                   )}
                 </Td>
                 <Td className="font-mono text-xs whitespace-nowrap">{entry.ipAddress ?? "—"}</Td>
-                <Td className="max-w-xs font-mono text-xs break-all">{details(entry.metadata)}</Td>
+                <Td className="max-w-xs min-w-64 font-mono text-xs break-all">{details(entry.metadata)}</Td>
               </tr>
             ))}
           </TableBody>
         </Table>
       )}
       <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} label="Show older entries" />
-    </Card>
+    </TableCard>
   );
 };

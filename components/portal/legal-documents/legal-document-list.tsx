@@ -5,8 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
 import { legalDocumentListInput, nextCursor } from "../list-query-inputs";
@@ -27,7 +26,7 @@ export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string;
           <Button onClick={() => setCreating(true)}>New document</Button>
         </div>
       ) : null}
-      <Card className="overflow-x-auto">
+      <TableCard label="Legal documents">
         {documents.length === 0 ? (
           <EmptyState title="No legal documents yet">Add your terms, privacy policy or authorisations here; templates and workflows can then ask customers to accept them.</EmptyState>
         ) : (
@@ -58,7 +57,7 @@ export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string;
           </Table>
         )}
         <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
-      </Card>
+      </TableCard>
       {canEdit ? <CreateLegalDocumentDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} /> : null}
     </>
   );

@@ -44,7 +44,7 @@ export const RenameBusinessForm = ({ businessId, name, canEdit }: { businessId: 
           className="max-w-md"
         />
         <p id="business-name-help" className="text-sm text-slate-500">
-          {canEdit ? "Shown in the Portal, on the customer's pages and in SMS messages." : "Only owners and admins can change the name."}
+          {canEdit ? "Shown in the Portal and on the customer's pages; texts use it too, unless an SMS sender name is set below." : "Only owners and admins can change the name."}
         </p>
       </div>
       {rename.isError ? <Alert tone="error">{rename.error.message}</Alert> : null}

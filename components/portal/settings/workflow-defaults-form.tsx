@@ -24,7 +24,7 @@ const HOUR_FIELDS: Array<{ field: HourField; label: string; help: string }> = [
 const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 
 /** The SMS sender name, link lifetime and reminder schedule; admins edit, everyone else reads. */
-export const WorkflowDefaultsForm = ({ businessId, canEdit }: { businessId: string; canEdit: boolean }) => {
+export const WorkflowDefaultsForm = ({ businessId, businessName, canEdit }: { businessId: string; businessName: string; canEdit: boolean }) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: saved } = useSuspenseQuery(trpc.settings.get.queryOptions({ businessId }));
@@ -65,7 +65,7 @@ export const WorkflowDefaultsForm = ({ businessId, canEdit }: { businessId: stri
         <FieldMessage
           id="sms-sender-name-message"
           error={errors.smsSenderName}
-          help="Up to 11 letters, digits or spaces, for countries whose carriers show a name instead of a number. Leave empty to send from the number only."
+          help={`Every text your customers get starts with this name, like “${text.smsSenderName.trim() || businessName}: Rent for April…”. Up to 11 letters, digits or spaces; leave empty to use the business name.`}
         />
       </div>
       <div className="grid gap-5 md:grid-cols-2">
@@ -93,7 +93,7 @@ export const WorkflowDefaultsForm = ({ businessId, canEdit }: { businessId: stri
         })}
       </div>
       {update.isError ? <Alert tone="error">{update.error.message}</Alert> : null}
-      {update.isSuccess ? <Alert tone="success">Saved. New workflows use these settings; links already sent keep theirs.</Alert> : null}
+      {update.isSuccess ? <Alert tone="success">Saved. Texts sent from now on use these settings; links already sent keep their expiry.</Alert> : null}
       {canEdit ? (
         <Button type="submit" disabled={update.isPending || Object.keys(errors).length > 0}>
           {update.isPending ? "Saving…" : "Save messages and reminders"}

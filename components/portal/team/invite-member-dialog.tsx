@@ -21,7 +21,8 @@ const EMPTY = { name: "", email: "", role: "OPERATOR" as Role };
 
 /**
  * Adds a member. A new person gets a one-time password, shown here once for the inviter to pass
- * on privately; someone who already uses LinX for another business signs in as they do today.
+ * on privately, which they replace at their first sign-in; someone who already uses LinX for
+ * another business signs in as they do today.
  */
 export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { businessId: string; actorRole: Role; open: boolean; onClose: () => void }) => {
   const trpc = useTRPC();
@@ -53,8 +54,8 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
       <Dialog open={open} onClose={close} title={`${member.name} is on the team`} description={`${member.email} can now sign in to the Portal.`}>
         {oneTimePassword ? (
           <SecretOnce label="One-time password" value={oneTimePassword}>
-            Give this password to {member.name} in person or over a channel you trust. They sign in at /sign-in with their email and this password.
-            It is shown only now; LinX keeps only a hash of it.
+            Give this password to {member.name} in person or over a channel you trust. They sign in at /sign-in with their email and this password,
+            then choose their own, which replaces it. It is shown only now; LinX keeps only a hash of it.
           </SecretOnce>
         ) : (
           <Alert tone="info">{member.email} already has a LinX account, so no password was made: they sign in with the password they already use.</Alert>

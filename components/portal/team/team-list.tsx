@@ -6,9 +6,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { ROLE_LABEL } from "@/server/auth/roles";
 import type { Role } from "@/server/generated/prisma/enums";
 import { formatDate } from "../format";
@@ -44,7 +43,7 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
           <Button onClick={() => setInviting(true)}>Invite member</Button>
         </div>
       ) : null}
-      <Card className="overflow-x-auto">
+      <TableCard label="Team members">
         <Table>
           <caption className="sr-only">Team members and their roles</caption>
           <TableHead>
@@ -90,7 +89,7 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
             ))}
           </TableBody>
         </Table>
-      </Card>
+      </TableCard>
       {canManage && owners <= 1 ? (
         <Alert tone="info" className="mt-4">
           A business always keeps at least one owner: to change the only owner&apos;s role, make someone else an owner first.

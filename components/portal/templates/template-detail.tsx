@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { formatDateTime, formatHours } from "../format";
 import { describeStep } from "./describe-step";
 
@@ -66,7 +66,7 @@ export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId
           </dl>
         </CardBody>
       </Card>
-      <Card className="overflow-x-auto">
+      <TableCard label="Version history">
         <CardHeader title="Version history" description="Each edit saves a new version; workflows keep the version they were sent with." />
         <Table>
           <caption className="sr-only">Versions of this template</caption>
@@ -95,7 +95,7 @@ export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId
             ))}
           </TableBody>
         </Table>
-      </Card>
+      </TableCard>
       <ConfirmDialog
         open={archiving}
         onCancel={() => {

@@ -6,7 +6,7 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
 import { nextCursor, templateListInput, type TemplateStatusFilter } from "../list-query-inputs";
@@ -31,7 +31,7 @@ export const TemplateList = ({ businessId, status, canEdit }: { businessId: stri
     );
   }
   return (
-    <Card className="overflow-x-auto">
+    <TableCard label="Workflow templates">
       <Table>
         <caption className="sr-only">Workflow templates</caption>
         <TableHead>
@@ -62,6 +62,6 @@ export const TemplateList = ({ businessId, status, canEdit }: { businessId: stri
         </TableBody>
       </Table>
       <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
-    </Card>
+    </TableCard>
   );
 };

@@ -5,8 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
+import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "../format";
 import { nextCursor } from "../list-query-inputs";
@@ -24,7 +23,7 @@ export const EndpointList = ({ businessId }: { businessId: string }) => {
   return (
     <>
       {endpoints.length > 0 ? <div className="mb-4 flex justify-end">{add}</div> : null}
-      <Card className="overflow-x-auto">
+      <TableCard label="Webhook endpoints">
         {endpoints.length === 0 ? (
           <EmptyState title="No webhook endpoints yet" action={add}>
             Add the URL of your backend to be told when workflows, customers and transactions change, instead of polling the API.
@@ -61,7 +60,7 @@ export const EndpointList = ({ businessId }: { businessId: string }) => {
           </Table>
         )}
         <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
-      </Card>
+      </TableCard>
       <CreateEndpointDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} />
     </>
   );

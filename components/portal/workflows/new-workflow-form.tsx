@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { ZTemplateRecipientInput } from "@/server/services/templates/template-recipient-input";
+import { AuthenticationPicker, type Authentication } from "./authentication-picker";
 import { CreatedWorkflow } from "./created-workflow";
 import { fieldAria, FormField, RadioGroup } from "./form-field";
 import { ScratchFields } from "./scratch-fields";
@@ -30,16 +31,16 @@ const ERROR_KEY: Partial<Record<keyof Draft | keyof TemplateDraft, string>> = {
 
 const EXPIRY_DAYS = [1, 3, 7, 14, 30, 60, 90, 180, 365];
 
-const validateTemplate = (d: TemplateDraft, passcode: boolean) => {
-  const result = ZTemplateRecipientInput.safeParse({ ...d, amount: d.amount || undefined, authentication: passcode ? "PASSCODE" : "NONE" });
+const validateTemplate = (d: TemplateDraft, authentication: Authentication) => {
+  const result = ZTemplateRecipientInput.safeParse({ ...d, amount: d.amount || undefined, authentication });
   const errors: Record<string, string> = {};
   for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.code === "too_small" ? "Required" : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
   return errors;
 };
 
-type Props = { businessId: string; businessName: string; appUrl: string };
+type Props = { businessId: string; appUrl: string };
 
-export const NewWorkflowForm = ({ businessId, businessName, appUrl }: Props) => {
+export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: options } = useSuspenseQuery(trpc.workflows.formOptions.queryOptions({ businessId }));
@@ -55,7 +56,7 @@ export const NewWorkflowForm = ({ businessId, businessName, appUrl }: Props) => 
   const fromTemplate = useMutation(trpc.workflows.createFromTemplate.mutationOptions({ onSuccess }));
   const mutation = mode === "scratch" ? create : fromTemplate;
 
-  const allErrors = mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.passcode);
+  const allErrors = mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.authentication);
   const errors = Object.fromEntries(Object.entries(allErrors).filter(([key]) => submitted || key === "steps" || touched.has(key)));
   const touch = (keys: string[]) => setTouched((before) => new Set([...before, ...keys.map((k) => (mode === "scratch" ? (ERROR_KEY[k as keyof Draft] ?? k) : k))]));
   const change = (patch: Partial<Draft>) => {
@@ -78,12 +79,11 @@ export const NewWorkflowForm = ({ businessId, businessName, appUrl }: Props) => 
     event.preventDefault();
     setSubmitted(true);
     if (Object.keys(allErrors).length > 0) return;
-    const authentication = draft.passcode ? "PASSCODE" : "NONE";
     if (mode === "scratch") create.mutate({ businessId, ...draftInput(draft) });
-    else fromTemplate.mutate({ businessId, templateId: templateDraft.templateId, phoneNumber: templateDraft.phoneNumber, amount: templateDraft.amount || undefined, authentication });
+    else fromTemplate.mutate({ businessId, templateId: templateDraft.templateId, phoneNumber: templateDraft.phoneNumber, amount: templateDraft.amount || undefined, authentication: draft.authentication });
   };
 
-  if (mutation.data) return <CreatedWorkflow {...mutation.data} onAnother={reset} />;
+  if (mutation.data) return <CreatedWorkflow {...mutation.data} smsCode={draft.authentication === "SMS_CODE"} onAnother={reset} />;
 
   const template = templates.find((t) => t.id === templateDraft.templateId);
   const preview =
@@ -125,10 +125,7 @@ export const NewWorkflowForm = ({ businessId, businessName, appUrl }: Props) => 
             ) : (
               <TemplateFields draft={templateDraft} errors={errors} templates={templates} onChange={changeTemplate} />
             )}
-            <label className="flex items-start gap-2 text-sm text-slate-700">
-              <input type="checkbox" className="mt-0.5 h-4 w-4 accent-brand-600" checked={draft.passcode} onChange={(e) => setDraft((d) => ({ ...d, passcode: e.target.checked }))} />
-              <span>Ask for a passcode before the customer can open the link. It is shown to you once, after creation.</span>
-            </label>
+            <AuthenticationPicker value={draft.authentication} onChange={(authentication) => setDraft((d) => ({ ...d, authentication }))} />
           </CardBody>
         </Card>
         {mode === "scratch" ? <ScratchFields draft={draft} errors={errors} documents={options.documents} onChange={change} /> : null}
@@ -140,7 +137,7 @@ export const NewWorkflowForm = ({ businessId, businessName, appUrl }: Props) => 
       </div>
       <div className="lg:sticky lg:top-20">
         {preview ? (
-          <WorkflowPreview businessName={businessName} appUrl={appUrl} title={preview.title} memo={preview.memo} introductoryMessage={preview.intro} expireInHours={preview.hours} steps={preview.steps} documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))} />
+          <WorkflowPreview senderName={options.senderName} appUrl={appUrl} title={preview.title} memo={preview.memo} introductoryMessage={preview.intro} expireInHours={preview.hours} steps={preview.steps} documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))} />
         ) : (
           <Card><CardBody className="text-sm text-slate-600">Choose a template to preview what the customer receives.</CardBody></Card>
         )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { Draft } from "./workflow-draft";
@@ -13,7 +14,8 @@ type Props = {
 };
 
 const StepBox = ({ title, enabled, onToggle, children }: { title: string; enabled: boolean | null; onToggle?: (on: boolean) => void; children?: React.ReactNode }) => (
-  <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
+  // Switched off, a step is only its legend (its checkbox): no empty box under it.
+  <fieldset className={cn("rounded-md border px-4", enabled === false ? "border-transparent pb-0" : "space-y-3 border-slate-200 py-4")}>
     <legend className="px-1 text-sm font-semibold text-slate-900">
       {onToggle ? (
         <label className="flex items-center gap-2">

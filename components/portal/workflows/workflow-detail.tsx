@@ -2,22 +2,16 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import type { WorkflowDetailOutput as Detail } from "@/server/api/trpc/routers/workflows/workflow-outputs";
+import { Fact } from "../fact";
+import { authenticationLabel } from "./authentication-picker";
 import { StatusBadge } from "./status-badge";
 import { WorkflowActions } from "./workflow-actions";
 import { DECLINE_REASON_LABEL, formatDateTime, statusLabel } from "./workflow-format";
 import { NotificationHistory, WorkflowTimeline } from "./workflow-history";
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div>
-    <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
-    <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
-  </div>
-);
 
 const Steps = ({ steps }: { steps: Detail["workflow"]["steps"] }) => (
   <Card>
@@ -69,7 +63,11 @@ const TransactionCard = ({ transaction }: { transaction: NonNullable<Detail["tra
 
 export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId: string; workflowId: string; canAct: boolean }) => {
   const trpc = useTRPC();
-  const { data } = useSuspenseQuery(trpc.workflows.get.queryOptions({ businessId, workflowId }));
+  const { data } = useSuspenseQuery({
+    ...trpc.workflows.get.queryOptions({ businessId, workflowId }),
+    // Until a queued text has gone out, look again every two seconds, so it shows without a reload.
+    refetchInterval: (query) => (query.state.data?.textPending ? 2000 : false),
+  });
   const { workflow } = data;
   return (
     <div className="space-y-6">
@@ -80,10 +78,18 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
             {workflow.optedOut ? <span className="text-sm text-amber-800">The customer opted out of SMS (STOP).</span> : null}
           </div>
           <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
-            <Fact label="Customer">{data.customer ? `${data.customer.firstName} ${data.customer.lastName}` : "New customer"}</Fact>
+            <Fact label="Customer">
+              {data.customer ? (
+                <Link href={`/portal/customers/${data.customer.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {data.customer.firstName} {data.customer.lastName}
+                </Link>
+              ) : (
+                "New customer"
+              )}
+            </Fact>
             <Fact label="Phone number">{workflow.phoneNumber}</Fact>
             <Fact label="Template">{data.template ? `${data.template.name} (v${data.template.version})` : "None, built step by step"}</Fact>
-            <Fact label="Passcode">{data.hasPasscode ? "Required" : "Not required"}</Fact>
+            <Fact label="Customer check">{authenticationLabel(data.authentication)}</Fact>
             <Fact label="Created">{formatDateTime(workflow.createdAt)}</Fact>
             <Fact label="Expires">{formatDateTime(workflow.expireAt)}</Fact>
             <Fact label="Opened">{workflow.openedAt ? formatDateTime(workflow.openedAt) : "Not yet"}</Fact>
@@ -107,7 +113,7 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
         {data.transaction ? <TransactionCard transaction={data.transaction} /> : <WorkflowTimeline timeline={data.timeline} />}
       </div>
       {data.transaction ? <WorkflowTimeline timeline={data.timeline} /> : null}
-      <NotificationHistory notifications={data.notifications} />
+      <NotificationHistory notifications={data.notifications} sending={data.textPending} />
       <p className="text-sm">
         <Link href="/portal/workflows" className="text-brand-700 hover:underline">← All workflows</Link>
       </p>

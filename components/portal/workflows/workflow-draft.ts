@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { type CreateWorkflowInput, ZCreateWorkflowInput } from "@/server/services/workflows/create-workflow-input";
 import type { Step } from "@/server/services/workflows/step-parameters";
+import type { Authentication } from "./authentication-picker";
 
 // The create form's state, and how it becomes createWorkflow's input. Validation is the service's
 // own schema (ZCreateWorkflowInput, phone numbers included), run on every change.
@@ -9,7 +10,7 @@ export type Draft = {
   title: string;
   customerMemo: string;
   expireInDays: string;
-  passcode: boolean;
+  authentication: Authentication;
   phoneNumber: string;
   introductoryMessage: string;
   customer: "new" | "existing";
@@ -33,7 +34,7 @@ export const EMPTY_DRAFT: Draft = {
   title: "",
   customerMemo: "",
   expireInDays: "",
-  passcode: false,
+  authentication: "NONE",
   phoneNumber: "",
   introductoryMessage: "",
   customer: "new",
@@ -72,7 +73,7 @@ export const draftInput = (d: Draft): CreateWorkflowInput => ({
   title: d.title,
   customerMemo: optional(d.customerMemo),
   expireInHours: d.expireInDays ? Number(d.expireInDays) * 24 : undefined,
-  authentication: d.passcode ? "PASSCODE" : "NONE",
+  authentication: d.authentication,
   steps: draftSteps(d),
 });
 

@@ -1,4 +1,5 @@
 import { Card, CardHeader } from "@/components/ui/card";
+import { TableCard } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { WorkflowDetailOutput as WorkflowDetail } from "@/server/api/trpc/routers/workflows/workflow-outputs";
 import { StatusBadge } from "./status-badge";
@@ -7,9 +8,9 @@ import { formatDateTime, statusLabel } from "./workflow-format";
 const cell = "px-4 py-2.5";
 
 /** Every SMS sent for the workflow, in sending order, with where it came from and how it went. */
-export const NotificationHistory = ({ notifications }: { notifications: WorkflowDetail["notifications"] }) => (
-  <Card className="overflow-x-auto">
-    <CardHeader title="Notification history" description="Every SMS sent for this workflow." />
+export const NotificationHistory = ({ notifications, sending }: { notifications: WorkflowDetail["notifications"]; sending: boolean }) => (
+  <TableCard label="Notification history">
+    <CardHeader title="Notification history" description={sending ? "Every SMS sent for this workflow. A text is on its way and shows here once sent." : "Every SMS sent for this workflow."} />
     {notifications.length === 0 ? (
       <EmptyState title="No SMS sent yet">The first text leaves within moments of creation; reminders follow the business's schedule.</EmptyState>
     ) : (
@@ -42,7 +43,7 @@ export const NotificationHistory = ({ notifications }: { notifications: Workflow
         </tbody>
       </table>
     )}
-  </Card>
+  </TableCard>
 );
 
 /** All events of the workflow, oldest first. */

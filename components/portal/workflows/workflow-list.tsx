@@ -4,20 +4,31 @@ import { keepPreviousData, useQuery, useSuspenseQuery } from "@tanstack/react-qu
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { readWorkflowListParams, type WorkflowListParams } from "@/server/services/workflows/workflow-list-params";
+import { workflowListInput } from "../list-query-inputs";
 import { StatusBadge } from "./status-badge";
 import { formatDateTime } from "./workflow-format";
 import { WorkflowListFilters } from "./workflow-list-filters";
 
-const toSearch = (params: WorkflowListParams & { cursor?: string }) => {
+type PageCursor = { after?: string; before?: string };
+
+const toSearch = (params: WorkflowListParams & PageCursor) => {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
   return search.toString();
 };
+
+/** A link to another page of the list, or the same label greyed out when there is none that way. */
+const PageLink = ({ href, children }: { href: string | null; children: string }) =>
+  href ? (
+    <Link href={href} prefetch={false} className={buttonClasses({ variant: "secondary", size: "sm" })}>{children}</Link>
+  ) : (
+    <Button variant="secondary" size="sm" disabled>{children}</Button>
+  );
 
 export const WorkflowList = ({ businessId, canCreate }: { businessId: string; canCreate: boolean }) => {
   const trpc = useTRPC();
@@ -25,13 +36,18 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const params = readWorkflowListParams(searchParams);
-  const cursor = searchParams.get("cursor") ?? undefined;
+  const input = workflowListInput(businessId, searchParams);
+  const paged = Boolean(input.after || input.before);
   const { data: options } = useSuspenseQuery(trpc.workflows.formOptions.queryOptions({ businessId }));
-  const list = useQuery({ ...trpc.workflows.list.queryOptions({ businessId, ...params, cursor }), placeholderData: keepPreviousData });
-  const go = (next: WorkflowListParams & { cursor?: string }) => {
+  const list = useQuery({ ...trpc.workflows.list.queryOptions(input), placeholderData: keepPreviousData });
+  // Pages and filters live in the URL, so back, forward and a shared link show the same page.
+  const hrefOf = (next: WorkflowListParams & PageCursor) => {
     const search = toSearch(next);
-    router.push(search ? `${pathname}?${search}` : pathname);
+    return search ? `${pathname}?${search}` : pathname;
   };
+  const go = (next: WorkflowListParams) => router.push(hrefOf(next));
+  // While another page or filter loads, the rows shown are the old ones: so are their cursors.
+  const { nextCursor, previousCursor } = list.data && !list.isPlaceholderData ? list.data : { nextCursor: null, previousCursor: null };
   const filtered = Boolean(params.q || params.status || params.template || params.from || params.to);
   const items = list.data?.items ?? [];
   return (
@@ -41,7 +57,7 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
       </Card>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600" aria-live="polite">
-          {list.isFetching ? "Loading…" : `${items.length}${list.data?.nextCursor ? "+" : ""} workflow${items.length === 1 ? "" : "s"}${cursor ? " on this page" : ""}`}
+          {list.isFetching ? "Loading…" : `${items.length}${nextCursor ? "+" : ""} workflow${items.length === 1 ? "" : "s"}${paged ? " on this page" : ""}`}
         </p>
         <a href={`/portal/workflows/export?${toSearch(params)}`} className={buttonClasses({ variant: "secondary", size: "sm" })} download>
           Export CSV
@@ -99,14 +115,13 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
           </table>
         )}
       </Card>
-      <nav aria-label="Pages" className="flex justify-end gap-2">
-        {cursor ? (
-          <button type="button" onClick={() => go(params)} className={buttonClasses({ variant: "secondary", size: "sm" })}>First page</button>
-        ) : null}
-        {list.data?.nextCursor ? (
-          <button type="button" onClick={() => go({ ...params, cursor: list.data.nextCursor! })} className={buttonClasses({ variant: "secondary", size: "sm" })}>Next page</button>
-        ) : null}
-      </nav>
+      {paged || nextCursor ? (
+        <nav aria-label="Pages" className="flex justify-end gap-2">
+          {paged ? <PageLink href={hrefOf(params)}>First page</PageLink> : null}
+          <PageLink href={previousCursor ? hrefOf({ ...params, before: previousCursor }) : null}>Previous page</PageLink>
+          <PageLink href={nextCursor ? hrefOf({ ...params, after: nextCursor }) : null}>Next page</PageLink>
+        </nav>
+      ) : null}
     </div>
   );
 };

@@ -4,7 +4,7 @@ import { composeLinkMessage, renderLink } from "@/server/services/workflows/link
 import { STEP_DISPLAY_NAMES, type StepNameValue } from "@/server/services/workflows/step-parameters";
 
 type PreviewProps = {
-  businessName: string;
+  senderName: string;
   appUrl: string;
   title: string;
   memo?: string;
@@ -26,8 +26,8 @@ const stepDetail = (step: PreviewProps["steps"][number], documentTitles: Map<str
 };
 
 /** The first SMS exactly as the service will compose it, and the screens the customer will go through. */
-export const WorkflowPreview = ({ businessName, appUrl, title, memo, introductoryMessage, expireInHours, steps, documentTitles }: PreviewProps) => {
-  const body = composeLinkMessage({ kind: "INITIAL", businessName, title: title || "…", memo, introductoryMessage, expireAt: new Date(Date.now() + expireInHours * 3_600_000), appUrl });
+export const WorkflowPreview = ({ senderName, appUrl, title, memo, introductoryMessage, expireInHours, steps, documentTitles }: PreviewProps) => {
+  const body = composeLinkMessage({ kind: "INITIAL", senderName, title: title || "...", memo, introductoryMessage, expireAt: new Date(Date.now() + expireInHours * 3_600_000), appUrl });
   const text = renderLink(body, `${appUrl}/l/•••`);
   const customerSteps = steps.filter((step) => step.name !== "notification");
   return (

@@ -3,6 +3,10 @@ import { createApiKey } from "./routers/api-keys/create";
 import { listApiKeys } from "./routers/api-keys/list";
 import { revokeApiKey } from "./routers/api-keys/revoke";
 import { listAuditLog } from "./routers/audit-log/list";
+import { getCustomerProcedure } from "./routers/customers/get";
+import { listCustomersProcedure } from "./routers/customers/list";
+import { listCustomerTransactionsProcedure } from "./routers/customers/list-transactions";
+import { listCustomerWorkflowsProcedure } from "./routers/customers/list-workflows";
 import { listMyBusinesses } from "./routers/business/list-mine";
 import { renameBusiness } from "./routers/business/rename";
 import { dashboardActivity } from "./routers/dashboard/activity";
@@ -52,6 +56,12 @@ export const appRouter = router({
   templates: router({ list: listTemplates, get: getTemplate, create: createTemplate, update: updateTemplate, archive: archiveTemplate }),
   legalDocuments: router({ list: listLegalDocuments, get: getLegalDocument, create: createLegalDocument, addVersion: addLegalDocumentVersion }),
   auditLog: router({ list: listAuditLog }),
+  customers: router({
+    list: listCustomersProcedure,
+    get: getCustomerProcedure,
+    workflows: listCustomerWorkflowsProcedure,
+    transactions: listCustomerTransactionsProcedure,
+  }),
   workflows: router({
     list: listWorkflowsProcedure,
     get: getWorkflowProcedure,

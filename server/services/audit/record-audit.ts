@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../db";
+import { newId } from "../../db/new-id";
 import type { Actor } from "../actor";
 
 export type AuditInput = {
@@ -11,18 +12,13 @@ export type AuditInput = {
   metadata?: Prisma.InputJsonValue;
 };
 
-/** Writes one audit entry inside the caller's transaction, so the entry and the change land together. */
-export const recordAudit = (tx: Tx, input: AuditInput) =>
-  tx.auditLog.create({
-    data: {
-      businessId: input.businessId,
-      actorType: input.actor.type,
-      actorId: input.actor.id ?? null,
-      ipAddress: input.actor.ipAddress ?? null,
-      action: input.action,
-      targetType: input.targetType ?? null,
-      targetId: input.targetId ?? null,
-      metadata: input.metadata,
-    },
-    select: { id: true },
-  });
+/**
+ * Writes one audit entry inside the caller's transaction, so the entry and the change land
+ * together. Hand-written SQL: every change writes one, and Prisma compiles each query anew.
+ */
+export const recordAudit = async (tx: Tx, { businessId, actor, action, targetType, targetId, metadata }: AuditInput) => {
+  await tx.$executeRaw`
+    INSERT INTO "AuditLog" ("id", "businessId", "actorType", "actorId", "action", "targetType", "targetId", "metadata", "ipAddress", "createdAt")
+    VALUES (${newId()}, ${businessId}, ${actor.type}::"ActorType", ${actor.id ?? null}, ${action}, ${targetType ?? null}, ${targetId ?? null},
+      ${metadata === undefined ? null : JSON.stringify(metadata)}::jsonb, ${actor.ipAddress ?? null}, ${new Date().toISOString()}::timestamp(3))`;
+};

@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
-import type { WorkflowStatus } from "../../generated/prisma/enums";
 import { db } from "../../db";
 import type { DashboardPeriod } from "./dashboard-period";
+import { type ActivityItem, listRecentActivity } from "./list-recent-activity";
 
 export type DashboardActivity = {
   days: DashboardPeriod;
@@ -13,8 +13,8 @@ export type DashboardActivity = {
   medianSecondsToComplete: number | null;
   /** One entry per UTC day of the period, oldest first: created that day vs completed that day. */
   daily: Array<{ day: string; created: number; completed: number }>;
-  /** The business's most recently changed workflows. */
-  recent: Array<{ id: string; title: string; phoneNumber: string; status: WorkflowStatus; updatedAt: string }>;
+  /** The latest things that happened to the business's workflows and payments, newest first (not limited to the period). */
+  feed: ActivityItem[];
 };
 
 type TotalsRow = { created: number; opened: number; completed: number; declined: number; expired: number; median_seconds: number | null };
@@ -47,20 +47,15 @@ const dailyQuery = (businessId: string, days: number) => Prisma.sql`
   FROM days LEFT JOIN created USING (day) LEFT JOIN completed USING (day)
   ORDER BY days.day`;
 
-const RECENT_LIMIT = 8;
+const FEED_LIMIT = 10;
 
 /** The dashboard's numbers for one business over the last `days` days, all aggregated in SQL. */
 export const getDashboardActivity = async ({ businessId, days }: { businessId: string; days: DashboardPeriod }): Promise<DashboardActivity> => {
   const prisma = db();
-  const [[totalsRow], daily, recent] = await Promise.all([
+  const [[totalsRow], daily, feed] = await Promise.all([
     prisma.$queryRaw<TotalsRow[]>(totalsQuery(businessId, days)),
     prisma.$queryRaw<DashboardActivity["daily"]>(dailyQuery(businessId, days)),
-    prisma.workflow.findMany({
-      where: { businessId },
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      take: RECENT_LIMIT,
-      select: { id: true, title: true, phoneNumber: true, status: true, updatedAt: true },
-    }),
+    listRecentActivity({ businessId, limit: FEED_LIMIT }),
   ]);
   const { median_seconds, ...totals } = totalsRow ?? { created: 0, opened: 0, completed: 0, declined: 0, expired: 0, median_seconds: null };
   return {
@@ -69,6 +64,6 @@ export const getDashboardActivity = async ({ businessId, days }: { businessId: s
     conversion: totals.created === 0 ? null : totals.completed / totals.created,
     medianSecondsToComplete: median_seconds,
     daily,
-    recent: recent.map((workflow) => ({ ...workflow, updatedAt: workflow.updatedAt.toISOString() })),
+    feed,
   };
 };

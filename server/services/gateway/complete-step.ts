@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../db";
 import { AppError } from "../../errors";
+import { recordAudit } from "../audit/record-audit";
 import { activateOnboardedCustomer } from "../customers/activate-onboarded-customer";
 import type { QueuedJob } from "../jobs/enqueue-job";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
@@ -26,7 +27,13 @@ export const completeStep = async (
     await tx.workflowStep.update({ where: { id: next.id }, data: { status: "ACTIVE" }, select: { id: true } });
     return { finished: false, jobs: await emitWorkflowUpdated(tx, workflowId) };
   }
-  const { customerId } = await tx.workflow.update({ where: { id: workflowId }, data: { status: "COMPLETED", completedAt: now, nextNotificationAt: null }, select: { customerId: true } });
+  const { businessId, customerId } = await tx.workflow.update({
+    where: { id: workflowId },
+    data: { status: "COMPLETED", completedAt: now, nextNotificationAt: null },
+    select: { businessId: true, customerId: true },
+  });
+  // The last step is always the customer's; its own entry (with where from) comes from the step's service.
+  await recordAudit(tx, { businessId, actor: { type: "CUSTOMER" }, action: "workflow.completed", targetType: "Workflow", targetId: workflowId });
   await tx.scheduledJob.updateMany({
     where: { subjectId: workflowId, status: "PENDING", kind: { in: ["WORKFLOW_REMIND", "WORKFLOW_EXPIRE"] } },
     data: { status: "CANCELLED" },

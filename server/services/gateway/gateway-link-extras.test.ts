@@ -9,15 +9,17 @@ import { markWorkflowOpened } from "./mark-workflow-opened";
 const actor = { type: "CUSTOMER" as const, ipAddress: "203.0.113.9" };
 
 describe("the Gateway's link helpers", () => {
-  it("marks a workflow opened once, keeping the first time", async () => {
+  it("marks a workflow opened once, keeping the first time, with one audit entry", async () => {
     const business = await createTestBusiness();
     const { workflow } = await createTestWorkflow(business.id);
-    expect(await markWorkflowOpened(workflow.id)).toEqual({ firstOpen: true });
+    expect(await markWorkflowOpened({ workflowId: workflow.id, actor })).toEqual({ firstOpen: true });
     const first = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { openedAt: true } });
     expect(first.openedAt).toBeInstanceOf(Date);
-    expect(await markWorkflowOpened(workflow.id)).toEqual({ firstOpen: false });
+    expect(await markWorkflowOpened({ workflowId: workflow.id, actor })).toEqual({ firstOpen: false });
     const second = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { openedAt: true } });
     expect(second.openedAt).toEqual(first.openedAt);
+    const audit = await db().auditLog.findMany({ where: { targetId: workflow.id, action: "workflow.opened" }, select: { actorType: true, ipAddress: true } });
+    expect(audit).toEqual([{ actorType: "CUSTOMER", ipAddress: "203.0.113.9" }]);
   });
 
   it("gives each link's gate: which proof it asks for and where a code would go", async () => {

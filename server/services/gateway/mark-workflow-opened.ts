@@ -1,7 +1,17 @@
 import { db } from "../../db";
+import type { Actor } from "../actor";
+import { recordAudit } from "../audit/record-audit";
 
-/** Records the first time a customer opened the link. Later visits change nothing. */
-export const markWorkflowOpened = async (workflowId: string) => {
-  const { count } = await db().workflow.updateMany({ where: { id: workflowId, openedAt: null }, data: { openedAt: new Date() } });
-  return { firstOpen: count === 1 };
-};
+/**
+ * Records the first time a customer opened the link, with its audit entry (the dashboard's
+ * activity feed reads it). Later visits change nothing.
+ */
+export const markWorkflowOpened = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
+  db().$transaction(async (tx) => {
+    const openedAt = new Date();
+    const { count } = await tx.workflow.updateMany({ where: { id: workflowId, openedAt: null }, data: { openedAt } });
+    if (count === 0) return { firstOpen: false };
+    const { businessId } = await tx.workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { businessId: true } });
+    await recordAudit(tx, { businessId, actor, action: "workflow.opened", targetType: "Workflow", targetId: workflowId });
+    return { firstOpen: true };
+  });

@@ -3,6 +3,7 @@ import { AppError } from "../../errors";
 import { hashTextedCode, newSixDigitCode } from "../../auth/one-time-code";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { lockWorkflow } from "../workflows/lock-workflow";
@@ -25,7 +26,7 @@ export const sendSmsCode = async ({ workflowId, actor }: { workflowId: string; a
     await lockWorkflow(tx, workflowId);
     const workflow = await tx.workflow.findUnique({
       where: { id: workflowId },
-      select: { businessId: true, status: true, expireAt: true, authentication: true, phoneNumber: true, lockedUntil: true, business: { select: { name: true } } },
+      select: { businessId: true, status: true, expireAt: true, authentication: true, phoneNumber: true, lockedUntil: true, business: { select: TEXT_SENDER_SELECT } },
     });
     if (!workflow || workflow.authentication !== "SMS_CODE" || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
       throw new AppError("CONFLICT", "This link does not take a texted code");
@@ -47,7 +48,7 @@ export const sendSmsCode = async ({ workflowId, actor }: { workflowId: string; a
       select: { id: true },
     });
     const notification = await queueSms(tx, {
-      businessId: workflow.businessId, to: workflow.phoneNumber, body: smsCodeMessage(workflow.business.name, code), origin: "OTP", workflowId, notifiedBy: "customer",
+      businessId: workflow.businessId, to: workflow.phoneNumber, body: smsCodeMessage(textSenderName(workflow.business), code), origin: "OTP", workflowId, notifiedBy: "customer",
     });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.code-sent", targetType: "Workflow", targetId: workflowId });
     return { ...notification, phoneLastFour: workflow.phoneNumber.slice(-4) };

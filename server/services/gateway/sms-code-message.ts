@@ -8,8 +8,8 @@ const SEALED_CODE = /\{\{code:([\w.-]+)\}\}/g;
 
 export const CODE_TTL_MINUTES = 10;
 
-export const smsCodeMessage = (businessName: string, code: string) =>
-  `${businessName}: {{code:${encrypt(code)}}} is your code to open your request. It expires in ${CODE_TTL_MINUTES} minutes. Never share it.`;
+export const smsCodeMessage = (senderName: string, code: string) =>
+  `${senderName}: {{code:${encrypt(code)}}} is your code to open your request. It expires in ${CODE_TTL_MINUTES} minutes. Never share it.`;
 
 export const revealCodes = (body: string) => body.replace(SEALED_CODE, (_, sealed: string) => decrypt(sealed));
 

@@ -1,5 +1,6 @@
-import { Prisma } from "../../generated/prisma/client";
+import type { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
+import { newId } from "../../db/new-id";
 import { decrypt } from "../../auth/encryption";
 import { AppError } from "../../errors";
 import { CLAIM_LEASE_MS, IDEMPOTENCY_KEY_IN_USE, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_TTL_MS, IN_PROGRESS } from "./idempotency-record-state";
@@ -14,18 +15,18 @@ const inUse = () =>
 const reused = () =>
   new AppError("UNPROCESSABLE", "This Idempotency-Key was already used for a different request", { reason: IDEMPOTENCY_KEY_REUSED });
 
-const insertClaim = async (input: ClaimIdempotencyKeyInput, now: Date) => {
-  try {
-    const record = await db().idempotencyRecord.create({
-      data: { ...input, responseStatus: IN_PROGRESS, responseBody: {}, createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) },
-      select: { id: true },
-    });
-    return record.id;
-  } catch (error) {
-    // Another request inserted the same key first: look again.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return undefined;
-    throw error;
-  }
+/**
+ * Inserts the claim, IN_PROGRESS; undefined when the key is already there. Hand-written SQL: every
+ * POST with a key runs it, and Prisma has no INSERT … ON CONFLICT DO NOTHING that returns the row.
+ */
+const insertClaim = async ({ businessId, key, method, path, requestHash }: ClaimIdempotencyKeyInput, now: Date) => {
+  const [inserted] = await db().$queryRaw<{ id: string }[]>`
+    INSERT INTO "IdempotencyRecord" ("id", "businessId", "key", "method", "path", "requestHash", "responseStatus", "responseBody", "createdAt", "expiresAt")
+    VALUES (${newId()}, ${businessId}, ${key}, ${method}, ${path}, ${requestHash}, ${IN_PROGRESS}, '{}', ${now.toISOString()}::timestamp(3),
+      ${new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString()}::timestamp(3))
+    ON CONFLICT ("businessId", "key") DO NOTHING
+    RETURNING "id"`;
+  return inserted?.id;
 };
 
 /**
@@ -37,15 +38,15 @@ export const claimIdempotencyKey = async (input: ClaimIdempotencyKeyInput): Prom
   const records = db().idempotencyRecord;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const now = new Date();
+    // A new key, the usual case, is one statement.
+    const recordId = await insertClaim(input, now);
+    if (recordId) return { kind: "claimed", recordId };
     const existing = await records.findUnique({
       where: { businessId_key: { businessId: input.businessId, key: input.key } },
       select: { id: true, requestHash: true, responseStatus: true, responseBody: true, createdAt: true, expiresAt: true },
     });
-    if (!existing) {
-      const recordId = await insertClaim(input, now);
-      if (recordId) return { kind: "claimed", recordId };
-      continue;
-    }
+    // Released or removed since the insert: claim it again.
+    if (!existing) continue;
     if (existing.expiresAt <= now) {
       await records.deleteMany({ where: { id: existing.id, expiresAt: { lte: now } } });
       continue;

@@ -16,13 +16,15 @@ export type FinishIdempotencyKeyInput = {
  * committed, so that the client can retry with the same key.
  */
 export const finishIdempotencyKey = async ({ recordId, status, body, outcome }: FinishIdempotencyKeyInput) => {
-  const records = db().idempotencyRecord;
   // Sealed: a response can hold what is shown only once (a passcode, a secret).
-  const response = { responseStatus: status, responseBody: { sealed: encrypt(JSON.stringify(body)) } };
+  const responseBody = JSON.stringify({ sealed: encrypt(JSON.stringify(body)) });
+  // One UPDATE: Prisma 6 wraps an updateMany in BEGIN and COMMIT of its own (prisma/orm#29748).
+  const store = (from: number[]) => db().$executeRaw`
+    UPDATE "IdempotencyRecord" SET "responseStatus" = ${status}, "responseBody" = ${responseBody}::jsonb
+    WHERE "id" = ${recordId} AND "responseStatus" = ANY(${from}::int[])`;
   if (outcome === "succeeded") {
-    await records.updateMany({ where: { id: recordId, responseStatus: { in: [IN_PROGRESS, WORK_COMMITTED] } }, data: response });
+    await store([IN_PROGRESS, WORK_COMMITTED]);
     return;
   }
-  const stored = await records.updateMany({ where: { id: recordId, responseStatus: WORK_COMMITTED }, data: response });
-  if (stored.count === 0) await records.deleteMany({ where: { id: recordId, responseStatus: IN_PROGRESS } });
+  if ((await store([WORK_COMMITTED])) === 0) await db().idempotencyRecord.deleteMany({ where: { id: recordId, responseStatus: IN_PROGRESS } });
 };

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { AppError } from "../../errors";
+import type { Position } from "./keyset";
 
 // An opaque cursor for lists ordered by (a date column, id): base64url of [iso date, id].
-
-export type Position = { value: Date; id: string };
 
 const ZPosition = z.tuple([z.iso.datetime(), z.string().min(1).max(64)]);
 

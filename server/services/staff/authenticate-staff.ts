@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { verifyPassword } from "../../auth/password";
+import { beginSignInAttempt, failSignInAttempt, succeedSignInAttempt, tooManyAttempts } from "./sign-in-throttle";
 
 export const ZStaffCredentials = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
@@ -9,22 +10,34 @@ export const ZStaffCredentials = z.object({
 
 export type StaffCredentials = z.infer<typeof ZStaffCredentials>;
 
-export type AuthenticatedStaff = { id: string; email: string; name: string };
+/** Who signed in, and the session version their session token carries (see staff-account.ts). */
+export type AuthenticatedStaff = { id: string; email: string; name: string; sessionVersion: number };
 
 // A bcrypt hash of a random string, compared against when the email is unknown so that
 // a wrong email and a wrong password take the same time (no user enumeration by timing).
 const DUMMY_HASH = "$2b$10$54RgyC9jgl0dzVj7c0W5pO02bdronygcAJV.1VzeQl7qrjYS.L8TG";
 
-/** The staff user these credentials belong to, or null; never says which part was wrong. */
-export const authenticateStaff = async ({ email, password }: StaffCredentials): Promise<AuthenticatedStaff | null> => {
+/**
+ * The staff user these credentials belong to, or null; never says which part was wrong. Throws
+ * RATE_LIMITED while the email or the IP is locked out (sign-in-throttle.ts), known email or not.
+ */
+export const authenticateStaff = async ({
+  email,
+  password,
+  ipAddress,
+  now = new Date(),
+}: StaffCredentials & { ipAddress?: string; now?: Date }): Promise<AuthenticatedStaff | null> => {
+  const attempt = await beginSignInAttempt({ email, ipAddress, now });
   const user = await db().user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
   });
-  if (!user) {
-    await verifyPassword(password, DUMMY_HASH);
+  const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !matches) {
+    const { lockedUntil } = await failSignInAttempt(attempt);
+    if (lockedUntil) throw tooManyAttempts(lockedUntil, now);
     return null;
   }
-  if (!(await verifyPassword(password, user.passwordHash))) return null;
-  return { id: user.id, email: user.email, name: user.name };
+  await succeedSignInAttempt(attempt);
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 };

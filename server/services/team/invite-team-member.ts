@@ -22,8 +22,9 @@ const alreadyMember = (email: string) => new AppError("CONFLICT", `${email} is a
 
 /**
  * Adds someone to the team. A new email gets an account with a one-time password, returned in
- * clear this once for the inviter to pass on; someone who already has a LinX account (in another
- * business) signs in with their own password, so none is made. Only an owner can add an owner.
+ * clear this once for the inviter to pass on, which the member must replace with their own right
+ * after signing in; someone who already has a LinX account (in another business) signs in with
+ * their own password, so none is made. Only an owner can add an owner.
  */
 export const inviteTeamMember = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: InviteMemberFields }) => {
   const { name, email, role } = input;
@@ -38,7 +39,7 @@ export const inviteTeamMember = async ({ businessId, actor, input }: { businessI
       if (existing && (await tx.membership.findUnique({ where: { userId_businessId: { userId: existing.id, businessId } }, select: { id: true } }))) {
         throw alreadyMember(email);
       }
-      const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash }, select: { id: true } })).id;
+      const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash, passwordChangeRequired: true }, select: { id: true } })).id;
       const membership = await tx.membership.create({ data: { userId, businessId, role }, select: MEMBER_SELECT });
       await recordAudit(tx, { businessId, actor, action: "team.member-invited", targetType: "User", targetId: userId, metadata: { email, role, newAccount: !existing } });
       return { member: toTeamMember(membership), oneTimePassword: existing ? null : password };

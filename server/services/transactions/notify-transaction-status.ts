@@ -1,26 +1,27 @@
 import type { TransactionStatus, TransactionType } from "../../generated/prisma/enums";
 import { db } from "../../db";
+import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 
 const money = (amount: string, currency: string) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency }).format(Number(amount));
 
-export const transactionStatusText = ({ business, status, type, amount, lastFour }: { business: string; status: TransactionStatus; type: TransactionType; amount: string; lastFour: string }) => {
-  const what = type === "SEND" ? `Your payment of ${amount} from ${business}` : `Your payment of ${amount} to ${business}`;
+export const transactionStatusText = ({ sender, status, type, amount, lastFour }: { sender: string; status: TransactionStatus; type: TransactionType; amount: string; lastFour: string }) => {
+  const what = type === "SEND" ? `Your payment of ${amount} from ${sender}` : `Your payment of ${amount} to ${sender}`;
   switch (status) {
     case "PROCESSING":
-      return `${business}: ${what} is being processed (account •••• ${lastFour}).`;
+      return `${sender}: ${what} is being processed (account •••• ${lastFour}).`;
     case "SETTLED":
-      return `${business}: ${amount} has been sent to your account •••• ${lastFour}.`;
+      return `${sender}: ${amount} has been sent to your account •••• ${lastFour}.`;
     case "CLEARED":
-      return `${business}: ${what} is complete. Thank you.`;
+      return `${sender}: ${what} is complete. Thank you.`;
     case "DECLINED":
-      return `${business}: ${what} was declined by your bank. Contact ${business} for help.`;
+      return `${sender}: ${what} was declined by your bank. Contact ${sender} for help.`;
     case "ERROR":
-      return `${business}: ${what} could not be completed. ${business} will contact you.`;
+      return `${sender}: ${what} could not be completed. ${sender} will contact you.`;
     case "REVERSED":
-      return `${business}: ${what} was returned by your bank. Contact ${business} for help.`;
+      return `${sender}: ${what} was returned by your bank. Contact ${sender} for help.`;
     default:
       return null;
   }
@@ -37,7 +38,7 @@ export const notifyTransactionStatus = async (job: { id: string; subjectId: stri
       where: { id: job.subjectId },
       select: {
         businessId: true, transactionType: true, amount: true, currency: true, workflowId: true,
-        business: { select: { name: true } },
+        business: { select: TEXT_SENDER_SELECT },
         customer: { select: { phoneNumber: true } },
         financialAccount: { select: { lastFour: true } },
         workflow: { select: { phoneNumber: true } },
@@ -45,7 +46,7 @@ export const notifyTransactionStatus = async (job: { id: string; subjectId: stri
     });
     if (!transaction || !status) return null;
     const body = transactionStatusText({
-      business: transaction.business.name, status, type: transaction.transactionType,
+      sender: textSenderName(transaction.business), status, type: transaction.transactionType,
       amount: money(transaction.amount.toFixed(2), transaction.currency), lastFour: transaction.financialAccount.lastFour,
     });
     if (!body) return null;

@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "../../db";
 import { enqueueJob, type QueuedJob } from "../jobs/enqueue-job";
 
@@ -30,17 +31,14 @@ export const oldestBlocker = (delivery: { id: string; endpointId: string; create
   });
 
 /**
- * For a new event's deliveries: the endpoints that already have a delivery waiting or on its way
- * in the window, with the oldest one's time. Their new delivery need not run now: a release will.
+ * SQL for a new event's delivery to the endpoint whose id is `endpointId` (a column): the time of
+ * the oldest delivery of that endpoint waiting or on its way in the window, or NULL. When there is
+ * one, the new delivery need not run now: a release will.
  */
-export const busyEndpoints = async (tx: Tx, endpointIds: string[], now: Date) => {
-  const rows = await tx.webhookDelivery.groupBy({
-    by: ["endpointId"],
-    where: { endpointId: { in: endpointIds }, status: "PENDING", nextAttemptAt: { not: null }, createdAt: { gte: windowStart(now) } },
-    _min: { createdAt: true },
-  });
-  return new Map(rows.map((row) => [row.endpointId, row._min.createdAt!]));
-};
+export const oldestPendingSince = (endpointId: Prisma.Sql, now: Date) => Prisma.sql`(
+  SELECT min("createdAt") FROM "WebhookDelivery"
+  WHERE "endpointId" = ${endpointId} AND "status" = 'PENDING' AND "nextAttemptAt" IS NOT NULL
+    AND "createdAt" >= ${windowStart(now).toISOString()}::timestamp(3))`;
 
 /** Makes a blocked delivery wait: it stays due, and its next job comes when its blocker leaves the window. */
 export const waitForTurn = (businessId: string, deliveryId: string, blocker: Date, now: Date) =>

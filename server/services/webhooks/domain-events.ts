@@ -1,3 +1,4 @@
+import type { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../db";
 import type { CustomerStatus, TransactionStatus } from "../../generated/prisma/enums";
 import { fromStepEnum } from "../workflows/step-name";
@@ -17,15 +18,20 @@ const CUSTOMER = { id: true, status: true, firstName: true, lastName: true, emai
 
 const customerData = <T extends { createdAt: Date }>(customer: T) => ({ ...customer, createdAt: customer.createdAt.toISOString() });
 
-/** linx.workflow-updated: the workflow with its previous, current and next step. */
-export const emitWorkflowUpdated = async (tx: Tx, workflowId: string): Emitted => {
-  const workflow = await tx.workflow.findUniqueOrThrow({
-    where: { id: workflowId },
-    select: {
-      id: true, businessId: true, status: true, title: true, customerId: true, expireAt: true, declineReason: true, declineReasonText: true, completedAt: true,
-      steps: { orderBy: { position: "asc" }, select: { name: true, status: true } },
-    },
-  });
+const WORKFLOW_STATE = {
+  id: true, businessId: true, status: true, title: true, customerId: true, expireAt: true, declineReason: true, declineReasonText: true, completedAt: true,
+  steps: { orderBy: { position: "asc" }, select: { name: true, status: true } },
+} satisfies Prisma.WorkflowSelect;
+
+/** What linx.workflow-updated reports of a workflow, its steps in order. */
+export type WorkflowState = Prisma.WorkflowGetPayload<{ select: typeof WORKFLOW_STATE }>;
+
+/**
+ * linx.workflow-updated: the workflow with its previous, current and next step. Give the workflow's
+ * id, or its state when the caller has just written it (createWorkflow), to save reading it back.
+ */
+export const emitWorkflowUpdated = async (tx: Tx, workflowOrId: string | WorkflowState): Emitted => {
+  const workflow = typeof workflowOrId === "string" ? await tx.workflow.findUniqueOrThrow({ where: { id: workflowOrId }, select: WORKFLOW_STATE }) : workflowOrId;
   const steps = workflow.steps.map((step) => ({ stepName: fromStepEnum(step.name), status: step.status }));
   const current = steps.findIndex((step) => step.status === "ACTIVE");
   const lastActedOn = steps.findLastIndex((step) => step.status !== "CREATED");

@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../../db";
-import { enqueueJobs, type QueuedJob } from "../jobs/enqueue-job";
-import { busyEndpoints, unblockedAt } from "./delivery-order";
+import { newId } from "../../db/new-id";
+import type { QueuedJob } from "../jobs/enqueue-job";
+import { oldestPendingSince, unblockedAt } from "./delivery-order";
 import { EVENT_DATA, type EventData, type EventType } from "./event-payloads";
 
 let sequence = 0;
@@ -18,35 +20,52 @@ export type EmitEventInput<T extends EventType> = {
   endpointIds?: string[];
 };
 
+type Receiver = { endpointId: string; busySince: Date | null };
+
 /**
  * Writes an event, one delivery per receiving endpoint and one WEBHOOK_DELIVER job per delivery,
  * all in the caller's transaction: the event exists exactly when the change it reports does, and
- * a process that dies after the commit leaves jobs the sweep will run. Five statements, however
- * many endpoints. Returns the jobs for dispatchJobs() after commit.
+ * a process that dies after the commit leaves jobs the sweep will run. Returns the jobs for
+ * dispatchJobs() after commit.
+ *
+ * Hand-written SQL, because every domain change emits and Prisma compiles each query anew: one
+ * statement writes the event and finds its receivers, and only when there are any, a second writes
+ * their deliveries and jobs.
  */
 export const emitEvent = async <T extends EventType>(tx: Tx, { businessId, type, data, endpointIds }: EmitEventInput<T>): Promise<{ eventId: string; jobs: QueuedJob[] }> => {
   const createdAt = new Date();
   const id = newEventId(createdAt);
   const payload = { id, type, createdAt: createdAt.toISOString(), data: EVENT_DATA[type].parse(data) };
-  await tx.webhookEvent.create({ data: { id, businessId, type, payload, createdAt }, select: { id: true } });
-  const endpoints = await tx.webhookEndpoint.findMany({
-    where: { businessId, status: "ACTIVE", ...(endpointIds ? { id: { in: endpointIds } } : { OR: [{ eventTypes: { isEmpty: true } }, { eventTypes: { has: type } }] }) },
-    select: { id: true },
-  });
-  if (endpoints.length === 0) return { eventId: id, jobs: [] };
+  const receiving = endpointIds
+    ? Prisma.sql`"id" = ANY(${endpointIds}::text[])`
+    : Prisma.sql`(cardinality("eventTypes") = 0 OR ${type} = ANY("eventTypes"))`;
   // Behind a delivery still pending, the new one waits for its release (delivery-order.ts).
-  const busy = await busyEndpoints(tx, endpoints.map((endpoint) => endpoint.id), createdAt);
+  const receivers = await tx.$queryRaw<Receiver[]>`
+    WITH event AS (
+      INSERT INTO "WebhookEvent" ("id", "businessId", "type", "payload", "createdAt")
+      VALUES (${id}, ${businessId}, ${type}, ${JSON.stringify(payload)}::jsonb, ${createdAt.toISOString()}::timestamp(3))
+    )
+    SELECT "id" AS "endpointId", ${oldestPendingSince(Prisma.sql`"WebhookEndpoint"."id"`, createdAt)} AS "busySince"
+    FROM "WebhookEndpoint"
+    WHERE "businessId" = ${businessId} AND "status" = 'ACTIVE' AND ${receiving}`;
+  if (receivers.length === 0) return { eventId: id, jobs: [] };
+
   // The delivery carries the event's time: ordering per endpoint compares deliveries by it.
-  const deliveries = await tx.webhookDelivery.createManyAndReturn({
-    data: endpoints.map((endpoint) => ({ eventId: id, endpointId: endpoint.id, createdAt, nextAttemptAt: createdAt })),
-    select: { id: true, endpointId: true },
-  });
-  const jobs = await enqueueJobs(
-    tx,
-    deliveries.map((delivery) => {
-      const blocker = busy.get(delivery.endpointId);
-      return { businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: delivery.id, runAt: blocker ? unblockedAt(blocker, createdAt) : createdAt };
-    }),
-  );
-  return { eventId: id, jobs };
+  const deliveries = receivers.map(({ endpointId, busySince }) => ({
+    id: newId(),
+    endpointId,
+    job: { id: newId(), runAt: busySince ? unblockedAt(busySince, createdAt) : createdAt },
+  }));
+  const at = createdAt.toISOString();
+  const now = new Date().toISOString();
+  await tx.$executeRaw`
+    WITH delivery AS (
+      INSERT INTO "WebhookDelivery" ("id", "eventId", "endpointId", "nextAttemptAt", "createdAt", "updatedAt")
+      SELECT "id", ${id}, "endpointId", ${at}::timestamp(3), ${at}::timestamp(3), ${now}::timestamp(3)
+      FROM unnest(${deliveries.map((d) => d.id)}::text[], ${deliveries.map((d) => d.endpointId)}::text[]) AS delivery("id", "endpointId")
+    )
+    INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "subjectId", "runAt", "createdAt")
+    SELECT "id", ${businessId}, 'WEBHOOK_DELIVER', "subjectId", "runAt", ${now}::timestamp(3)
+    FROM unnest(${deliveries.map((d) => d.job.id)}::text[], ${deliveries.map((d) => d.id)}::text[], ${deliveries.map((d) => d.job.runAt.toISOString())}::timestamp(3)[]) AS job("id", "subjectId", "runAt")`;
+  return { eventId: id, jobs: deliveries.map((delivery) => delivery.job) };
 };

@@ -6,14 +6,13 @@ import { hashLinkToken, linkTokenFor, newLinkNonce } from "../../auth/link-token
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
-import { enqueueJob } from "../jobs/enqueue-job";
+import { enqueueJobs } from "../jobs/enqueue-job";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { checkStepReferences } from "./check-step-references";
 import { type CreateWorkflowInput, ZCreateWorkflowInput } from "./create-workflow-input";
-import { toStepEnum } from "./step-name";
-import { toWorkflowDto, workflowSelect } from "./workflow-dto";
+import { insertWorkflow } from "./insert-workflow";
+import { toWorkflowDto } from "./workflow-dto";
 
-const HOUR_MS = 3_600_000;
 export type CreateWorkflowArgs = {
   businessId: string;
   actor: Actor;
@@ -39,46 +38,32 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
   const passcodeHash = passcode ? await hashPassword(passcode) : null;
 
   const saved = await db().$transaction(async (tx) => {
-    const business = await tx.business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true } });
-    if (!business) throw new AppError("NOT_FOUND", "Business not found");
     await checkStepReferences(tx, businessId, steps);
     const now = new Date();
-    const expireAt = new Date(now.getTime() + (expireInHours ?? business.defaultExpireInHours) * HOUR_MS);
-    const created = await tx.workflow.create({
-      data: {
-        businessId,
-        title,
-        customerMemo: customerMemo ?? null,
-        phoneNumber: notification.parameters.phoneNumber,
-        status: "ACTIVE",
-        expireAt,
-        tokenHash: hashLinkToken(token),
-        linkNonce,
-        authentication,
-        passcodeHash,
-        templateVersionId: templateVersionId ?? null,
-        customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,
-        createdByUserId: actor.type === "USER" ? actor.id : null,
-        createdByApiKeyId: actor.type === "API_KEY" ? actor.id : null,
-        steps: {
-          createMany: {
-            data: steps.map((step, position) => ({
-              position,
-              name: toStepEnum(step.name),
-              status: position === 0 ? "ACTIVE" : "CREATED",
-              parameters: step.parameters,
-            })),
-          },
-        },
-      },
-      select: workflowSelect,
+    const created = await insertWorkflow(tx, {
+      businessId,
+      title,
+      customerMemo: customerMemo ?? null,
+      phoneNumber: notification.parameters.phoneNumber,
+      expireInHours: expireInHours ?? null,
+      tokenHash: hashLinkToken(token),
+      linkNonce,
+      authentication,
+      passcodeHash,
+      templateVersionId: templateVersionId ?? null,
+      customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,
+      createdByUserId: actor.type === "USER" ? actor.id : null,
+      createdByApiKeyId: actor.type === "API_KEY" ? actor.id : null,
+      steps,
+      now,
     });
-    const jobs = [
-      await enqueueJob(tx, { businessId, kind: "WORKFLOW_SEND", subjectId: created.id, runAt: now }),
-      await enqueueJob(tx, { businessId, kind: "WORKFLOW_EXPIRE", subjectId: created.id, runAt: expireAt }),
-    ];
+    if (!created) throw new AppError("NOT_FOUND", "Business not found");
+    const jobs = await enqueueJobs(tx, [
+      { businessId, kind: "WORKFLOW_SEND", subjectId: created.id, runAt: now },
+      { businessId, kind: "WORKFLOW_EXPIRE", subjectId: created.id, runAt: created.expireAt },
+    ]);
     await recordAudit(tx, { businessId, actor, action: "workflow.created", targetType: "Workflow", targetId: created.id, metadata: { title, steps: steps.map((s) => s.name) } });
-    jobs.push(...(await emitWorkflowUpdated(tx, created.id)));
+    jobs.push(...(await emitWorkflowUpdated(tx, created)));
     await sealIdempotencyClaim(tx);
     return { created, jobs };
   });

@@ -5,6 +5,7 @@ import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
+import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { expiryMessage } from "./link-message";
 
 /**
@@ -25,14 +26,14 @@ export const expireWorkflow = async (job: { id: string; subjectId: string }) => 
     if (count === 0) return null;
     const workflow = await tx.workflow.findUniqueOrThrow({
       where: { id: job.subjectId },
-      select: { id: true, businessId: true, title: true, phoneNumber: true, business: { select: { name: true } } },
+      select: { id: true, businessId: true, title: true, phoneNumber: true, business: { select: TEXT_SENDER_SELECT } },
     });
     await tx.workflowStep.updateMany({ where: { workflowId: workflow.id, status: "ACTIVE" }, data: { status: "FAILED" } });
     await tx.scheduledJob.updateMany({ where: { subjectId: workflow.id, status: "PENDING", kind: "WORKFLOW_REMIND" }, data: { status: "CANCELLED" } });
     await recordAudit(tx, { businessId: workflow.businessId, actor: SYSTEM, action: "workflow.expired", targetType: "Workflow", targetId: workflow.id });
     jobs.push(...(await emitWorkflowUpdated(tx, workflow.id)));
     return queueSms(tx, {
-      businessId: workflow.businessId, to: workflow.phoneNumber, body: expiryMessage(workflow.business.name, workflow.title),
+      businessId: workflow.businessId, to: workflow.phoneNumber, body: expiryMessage(textSenderName(workflow.business), workflow.title),
       origin: "EXPIRY", workflowId: workflow.id, dedupeKey: job.id,
     });
   });

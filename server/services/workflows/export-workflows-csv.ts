@@ -2,7 +2,8 @@ import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { listWorkflowSummaries } from "./list-workflow-summaries";
-import type { WorkflowFilters, WorkflowOrder, WorkflowPosition } from "./workflow-list-query";
+import type { Position } from "../pagination/keyset";
+import type { WorkflowFilters, WorkflowOrder } from "./workflow-list-query";
 import type { WorkflowSummary } from "./workflow-summary";
 
 /** Rows per query: memory stays bounded by one batch however long the export is. */
@@ -45,7 +46,7 @@ export async function* exportWorkflowsCsv({ businessId, actor, filters, order }:
     recordAudit(tx, { businessId, actor, action: "workflow.exported", targetType: "Workflow", metadata: JSON.parse(JSON.stringify({ filters, order })) }),
   );
   yield line(COLUMNS.map(([name]) => name));
-  let after: WorkflowPosition | undefined;
+  let after: Position | undefined;
   do {
     const { items, next } = await listWorkflowSummaries({ businessId, filters, order, limit: EXPORT_BATCH_SIZE, after });
     yield items.map((w) => line(COLUMNS.map(([, read]) => read(w)))).join("");

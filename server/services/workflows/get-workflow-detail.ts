@@ -27,7 +27,7 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
     where: { id: workflowId, businessId },
     select: {
       ...workflowSelect,
-      passcodeHash: true,
+      authentication: true,
       customer: { select: { id: true, firstName: true, lastName: true, status: true } },
       templateVersion: { select: { version: true, template: { select: { id: true, name: true } } } },
       transaction: { select: TRANSACTION_DETAIL_SELECT },
@@ -35,7 +35,7 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
   });
   if (!row) throw new AppError("NOT_FOUND", "Workflow not found");
   const targets = [{ targetType: "Workflow", targetId: row.id }, ...(row.transaction ? [{ targetType: "Transaction", targetId: row.transaction.id }] : [])];
-  const [notifications, audit] = await Promise.all([
+  const [notifications, audit, sendsDue] = await Promise.all([
     listWorkflowNotifications({ businessId, workflowId }),
     db().auditLog.findMany({
       where: { businessId, OR: targets },
@@ -43,6 +43,8 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
       take: TIMELINE_AUDIT_LIMIT,
       select: { action: true, actorType: true, actorId: true, metadata: true, createdAt: true },
     }),
+    // A resend is a job the runner picks up after the request: until it has run, the text is on its way.
+    db().scheduledJob.count({ where: { subjectId: row.id, kind: "WORKFLOW_SEND", status: { in: ["PENDING", "RUNNING"] } } }),
   ]);
   const workflow = toWorkflowDto(row);
   const transaction = row.transaction ? toTransactionView(row.transaction) : null;
@@ -57,7 +59,8 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
   return {
     workflow,
     updatedAt: row.updatedAt.toISOString(),
-    hasPasscode: row.passcodeHash !== null,
+    authentication: row.authentication,
+    textPending: sendsDue > 0,
     customer: row.customer,
     template: row.templateVersion ? { ...row.templateVersion.template, version: row.templateVersion.version } : null,
     notifications: notifications.map((n) => ({ ...n, notifiedAt: n.notifiedAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),

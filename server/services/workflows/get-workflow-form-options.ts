@@ -1,19 +1,20 @@
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { listLegalDocuments } from "../legal-documents/list-legal-documents";
 import { listTemplates } from "../templates/list-templates";
 
 // Enough for a picker; a business with more templates or documents types the id instead.
 const PICKER_LIMIT = 100;
 
-/** What the workflow pages offer to pick from: templates (filter and create), legal documents, and the default expiry. */
+/** What the workflow pages offer to pick from: templates (filter and create), legal documents, the default expiry, and who texts are from. */
 export const getWorkflowFormOptions = async ({ businessId }: { businessId: string }) => {
   const page = { limit: PICKER_LIMIT };
   const [business, templates, documents] = await Promise.all([
-    db().business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true } }),
+    db().business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true, ...TEXT_SENDER_SELECT } }),
     listTemplates({ businessId, page }),
     listLegalDocuments({ businessId, page }),
   ]);
   if (!business) throw new AppError("NOT_FOUND", "Business not found");
-  return { defaultExpireInHours: business.defaultExpireInHours, templates: templates.items, documents: documents.items };
+  return { defaultExpireInHours: business.defaultExpireInHours, senderName: textSenderName(business), templates: templates.items, documents: documents.items };
 };

@@ -1,4 +1,4 @@
-import { segmentCapacity, smsSegments, smsUnits } from "../../sms/sms-segments";
+import { isGsm7, segmentCapacity, smsSegments, smsUnits } from "../../sms/sms-segments";
 
 // The texts that carry a workflow's link. The link is stored as LINK_PLACEHOLDER and put in
 // only when the text is sent or shown, so no token is ever written to the database.
@@ -10,7 +10,8 @@ export type LinkMessageKind = "INITIAL" | "MANUAL" | "REMINDER";
 
 type LinkMessageInput = {
   kind: LinkMessageKind;
-  businessName: string;
+  /** Who the text is from (textSenderName): the SMS sender name, else the business name. */
+  senderName: string;
   title: string;
   memo?: string | null;
   introductoryMessage?: string | null;
@@ -20,7 +21,10 @@ type LinkMessageInput = {
 
 const MAX_SEGMENTS = 2;
 
-const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`);
+/** Where a text is cut: "…" is not in the GSM alphabet and would halve a GSM text's room, so GSM texts get "...". */
+const cutMark = (text: string) => (isGsm7(text) ? "..." : "…");
+
+const shorten = (text: string, max: number, cut: string) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - cut.length)).trimEnd()}${cut}`);
 
 const dateLabel = (date: Date) => date.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
@@ -38,31 +42,34 @@ const sentence = (text: string) => {
  */
 export const composeLinkMessage = (input: LinkMessageInput) => {
   const measure = (text: string) => text.replace(LINK_PLACEHOLDER, "x".repeat(linkLength(input.appUrl)));
-  let lead = input.kind === "REMINDER" ? `Reminder from ${input.businessName}:` : `${input.businessName}:`;
+  let lead = input.kind === "REMINDER" ? `Reminder from ${input.senderName}:` : `${input.senderName}:`;
   let ask = sentence(input.introductoryMessage?.trim() || input.title);
   let memo = sentence(input.memo?.trim() ?? "");
   const tails = [
     ` Open ${LINK_PLACEHOLDER} (valid until ${dateLabel(input.expireAt)}). Reply STOP to opt out.`,
     ` Open ${LINK_PLACEHOLDER} Reply STOP to opt out.`,
   ];
-  const capacity = segmentCapacity(measure(`${lead} ${ask} ${memo}${tails[0]}`), MAX_SEGMENTS);
+  const whole = measure(`${lead} ${ask} ${memo}${tails[0]}`);
+  const capacity = segmentCapacity(whole, MAX_SEGMENTS);
+  const cut = cutMark(whole);
   const roomWith = (tail: string) => capacity - smsUnits(measure(`${lead} ${tail}`));
   const tail = tails.find((candidate) => roomWith(candidate) >= MIN_ASK_ROOM) ?? tails.at(-1)!;
-  if (roomWith(tail) < MIN_ASK_ROOM) lead = shorten(lead, Math.max(8, lead.length - (MIN_ASK_ROOM - roomWith(tail))));
+  if (roomWith(tail) < MIN_ASK_ROOM) lead = shorten(lead, Math.max(8, lead.length - (MIN_ASK_ROOM - roomWith(tail))), cut);
   const room = roomWith(tail);
   const build = () => `${lead} ${ask}${memo ? ` ${memo}` : ""}${tail}`;
 
-  if (ask.length > room) ask = shorten(ask, room);
-  memo = memo.length + 1 + ask.length <= room ? memo : room - ask.length - 1 >= 12 ? shorten(memo, room - ask.length - 1) : "";
+  if (ask.length > room) ask = shorten(ask, room, cut);
+  memo = memo.length + 1 + ask.length <= room ? memo : room - ask.length - 1 >= 12 ? shorten(memo, room - ask.length - 1, cut) : "";
   // Counting is by code units; trim a little more if surrogate pairs or extended characters overshoot.
   for (let guard = 0; guard < 200 && smsSegments(measure(build())) > MAX_SEGMENTS; guard++) {
-    if (memo) memo = memo.length > 12 ? shorten(memo, memo.length - 2) : "";
-    else ask = shorten(ask, Math.max(1, ask.length - 2));
+    if (memo) memo = memo.length > 12 ? shorten(memo, memo.length - 2, cut) : "";
+    else if (ask.length > cut.length + 1) ask = shorten(ask, ask.length - 2, cut);
+    else lead = shorten(lead, lead.length - 2, cut);
   }
   return build();
 };
 
-export const expiryMessage = (businessName: string, title: string) =>
-  `${businessName}: your link for "${shorten(title, 80)}" has expired. Contact ${shorten(businessName, 40)} if you still need it.`;
+export const expiryMessage = (senderName: string, title: string) =>
+  `${senderName}: your link for "${shorten(title, 80, cutMark(title))}" has expired. Contact ${shorten(senderName, 40, cutMark(senderName))} if you still need it.`;
 
 export const renderLink = (body: string, link: string) => body.replace(LINK_PLACEHOLDER, link);

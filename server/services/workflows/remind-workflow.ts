@@ -4,6 +4,7 @@ import { env } from "../../env";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
+import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { composeLinkMessage } from "./link-message";
 import { nextReminderAt } from "./reminder-schedule";
 import { withLink } from "./workflow-link";
@@ -23,7 +24,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
       where: { id: job.subjectId },
       select: {
         id: true, businessId: true, status: true, title: true, customerMemo: true, phoneNumber: true, expireAt: true, nextNotificationAt: true, optedOut: true,
-        business: { select: { name: true, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
+        business: { select: { ...TEXT_SENDER_SELECT, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
         notifications: { where: { origin: "INITIAL" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
       },
     });
@@ -35,7 +36,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
     });
     if (count === 0) return null;
     if (next) await enqueueJob(tx, { businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
-    const body = composeLinkMessage({ kind: "REMINDER", businessName: workflow.business.name, title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL });
+    const body = composeLinkMessage({ kind: "REMINDER", senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL });
     return queueSms(tx, { businessId: workflow.businessId, to: workflow.phoneNumber, body, origin: "REMINDER", workflowId: workflow.id, dedupeKey: job.id });
   });
   if (!queued) return { sent: false as const };

@@ -2,6 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import { lockWorkflow } from "./lock-workflow";
 import { env } from "../../env";
+import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { completeStep } from "../gateway/complete-step";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { transactionWithJobs } from "../jobs/transaction-with-jobs";
@@ -29,14 +30,14 @@ export const sendWorkflowLink = async (job: SendJob) => {
       where: { id: job.subjectId },
       select: {
         id: true, businessId: true, status: true, title: true, customerMemo: true, phoneNumber: true, expireAt: true,
-        business: { select: { name: true, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
+        business: { select: { ...TEXT_SENDER_SELECT, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
         steps: { where: { position: 0 }, select: { status: true, parameters: true } },
       },
     });
     if (!workflow || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) return null;
     const intro = (workflow.steps[0]?.parameters as { introductoryMessage?: string } | undefined)?.introductoryMessage;
     const body = composeLinkMessage({
-      kind: origin, businessName: workflow.business.name, title: workflow.title, memo: workflow.customerMemo,
+      kind: origin, senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo,
       introductoryMessage: intro, expireAt: workflow.expireAt, appUrl: env().APP_URL,
     });
     const notification = await queueSms(tx, {

@@ -26,6 +26,7 @@ export type TimelineSources = {
 
 const AUDIT_TITLES: Record<string, string> = {
   "workflow.created": "Workflow created",
+  "workflow.completed": "Workflow completed",
   "workflow.resent": "Link resent",
   "workflow.extended": "Expiry extended",
   "workflow.cancelled": "Workflow cancelled",
@@ -53,7 +54,8 @@ const auditDetail = ({ action, metadata }: AuditEntry) => {
 
 export const buildTimeline = ({ openedAt, audit, steps, notifications, transactionHistory, actorNames }: TimelineSources): TimelineEvent[] => {
   const events: TimelineEvent[] = [
-    ...audit.map((entry) => ({
+    // The customer's first visit has its own entry below, from openedAt (older workflows have no audit entry for it).
+    ...audit.filter((entry) => entry.action !== "workflow.opened").map((entry) => ({
       at: entry.createdAt.toISOString(),
       kind: "audit" as const,
       title: AUDIT_TITLES[entry.action] ?? sentence(entry.action),

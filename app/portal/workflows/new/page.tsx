@@ -15,7 +15,7 @@ const NewWorkflowPage = async () => {
     <>
       <PageHeader title="New workflow" description="Text a customer a secure link asking for exactly what you need. Build the steps here or start from a template." />
       <HydrateClient>
-        <NewWorkflowForm businessId={active.businessId} businessName={active.businessName} appUrl={env().APP_URL} />
+        <NewWorkflowForm businessId={active.businessId} appUrl={env().APP_URL} />
       </HydrateClient>
     </>
   );

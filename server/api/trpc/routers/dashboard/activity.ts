@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { WorkflowStatus } from "../../../../generated/prisma/enums";
 import { ZDashboardPeriod } from "../../../../services/dashboard/dashboard-period";
 import { getDashboardActivity } from "../../../../services/dashboard/get-dashboard-activity";
+import { TRANSACTION_ACTIVITY, WORKFLOW_ACTIVITY } from "../../../../services/dashboard/list-recent-activity";
 import { businessProcedure } from "../../init";
 
 const count = z.number().int().min(0);
@@ -12,10 +12,22 @@ export const ZDashboardActivity = z.object({
   conversion: z.number().min(0).max(1).nullable(),
   medianSecondsToComplete: z.number().min(0).nullable(),
   daily: z.array(z.object({ day: z.iso.date(), created: count, completed: count })),
-  recent: z.array(z.object({ id: z.string(), title: z.string(), phoneNumber: z.string(), status: z.enum(WorkflowStatus), updatedAt: z.iso.datetime() })),
+  feed: z.array(
+    z.object({
+      id: z.string(),
+      at: z.iso.datetime(),
+      what: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("workflow"), action: z.enum(WORKFLOW_ACTIVITY), declineReason: z.string().nullable() }),
+        z.object({ kind: z.literal("transaction"), status: z.enum(TRANSACTION_ACTIVITY), amount: z.string(), currency: z.string(), transactionType: z.enum(["SEND", "REQUEST"]) }),
+      ]),
+      actor: z.string().nullable(),
+      actorType: z.enum(["USER", "API_KEY", "CUSTOMER", "SYSTEM"]).nullable(),
+      workflow: z.object({ id: z.string(), title: z.string(), phoneNumber: z.string() }),
+    }),
+  ),
 });
 
-/** Viewers and above: the period's funnel, daily series, conversion, median time to complete and recent changes. */
+/** Viewers and above: the period's funnel, daily series, conversion, median time to complete, and the latest activity. */
 export const dashboardActivity = businessProcedure("VIEWER")
   .input(z.object({ days: ZDashboardPeriod }))
   .output(ZDashboardActivity)

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../../db";
-import { createTestWorkflow } from "../../../../testing/factories";
+import { createTestTransaction, createTestWorkflow, fullSteps } from "../../../../testing/factories";
+import { declineWorkflow } from "../../../../services/gateway/decline-workflow";
+import { markWorkflowOpened } from "../../../../services/gateway/mark-workflow-opened";
+import { emitTransactionStatusChanged } from "../../../../services/webhooks/domain-events";
 import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
@@ -38,14 +41,56 @@ describe("dashboard.activity", () => {
     const month = await as("viewerA").dashboard.activity({ businessId: a.id, days: 30 });
     expect(month.totals).toMatchObject({ created: 5, expired: 1 });
     expect(month.daily).toHaveLength(30);
-    expect(month.recent.length).toBe(6);
+    // Every one of them was sent (by LinX itself: SYSTEM made them), newest first.
+    expect(month.feed.map((item) => item.what)).toEqual(Array(6).fill({ kind: "workflow", action: "created", declineReason: null }));
+    expect(month.feed.every((item) => item.actor === null && item.actorType === "SYSTEM")).toBe(true);
   });
 
   it("shows staff of another business nothing and refuses periods it does not offer", async () => {
     const { a, b, as } = world;
     expect(await codeOf(as("ownerB").dashboard.activity({ businessId: a.id, days: 90 }))).toBe("FORBIDDEN");
     const theirs = await as("ownerB").dashboard.activity({ businessId: b.id, days: 90 });
-    expect(theirs).toMatchObject({ totals: { created: 0 }, conversion: null, medianSecondsToComplete: null, recent: [] });
+    expect(theirs).toMatchObject({ totals: { created: 0 }, conversion: null, medianSecondsToComplete: null, feed: [] });
     expect(await codeOf(as("viewerA").dashboard.activity({ businessId: a.id, days: 14 as 7 }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("dashboard.activity feed", () => {
+  it("lists what happened, newest first, with who did it, and nothing staff-only, to a viewer", async () => {
+    const { a, as } = await createStaffWorld();
+    const sent = await as("operatorA").workflows.create({ businessId: a.id, title: "Deposit", steps: fullSteps() });
+    const other = await as("operatorA").workflows.create({ businessId: a.id, title: "Rent", steps: fullSteps() });
+    await markWorkflowOpened({ workflowId: sent.id, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
+    await declineWorkflow({ workflowId: sent.id, input: { reason: "INCORRECT_AMOUNT" }, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
+    await as("adminA").workflows.cancel({ businessId: a.id, workflowId: other.id });
+    // A payment of the first workflow moves on (the sandbox rail's events, written as the rail writes them).
+    const { id: transactionId } = await createTestTransaction(a.id, "950.00");
+    await db().transaction.update({ where: { id: transactionId }, data: { workflowId: sent.id, status: "PROCESSING" } });
+    await db().$transaction((tx) => emitTransactionStatusChanged(tx, { transactionId, previousStatus: "PENDING" }));
+
+    const { feed } = await as("viewerA").dashboard.activity({ businessId: a.id, days: 7 });
+    expect(feed.map((item) => [item.what.kind === "workflow" ? item.what.action : item.what.status, item.workflow.title, item.actor])).toEqual([
+      ["PROCESSING", "Deposit", null],
+      ["cancelled", "Rent", "adminA"],
+      ["declined", "Deposit", null],
+      ["opened", "Deposit", null],
+      ["created", "Rent", "operatorA"],
+      ["created", "Deposit", "operatorA"],
+    ]);
+    expect(feed[0]!.what).toEqual({ kind: "transaction", status: "PROCESSING", amount: "950.00", currency: "USD", transactionType: "REQUEST" });
+    expect(feed[2]!.what).toEqual({ kind: "workflow", action: "declined", declineReason: "INCORRECT_AMOUNT" });
+    expect(feed.map((item) => item.at)).toEqual(feed.map((item) => item.at).sort().reverse());
+    // Where customers and staff acted from stays in the audit log, which only admins read.
+    expect(JSON.stringify(feed)).not.toMatch(/198\.51\.100\.77|203\.0\.113\.9/);
+  });
+
+  it("stops at ten entries, and never shows another business's", async () => {
+    const { a, b, as } = await createStaffWorld();
+    for (let i = 0; i < 12; i += 1) await createTestWorkflow(a.id, { title: `Bulk ${i}` });
+    await createTestWorkflow(b.id, { title: "Bravo's own" });
+    const { feed } = await as("viewerA").dashboard.activity({ businessId: a.id, days: 7 });
+    expect(feed).toHaveLength(10);
+    expect(feed[0]!.workflow.title).toBe("Bulk 11");
+    expect(feed.some((item) => item.workflow.title === "Bravo's own")).toBe(false);
   });
 });

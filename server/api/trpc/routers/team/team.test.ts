@@ -19,6 +19,8 @@ describe("team procedures", () => {
     expect(invited.member).toMatchObject({ email: address, role: "OPERATOR" });
     expect(invited.oneTimePassword).toMatch(/^[A-Za-z0-9-]{23}$/);
     expect(await authenticateStaff({ email: address, password: invited.oneTimePassword! })).toMatchObject({ id: invited.member.userId });
+    // The one-time password only opens the screen where they choose their own.
+    expect(await db().user.findUniqueOrThrow({ where: { id: invited.member.userId }, select: { passwordChangeRequired: true } })).toEqual({ passwordChangeRequired: true });
 
     expect(await as("adminA").team.changeRole({ businessId: a.id, userId: invited.member.userId, role: "VIEWER" })).toMatchObject({ role: "VIEWER" });
     expect(await as("adminA").team.remove({ businessId: a.id, userId: invited.member.userId })).toEqual({ userId: invited.member.userId });
@@ -33,7 +35,7 @@ describe("team procedures", () => {
     const joined = await as("ownerA").team.invite({ businessId: a.id, name: "ignored", email: ownerB.email, role: "VIEWER" });
     expect(joined).toMatchObject({ oneTimePassword: null, member: { userId: users.ownerB, name: "ownerB", role: "VIEWER" } });
     expect(await codeOf(as("ownerA").team.invite({ businessId: a.id, name: "again", email: ownerB.email, role: "ADMIN" }))).toBe("CONFLICT");
-    expect((await db().user.findUniqueOrThrow({ where: { id: users.ownerB }, select: { passwordHash: true } })).passwordHash).toBe("unused");
+    expect(await db().user.findUniqueOrThrow({ where: { id: users.ownerB }, select: { passwordHash: true, passwordChangeRequired: true } })).toEqual({ passwordHash: "unused", passwordChangeRequired: false });
     await as("ownerA").team.remove({ businessId: a.id, userId: users.ownerB });
     expect(await db().membership.count({ where: { userId: users.ownerB, businessId: b.id } })).toBe(1);
   });

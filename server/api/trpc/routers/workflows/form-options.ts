@@ -6,6 +6,8 @@ export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
   .output(
     z.object({
       defaultExpireInHours: z.number(),
+      /** The name texts start with: the SMS sender name from Settings, else the business name. */
+      senderName: z.string(),
       templates: z.array(
         z.object({
           id: z.string(),

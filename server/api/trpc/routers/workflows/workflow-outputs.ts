@@ -23,7 +23,7 @@ export const ZWorkflowSummary = z.object({
   updatedAt: iso,
 });
 
-export const ZWorkflowSummaryPage = z.object({ items: z.array(ZWorkflowSummary), nextCursor: z.string().nullable() });
+export const ZWorkflowSummaryPage = z.object({ items: z.array(ZWorkflowSummary), nextCursor: z.string().nullable(), previousCursor: z.string().nullable() });
 
 const ZNotification = z.object({
   id: z.string(),
@@ -54,7 +54,10 @@ const ZTransaction = z.object({
 export const ZWorkflowDetail = z.object({
   workflow: ZWorkflowDto,
   updatedAt: iso,
-  hasPasscode: z.boolean(),
+  /** How the customer proves the link reached them: nothing, a passcode given by staff, or a code texted on opening. */
+  authentication: z.enum(["NONE", "PASSCODE", "SMS_CODE"]),
+  /** A text (the first, or one resent) is queued and not sent yet: the Portal checks again shortly. */
+  textPending: z.boolean(),
   customer: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), status: z.string() }).nullable(),
   template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
   notifications: z.array(ZNotification),

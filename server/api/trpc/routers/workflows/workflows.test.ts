@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../../db";
+import { runDueJobs } from "../../../../jobs/run-due-jobs";
 import type { Role } from "../../../../generated/prisma/enums";
 import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, uniqueSuffix } from "../../../../testing/factories";
 import { createTestTemplate } from "../../../../testing/rest-factories";
@@ -21,7 +22,7 @@ const addMember = async (key: string, businessId: string, role: Role) => {
   users[key] = user.id;
 };
 
-const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
+const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key, passwordChangeRequired: false }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -98,7 +99,7 @@ describe("workflows procedures: an operator acts", () => {
     const created = await operator.workflows.create({ businessId: businessA, title: "Deposit", authentication: "PASSCODE", steps: fullSteps() });
     expect(created.passcode).toMatch(/^\d{6}$/);
     const again = await operator.workflows.get({ businessId: businessA, workflowId: created.id });
-    expect(again.hasPasscode).toBe(true);
+    expect(again.authentication).toBe("PASSCODE");
     expect(JSON.stringify(again)).not.toContain(created.passcode!);
     const fromTemplate = await operator.workflows.createFromTemplate({ businessId: businessA, templateId: templateA, phoneNumber: "+1 (415) 555-0142", amount: "80.00" });
     expect(fromTemplate.passcode).toBeNull();
@@ -128,22 +129,50 @@ describe("workflows procedures: an operator acts", () => {
     expect(titles).toEqual(expect.arrayContaining(["Link resent", "Expiry extended", "Workflow cancelled"]));
     expect(detail.timeline.find((e) => e.title === "Link resent")?.actor).toBe("operatorA");
   });
+
+  it("says a text is on its way until the send job has run", async () => {
+    const operator = as("operatorA");
+    const { workflow } = await createTestWorkflow(businessA, { title: "Texted again" });
+    expect((await operator.workflows.get({ businessId: businessA, workflowId: workflow.id })).textPending).toBe(true);
+    await runDueJobs({ businessId: businessA });
+    expect((await operator.workflows.get({ businessId: businessA, workflowId: workflow.id })).textPending).toBe(false);
+    await operator.workflows.resend({ businessId: businessA, workflowId: workflow.id });
+    expect((await operator.workflows.get({ businessId: businessA, workflowId: workflow.id })).textPending).toBe(true);
+    await runDueJobs({ businessId: businessA });
+    const sent = await operator.workflows.get({ businessId: businessA, workflowId: workflow.id });
+    expect(sent.textPending).toBe(false);
+    expect(sent.notifications.map((n) => n.origin)).toEqual(["INITIAL", "MANUAL"]);
+  });
 });
 
 describe("workflows.list", () => {
-  it("pages with a cursor in any order without repeating a row", async () => {
-    const ids = [];
-    for (let i = 0; i < 27; i++) ids.push((await createTestWorkflow(businessB, { title: `Page ${i}` })).workflow.id);
+  it("pages with cursors both ways in any order without repeating a row", async () => {
+    for (let i = 0; i < 27; i++) await createTestWorkflow(businessB, { title: `Page ${i}` });
+    const owner = as("ownerB");
     for (const sort of ["created", "updated", "expiry"] as const) {
-      const owner = as("ownerB");
       const first = await owner.workflows.list({ businessId: businessB, sort });
-      const second = await owner.workflows.list({ businessId: businessB, sort, cursor: first.nextCursor! });
+      const second = await owner.workflows.list({ businessId: businessB, sort, after: first.nextCursor! });
       const seen = [...first.items, ...second.items].map((w) => w.id);
       expect(first.items).toHaveLength(25);
+      expect(first.previousCursor).toBeNull();
       expect(second.nextCursor).toBeNull();
       expect(new Set(seen).size).toBe(28);
+      const back = await owner.workflows.list({ businessId: businessB, sort, before: second.previousCursor! });
+      expect(back.items.map((w) => w.id)).toEqual(first.items.map((w) => w.id));
+      expect(back.previousCursor).toBeNull();
+      expect(back.nextCursor).toBe(first.nextCursor);
     }
-    expect(await codeOf(as("ownerB").workflows.list({ businessId: businessB, cursor: "not a cursor" }))).toBe("BAD_REQUEST");
+  });
+
+  it("refuses a cursor it did not make, or two, as a bad request", async () => {
+    const owner = as("ownerB");
+    const { nextCursor } = await owner.workflows.list({ businessId: businessB });
+    const forged = Buffer.from(JSON.stringify(["yesterday", "x"])).toString("base64url");
+    for (const cursor of ["not a cursor", forged, Buffer.from("{}").toString("base64url"), "x".repeat(301)]) {
+      expect(await codeOf(owner.workflows.list({ businessId: businessB, after: cursor }))).toBe("BAD_REQUEST");
+      expect(await codeOf(owner.workflows.list({ businessId: businessB, before: cursor }))).toBe("BAD_REQUEST");
+    }
+    expect(await codeOf(owner.workflows.list({ businessId: businessB, after: nextCursor!, before: nextCursor! }))).toBe("BAD_REQUEST");
   });
 
   it("searches by customer name, phone number and id", async () => {

@@ -1,0 +1,30 @@
+import pg from "pg";
+
+// What the benchmarks count. Every statement either side sends goes through pg.Client#query, so
+// patching it counts database round trips. Every Prisma query (raw ones too) goes through the
+// engine's request, where Prisma 6 compiles it to SQL in WASM each time: that compile is most of
+// the CPU a Prisma query costs, so the count says more about CPU than the round trips do.
+
+export const counts = { roundTrips: 0, prismaQueries: 0 };
+
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  counts.roundTrips++;
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof query;
+
+type Engine = { request: (...args: unknown[]) => unknown; requestBatch: (queries: unknown[], ...rest: unknown[]) => unknown };
+
+/** Counts the queries `client` sends from now on (pass the app's `db()`). */
+export const countPrismaQueries = (client: object) => {
+  const engine = (client as { _engine: Engine })._engine;
+  const { request, requestBatch } = engine;
+  engine.request = (...args) => {
+    counts.prismaQueries++;
+    return request.apply(engine, args);
+  };
+  engine.requestBatch = (queries, ...rest) => {
+    counts.prismaQueries += queries.length;
+    return requestBatch.apply(engine, [queries, ...rest]);
+  };
+};

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { getCustomerDetail } from "../../../../services/customers/get-customer-detail";
+import { objectId } from "../../../../services/object-id";
+import { businessProcedure } from "../../init";
+import { ZCustomerDetail } from "./customer-outputs";
+
+export const getCustomerProcedure = businessProcedure("VIEWER")
+  .input(z.object({ customerId: objectId }))
+  .output(ZCustomerDetail)
+  .query(({ ctx, input }) => getCustomerDetail({ businessId: ctx.business.id, customerId: input.customerId }));

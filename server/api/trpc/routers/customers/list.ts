@@ -1,0 +1,15 @@
+import { ZCustomerListParams, toCustomerFilters } from "../../../../services/customers/customer-list-params";
+import { listCustomerSummaries } from "../../../../services/customers/list-customer-summaries";
+import { businessProcedure } from "../../init";
+import { ZCustomerSummaryPage } from "./customer-outputs";
+import { nextCursorOf, toPageRequest, ZPageInput } from "./customer-page";
+
+export const ZListCustomersInput = ZCustomerListParams.extend(ZPageInput);
+
+export const listCustomersProcedure = businessProcedure("VIEWER")
+  .input(ZListCustomersInput)
+  .output(ZCustomerSummaryPage)
+  .query(async ({ ctx, input: { cursor, limit, ...params } }) => {
+    const page = await listCustomerSummaries({ businessId: ctx.business.id, filters: toCustomerFilters(params), page: toPageRequest({ cursor, limit }) });
+    return { items: page.items, nextCursor: nextCursorOf(page) };
+  });

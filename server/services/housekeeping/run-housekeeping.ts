@@ -1,0 +1,31 @@
+import { deleteExpiredIdempotencyRecords } from "../idempotency/delete-expired-idempotency-records";
+import { deleteOldSignInAttempts } from "../staff/sign-in-throttle";
+
+const BATCH_SIZE = 1000;
+const MAX_ROUNDS = 20;
+
+type BoundedDelete = (options: { now: Date; limit: number }) => Promise<{ deleted: number }>;
+
+/** Up to `maxRounds` batches of one bounded delete; stops at the first batch that is not full. */
+const deleteInRounds = async (remove: BoundedDelete, { now, batchSize, maxRounds }: { now: Date; batchSize: number; maxRounds: number }) => {
+  let total = 0;
+  for (let round = 0; round < maxRounds; round += 1) {
+    const { deleted } = await remove({ now, limit: batchSize });
+    total += deleted;
+    if (deleted < batchSize) break;
+  }
+  return total;
+};
+
+/**
+ * Deletes what has outlived its use (expired idempotency records, sign-in attempts that no longer
+ * count) in bounded batches, so a run costs what is due, not the tables' size; what is left over
+ * goes at the next run. Called hourly by the Inngest cron and by the in-process runner.
+ */
+export const runHousekeeping = async ({ now = new Date(), batchSize = BATCH_SIZE, maxRounds = MAX_ROUNDS }: { now?: Date; batchSize?: number; maxRounds?: number } = {}) => {
+  const options = { now, batchSize, maxRounds };
+  return {
+    idempotencyRecords: await deleteInRounds(deleteExpiredIdempotencyRecords, options),
+    signInAttempts: await deleteInRounds(deleteOldSignInAttempts, options),
+  };
+};
