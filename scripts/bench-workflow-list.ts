@@ -1,6 +1,7 @@
 // Benchmark: the Portal's workflow list and dashboard over a million workflows.
 //
 //   npx tsx scripts/bench-workflow-list.ts [rows] [runs] [only: a regular expression of variant names]
+//   BENCH_WITHOUT_INDEXES=<index>,<index> npx tsx scripts/bench-workflow-list.ts ...   (then again without them)
 //
 // Makes its own database on the PostgreSQL server DATABASE_URL names (default: the local server)
 // and drops it at the end. Seeds one business with `rows` workflows (default 1,000,000) and a
@@ -20,6 +21,8 @@ import { createSeedHelpers, seedBusiness, templateIdOf, workflowIdOf } from "./b
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const RUNS = Number(process.argv[3] ?? 20);
 const ONLY = new RegExp(process.argv[4] ?? "", "i");
+// BENCH_WITHOUT_INDEXES=a,b: after the table, drop those indexes and time the variants again.
+const WITHOUT = (process.env.BENCH_WITHOUT_INDEXES ?? "").split(",").filter(Boolean);
 const PAGE_SIZE = 25; // the Portal's page (server/api/trpc/routers/workflows/list.ts)
 const BIG_TABLES = new Set(["Workflow", "Customer", "WorkflowStep"]);
 
@@ -117,6 +120,10 @@ const main = async () => {
       ["template (common)", list({ template: commonTemplate })],
       ["template (rare)", list({ template: rareTemplate })],
       ["created in a 30-day range", list({ from: day(200), to: day(170) })],
+      ["status COMPLETED, by updated", list({ status: "COMPLETED", sort: "updated" })],
+      ["status CREATED, by updated", list({ status: "CREATED", sort: "updated" })],
+      ["status ACTIVE, expiring soonest", list({ status: "ACTIVE", sort: "expiry" })],
+      ["status EXPIRED, latest expiry", list({ status: "EXPIRED", sort: "expiry", dir: "desc" })],
       ["30 days + DECLINED + by updated", list({ from: day(200), to: day(170), status: "DECLINED", sort: "updated" })],
       ["search whole phone", list({ q: probe.phoneNumber })],
       ["search 4 digits of a phone", list({ q: probe.phoneNumber.slice(-4) })],
@@ -133,26 +140,35 @@ const main = async () => {
       ...([7, 30, 90] as const).map((days): [string, () => Promise<number>] => [`dashboard activity ${days} days`, async () => (await getDashboardActivity({ businessId: main.id, days })).daily.length]),
     ];
 
-    console.log(`\n${RUNS} runs each after 2 warm-ups; "pages" = 8 kB buffers one call touches (EXPLAIN ANALYZE BUFFERS)\n`);
-    console.log(`| variant | p50 ms | p95 ms | rows | index | pages | scans of Workflow, Customer, WorkflowStep |`);
-    console.log(`| --- | ---: | ---: | ---: | --- | ---: | --- |`);
-    for (const [label, call] of variants.filter(([label]) => ONLY.test(label))) {
-      await call();
-      await call();
-      const times: number[] = [];
-      let rows = 0;
-      for (let i = 0; i < RUNS; i++) {
-        const started = performance.now();
-        rows = await call();
-        times.push(performance.now() - started);
+    const table = async () => {
+      console.log(`\n${RUNS} runs each after 2 warm-ups; "pages" = 8 kB buffers one call touches (EXPLAIN ANALYZE BUFFERS)\n`);
+      console.log(`| variant | p50 ms | p95 ms | rows | index | pages | scans of Workflow, Customer, WorkflowStep |`);
+      console.log(`| --- | ---: | ---: | ---: | --- | ---: | --- |`);
+      for (const [label, call] of variants.filter(([label]) => ONLY.test(label))) {
+        await call();
+        await call();
+        const times: number[] = [];
+        let rows = 0;
+        for (let i = 0; i < RUNS; i++) {
+          const started = performance.now();
+          rows = await call();
+          times.push(performance.now() - started);
+        }
+        times.sort((a, b) => a - b);
+        captured = [];
+        await call();
+        const statements = captured.filter((s) => /^\s*(SELECT|WITH)/i.test(s.text));
+        captured = null;
+        const { index, pages, scans } = await explain(client, statements);
+        console.log(`| ${label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${rows} | ${index} | ${pages.toLocaleString("en")} | ${scans} |`);
       }
-      times.sort((a, b) => a - b);
-      captured = [];
-      await call();
-      const statements = captured.filter((s) => /^\s*(SELECT|WITH)/i.test(s.text));
-      captured = null;
-      const { index, pages, scans } = await explain(client, statements);
-      console.log(`| ${label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${rows} | ${index} | ${pages.toLocaleString("en")} | ${scans} |`);
+    };
+    await table();
+    // The same variants again without some indexes, on the same data: what those indexes buy.
+    if (WITHOUT.length > 0) {
+      for (const index of WITHOUT) await client.query(`DROP INDEX "${index.replace(/"/g, "")}"`);
+      console.log(`\nWithout ${WITHOUT.join(", ")}:`);
+      await table();
     }
     await db().$disconnect();
   } catch (error) {
