@@ -79,6 +79,7 @@ test("[PORTAL_CUSTOMERS] a customer id of no customer of this business shows the
   await page.goto("/portal/customers/no-such-customer");
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
   await expect(page.getByRole("heading", { level: 1, name: "Customer not found" })).toBeVisible();
+  expect((await page.reload())!.status()).toBe(404);
   await shoot(page, "portal-customer-not-found");
   await page.getByRole("link", { name: "All customers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();

@@ -3,7 +3,7 @@ import { DEMO_OWNER } from "./demo-credentials";
 import { shoot, signIn } from "./portal-kit";
 
 // A detail page for something that is not there (a mistyped link, or another business's record:
-// the same answer) says so inside the Portal, with the way back to its list.
+// the same answer) says so inside the Portal, with the way back to its list, and answers 404.
 
 const missing = [
   { path: "/portal/workflows/cm0000000000000000000000", heading: "Workflow not found", back: "Back to workflows", list: "Workflows" },
@@ -19,7 +19,7 @@ test("[PORTAL_NOT_FOUND] an unknown workflow, template, endpoint or document sho
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
   // Signing in lands on the first address asked for.
   for (const [index, { path, heading, back, list }] of missing.entries()) {
-    if (index > 0) await page.goto(path);
+    if (index > 0) expect((await page.goto(path))!.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     // Still inside the Portal: its header and navigation are there.
     await expect(page.getByTestId("business-name")).toHaveText(DEMO_OWNER.business);
@@ -28,4 +28,6 @@ test("[PORTAL_NOT_FOUND] an unknown workflow, template, endpoint or document sho
     await page.getByRole("link", { name: back }).click();
     await expect(page.getByRole("heading", { level: 1, name: list })).toBeVisible();
   }
+  // The lists and forms still stream behind their loading skeleton.
+  for (const path of ["/portal", "/portal/workflows", "/portal/customers", "/portal/workflows/new"]) expect((await page.goto(path))!.status(), path).toBe(200);
 });

@@ -1,10 +1,10 @@
 /**
- * While a Portal page loads: the shape of a page header and a card, in quiet grey, so the page
+ * While a Portal list or form page loads: the shape of a page header and a card, in quiet grey, so the page
  * does not jump when it arrives. Screen readers hear one "Loading…".
  */
 const Bar = ({ className }: { className: string }) => <div className={`rounded bg-slate-200/80 ${className}`} />;
 
-const PortalLoading = () => (
+export const PortalLoading = () => (
   <div role="status" aria-live="polite" className="motion-safe:animate-pulse">
     <span className="sr-only">Loading…</span>
     <div aria-hidden className="mb-6 space-y-3">
@@ -24,4 +24,7 @@ const PortalLoading = () => (
   </div>
 );
 
-export default PortalLoading;
+
+// Only list and form pages have a loading.tsx (re-exporting this). A detail page has none on
+// purpose: a page streamed after a loading boundary has already answered 200, so its notFound()
+// could no longer answer 404.
