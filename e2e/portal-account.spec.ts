@@ -134,7 +134,8 @@ test("[PORTAL_ACCOUNT] the account page changes the name and the password, which
   await elsewhere.context().close();
 });
 
-test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the right one included, and the owner sees it in the audit log", async ({ page }) => {
+test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the right one included; the owner sees it in the audit log and resets the password", async ({ page }) => {
+  test.setTimeout(90_000);
   const locked = { name: `Lou Locked ${tag}`, email: `lou-${tag}@demo.test` };
   await signInAsOwner(page);
   const oneTime = await invite(page, locked.name, locked.email);
@@ -153,10 +154,29 @@ test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the r
   await expect(formAlert(guest)).toHaveText(/^Too many attempts, try again in 1[45] minutes\.$/);
   await expect(guest).toHaveURL(/\/sign-in$/);
   await shoot(guest, "sign-in-locked");
-  await guest.context().close();
 
   await owner.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Audit log" }).click();
   await owner.getByLabel("Action").fill("account.sign-in-locked");
   await owner.getByRole("button", { name: "Apply" }).click();
   await expect(owner.getByRole("table", { name: /Audit log entries/ }).getByRole("row", { name: /account\.sign-in-locked/ }).first()).toBeVisible();
+
+  // The owner gives Lou a new one-time password: the lock lifts, the old one is dead.
+  await owner.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Team", exact: true }).click();
+  await owner.getByRole("button", { name: `Reset ${locked.name}'s password` }).click();
+  await owner.getByRole("dialog", { name: `Reset ${locked.name}'s password?` }).getByRole("button", { name: "Reset password" }).click();
+  const shown = owner.getByRole("dialog", { name: `New password for ${locked.name}` });
+  await expect(shown).toContainText("signed out everywhere");
+  const fresh = (await shown.getByTestId("secret-once").textContent()) ?? "";
+  expect(fresh).toMatch(/^[A-Za-z0-9-]{23}$/);
+  expect(fresh).not.toBe(oneTime);
+  await shoot(owner, "portal-team-password-reset");
+  await shown.getByRole("button", { name: "Done" }).click();
+  await expect(shown).toBeHidden();
+
+  await signIn(guest, locked.email, oneTime);
+  await expect(formAlert(guest)).toHaveText(/do not match an account/);
+  await expect(guest.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  await signIn(guest, locked.email, fresh);
+  await expect(guest).toHaveURL(/\/portal\/choose-password$/);
+  await guest.context().close();
 });

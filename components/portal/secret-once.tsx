@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Dialog } from "@/components/ui/dialog";
 
 /** A secret shown this one time, selectable, with a copy button and the warning that it will not come back. */
 export const SecretOnce = ({ label, value, children }: { label: string; value: string; children?: ReactNode }) => (
@@ -14,4 +16,19 @@ export const SecretOnce = ({ label, value, children }: { label: string; value: s
     </div>
     <CopyButton value={value} label={`Copy ${label.toLowerCase()}`} />
   </div>
+);
+
+type SecretOnceDialogProps = { open: boolean; onClose: () => void; title: string; description?: string; label: string; value: string; children: ReactNode; actions?: ReactNode };
+
+/** The dialog that follows making a secret: the secret once, what to do with it, and Done. */
+export const SecretOnceDialog = ({ open, onClose, title, description, label, value, children, actions }: SecretOnceDialogProps) => (
+  <Dialog open={open} onClose={onClose} title={title} description={description}>
+    <SecretOnce label={label} value={value}>
+      {children}
+    </SecretOnce>
+    <div className="flex justify-end gap-2">
+      {actions}
+      <Button onClick={onClose}>Done</Button>
+    </div>
+  </Dialog>
 );

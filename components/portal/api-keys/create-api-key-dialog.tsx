@@ -4,13 +4,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { ZCreateApiKeyInput } from "@/server/services/api-keys/api-key-input";
-import { SecretOnce } from "../secret-once";
+import { SecretOnceDialog } from "../secret-once";
 import { zodFieldErrors } from "../zod-field-errors";
 import { FormActions } from "@/components/ui/form-actions";
 
@@ -43,14 +42,16 @@ export const CreateApiKeyDialog = ({ businessId, open, onClose }: { businessId: 
   };
   if (create.data) {
     return (
-      <Dialog open={open} onClose={close} title={`Your new ${create.data.mode === "LIVE" ? "live" : "sandbox"} key`} description={`“${create.data.name}” is ready to use.`}>
-        <SecretOnce label="API key" value={create.data.key}>
-          This is the only time the whole key is shown. Copy it into your backend&apos;s secret store now; LinX keeps only a fingerprint and the last four characters.
-        </SecretOnce>
-        <div className="flex justify-end">
-          <Button onClick={close}>Done</Button>
-        </div>
-      </Dialog>
+      <SecretOnceDialog
+        open={open}
+        onClose={close}
+        title={`Your new ${create.data.mode === "LIVE" ? "live" : "sandbox"} key`}
+        description={`“${create.data.name}” is ready to use.`}
+        label="API key"
+        value={create.data.key}
+      >
+        This is the only time the whole key is shown. Copy it into your backend&apos;s secret store now; LinX keeps only a fingerprint and the last four characters.
+      </SecretOnceDialog>
     );
   }
   return (

@@ -4,9 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { buttonClasses } from "@/components/ui/button";
-import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { SecretOnce } from "../secret-once";
+import { SecretOnceDialog } from "../secret-once";
 import { EndpointForm } from "./endpoint-form";
 
 /** Asks for the endpoint, then shows its signing secret once. Closing forgets it. */
@@ -20,17 +19,21 @@ export const CreateEndpointDialog = ({ businessId, open, onClose }: { businessId
   };
   if (create.data) {
     return (
-      <Dialog open={open} onClose={close} title="Your endpoint's signing secret" description={`Events to ${create.data.url} are signed with it.`}>
-        <SecretOnce label="Signing secret" value={create.data.secret}>
-          This is the only time the secret is shown. Store it with your receiver now and verify each event&apos;s webhook-signature header with it; LinX cannot show it again (rotate it if it is lost).
-        </SecretOnce>
-        <div className="flex justify-end gap-2">
+      <SecretOnceDialog
+        open={open}
+        onClose={close}
+        title="Your endpoint's signing secret"
+        description={`Events to ${create.data.url} are signed with it.`}
+        label="Signing secret"
+        value={create.data.secret}
+        actions={
           <Link href={`/portal/webhooks/${create.data.id}`} className={buttonClasses({ variant: "secondary" })}>
             Open the endpoint
           </Link>
-          <Button onClick={close}>Done</Button>
-        </div>
-      </Dialog>
+        }
+      >
+        This is the only time the secret is shown. Store it with your receiver now and verify each event&apos;s webhook-signature header with it; LinX cannot show it again (rotate it if it is lost).
+      </SecretOnceDialog>
     );
   }
   return (

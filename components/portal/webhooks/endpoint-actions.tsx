@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
 import { formatDateTime } from "../format";
-import { SecretOnce } from "../secret-once";
+import { SecretOnceDialog } from "../secret-once";
 import { EndpointForm } from "./endpoint-form";
 
 type Endpoint = { id: string; url: string; description: string | null; eventTypes: string[]; status: "ACTIVE" | "SUSPENDED" | "DISABLED" };
@@ -87,14 +87,9 @@ export const EndpointActions = ({ businessId, endpoint }: { businessId: string; 
         error={update.error?.message}
       />
       {rotate.data ? (
-        <Dialog open={open === "rotate"} onClose={close} title="The new signing secret">
-          <SecretOnce label="Signing secret" value={rotate.data.secret}>
-            This is the only time the new secret is shown. Until {formatDateTime(rotate.data.oldSecretsExpireAt)} every event carries two signatures, one with the old secret and one with this one, so switch your receiver over before then.
-          </SecretOnce>
-          <div className="flex justify-end">
-            <Button onClick={close}>Done</Button>
-          </div>
-        </Dialog>
+        <SecretOnceDialog open={open === "rotate"} onClose={close} title="The new signing secret" label="Signing secret" value={rotate.data.secret}>
+          This is the only time the new secret is shown. Until {formatDateTime(rotate.data.oldSecretsExpireAt)} every event carries two signatures, one with the old secret and one with this one, so switch your receiver over before then.
+        </SecretOnceDialog>
       ) : (
         <ConfirmDialog
           open={open === "rotate"}

@@ -21,6 +21,7 @@ import { changeRole } from "./routers/team/change-role";
 import { inviteMember } from "./routers/team/invite";
 import { listTeam } from "./routers/team/list";
 import { removeMember } from "./routers/team/remove";
+import { resetPassword } from "./routers/team/reset-password";
 import { archiveTemplate } from "./routers/templates/archive";
 import { createTemplate } from "./routers/templates/create";
 import { getTemplate } from "./routers/templates/get";
@@ -50,7 +51,7 @@ import { resendWorkflowProcedure } from "./routers/workflows/resend";
 export const appRouter = router({
   business: router({ listMine: listMyBusinesses, rename: renameBusiness }),
   dashboard: router({ summary: dashboardSummary, activity: dashboardActivity }),
-  team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember }),
+  team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember, resetPassword }),
   apiKeys: router({ list: listApiKeys, create: createApiKey, revoke: revokeApiKey }),
   settings: router({ get: getSettings, update: updateSettings }),
   templates: router({ list: listTemplates, get: getTemplate, create: createTemplate, update: updateTemplate, archive: archiveTemplate }),

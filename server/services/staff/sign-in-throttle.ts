@@ -1,4 +1,4 @@
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 import { AppError } from "../../errors";
 import { SYSTEM } from "../actor";
 import { recordAccountAudit } from "./record-account-audit";
@@ -94,3 +94,6 @@ export const failSignInAttempt = async (attempt: PendingSignInAttempt) => {
 export const succeedSignInAttempt = async (attempt: PendingSignInAttempt) => {
   await db().signInAttempt.deleteMany({ where: { OR: [{ key: keyOf("email", attempt.email) }, { id: { in: attempt.rows.map((row) => row.id) } }] } });
 };
+
+/** Lifts an email's lock and forgets its failures: its password was just reset by an admin. */
+export const clearEmailAttempts = (tx: Pick<Tx, "signInAttempt">, email: string) => tx.signInAttempt.deleteMany({ where: { key: keyOf("email", email) } });

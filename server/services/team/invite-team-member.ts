@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db";
 import { AppError } from "../../errors";
@@ -6,17 +5,9 @@ import { hashPassword } from "../../auth/password";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import type { InviteMemberFields } from "./team-member-input";
+import { oneTimePassword } from "./one-time-password";
 import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
 import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
-
-// Easy to read aloud or type: no 0/O or 1/l/I.
-const PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-/** 20 characters from a 55-letter alphabet: about 115 bits. */
-const oneTimePassword = () =>
-  Array.from(randomBytes(20), (byte) => PASSWORD_ALPHABET[byte % PASSWORD_ALPHABET.length])
-    .join("")
-    .replace(/(.{5})(?!$)/g, "$1-");
 
 const alreadyMember = (email: string) => new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
 

@@ -84,4 +84,46 @@ describe("team procedures", () => {
   it("reject a bad email with BAD_REQUEST", async () => {
     expect(await codeOf(world.as("adminA").team.invite({ businessId: world.a.id, name: "x", email: "not-an-email", role: "VIEWER" }))).toBe("BAD_REQUEST");
   });
+
+  it("reset a member's lost password: a new one-time password, the old one dead, sessions ended, lock lifted", async () => {
+    const { a, as } = world;
+    const address = email("lost");
+    const invited = await as("adminA").team.invite({ businessId: a.id, name: "Lost Password", email: address, role: "OPERATOR" });
+    const userId = invited.member.userId;
+    await db().user.update({ where: { id: userId }, data: { passwordChangeRequired: false } });
+    // Five wrong guesses locked the email for 15 minutes.
+    await db().signInAttempt.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ key: `email:${address}`, createdAt: new Date(), lockedUntil: i === 4 ? new Date(Date.now() + 900_000) : null })) });
+    const before = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+
+    const reset = await as("adminA").team.resetPassword({ businessId: a.id, userId });
+    expect(reset.oneTimePassword).toMatch(/^[A-Za-z0-9-]{23}$/);
+    expect(reset.oneTimePassword).not.toBe(invited.oneTimePassword);
+    expect(await authenticateStaff({ email: address, password: invited.oneTimePassword! })).toBeNull();
+    expect(await authenticateStaff({ email: address, password: reset.oneTimePassword })).toMatchObject({ id: userId });
+    expect(await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordChangeRequired: true, sessionVersion: true } })).toEqual({
+      passwordChangeRequired: true,
+      sessionVersion: before.sessionVersion + 1,
+    });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { businessId: a.id, targetId: userId, action: "team.password-reset" }, select: { actorId: true, metadata: true } });
+    expect(audit).toEqual({ actorId: world.users.adminA, metadata: { email: address } });
+  });
+
+  it("refuse a reset to viewers and operators, of an owner by an admin, of oneself, and of someone who is also in another business", async () => {
+    const { a, b, as, users } = world;
+    const hashOf = async (userId: string) => (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash;
+    for (const who of ["viewerA", "operatorA"] as const) expect(await codeOf(as(who).team.resetPassword({ businessId: a.id, userId: users.viewerA }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("adminA").team.resetPassword({ businessId: a.id, userId: users.ownerA }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerA").team.resetPassword({ businessId: a.id, userId: users.ownerA }))).toBe("CONFLICT");
+    expect(await codeOf(as("ownerB").team.resetPassword({ businessId: a.id, userId: users.viewerA }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerB").team.resetPassword({ businessId: b.id, userId: users.viewerA }))).toBe("NOT_FOUND");
+    // ownerB joins A as a viewer: A's owner must not be able to take over B through them.
+    await db().membership.create({ data: { userId: users.ownerB, businessId: a.id, role: "VIEWER" } });
+    try {
+      expect(await codeOf(as("ownerA").team.resetPassword({ businessId: a.id, userId: users.ownerB }))).toBe("CONFLICT");
+    } finally {
+      await db().membership.delete({ where: { userId_businessId: { userId: users.ownerB, businessId: a.id } } });
+    }
+    for (const key of ["viewerA", "ownerA", "ownerB"] as const) expect(await hashOf(users[key])).toBe("unused");
+    expect(await db().auditLog.count({ where: { targetId: { in: [users.viewerA, users.ownerA, users.ownerB] }, action: "team.password-reset" } })).toBe(0);
+  });
 });
