@@ -1,9 +1,30 @@
+import { env } from "../env";
+
 type HeaderReader = { get: (name: string) => string | null };
 
+// X-Forwarded-For is written by whoever sends the request. Next adds the socket's address only
+// when the header is missing, so without a proxy a client can claim any address. Each proxy that
+// appends adds one entry on the right: with TRUSTED_PROXY_HOPS = n, the n-th entry from the right
+// is the address the outermost proxy saw, which the client cannot choose.
+
+const hops = (headers: HeaderReader) =>
+  (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+
+const clip = (address: string | undefined) => address?.slice(0, 64) || undefined;
+
+/** The client's address as trusted proxies saw it; undefined without a trusted proxy. Fit for rate limits. */
+export const verifiedClientIp = (headers: HeaderReader) => {
+  const trusted = env().TRUSTED_PROXY_HOPS;
+  if (trusted === 0) return undefined;
+  const list = hops(headers);
+  return clip(list[Math.max(0, list.length - trusted)]);
+};
+
 /**
- * The client's IP address for audit entries and the sign-in limit: the first X-Forwarded-For hop
- * (the client as the proxy in front of the app saw it; Next sets the header from the socket when
- * there is no proxy), else X-Real-IP. At most 64 characters, or undefined.
+ * The client's address for audit entries and acceptances: the verified one when there is a
+ * trusted proxy, else the first X-Forwarded-For entry or X-Real-IP (what the request claims).
  */
-export const clientIp = (headers: HeaderReader) =>
-  (headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "").slice(0, 64) || undefined;
+export const clientIp = (headers: HeaderReader) => verifiedClientIp(headers) ?? clip(hops(headers)[0] || headers.get("x-real-ip")?.trim());

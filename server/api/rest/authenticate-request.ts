@@ -1,14 +1,12 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../../services/actor";
 import { authenticateApiKey, type ApiKeyPrincipal } from "../../services/api-keys/authenticate-api-key";
+import { clientIp } from "../../auth/client-ip";
 
 export type ApiPrincipal = ApiKeyPrincipal & { actor: Actor };
 
 const BEARER = /^Bearer +(\S+)$/i;
 const MAX_KEY_LENGTH = 256;
-
-/** The first hop of X-Forwarded-For, for audit entries only (it is client-supplied). */
-const clientIp = (req: Request) => req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
 
 /** `Authorization: Bearer <key>` → the key's business and mode. Missing, malformed, unknown and revoked keys are all 401. */
 export const authenticateRequest = async (req: Request): Promise<ApiPrincipal> => {
@@ -17,5 +15,5 @@ export const authenticateRequest = async (req: Request): Promise<ApiPrincipal> =
   const key = BEARER.exec(header)?.[1];
   if (!key || key.length > MAX_KEY_LENGTH) throw new AppError("UNAUTHORIZED", "The API key is not valid");
   const principal = await authenticateApiKey(key);
-  return { ...principal, actor: { type: "API_KEY", id: principal.apiKeyId, ipAddress: clientIp(req) } };
+  return { ...principal, actor: { type: "API_KEY", id: principal.apiKeyId, ipAddress: clientIp(req.headers) } };
 };

@@ -38,6 +38,14 @@ describe("authenticateStaff", () => {
     expect(await authenticateStaff(credentials)).toEqual({ id: userId, email, name: "Locked Out", sessionVersion: 0 });
   });
 
+  it("matches the email exactly but for case: _ and % are not wildcards", async () => {
+    // "Staff-1234abcd@Auth.test" with its "-" as "_" would match it under an ILIKE.
+    const lookalike = email.replace("-", "_");
+    expect(await authenticateStaff({ email: lookalike.toLowerCase(), password: PASSWORD })).toBeNull();
+    expect(await authenticateStaff({ email: `%${email.slice(1)}`.toLowerCase(), password: PASSWORD })).toBeNull();
+    await db().signInAttempt.deleteMany({ where: { key: { in: [`email:${lookalike.toLowerCase()}`, `email:%${email.slice(1).toLowerCase()}`] } } });
+  });
+
   it("returns null for a wrong password and for an unknown email alike", async () => {
     expect(await authenticateStaff({ email: email.toLowerCase(), password: "wrong horse" })).toBeNull();
     expect(await authenticateStaff({ email: "nobody@auth.test", password: PASSWORD })).toBeNull();

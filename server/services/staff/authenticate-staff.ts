@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "../../db";
 import { verifyPassword } from "../../auth/password";
 import { beginSignInAttempt, failSignInAttempt, succeedSignInAttempt, tooManyAttempts } from "./sign-in-throttle";
+import { findUserIdByEmail } from "./find-user-id-by-email";
 
 export const ZStaffCredentials = z.object({
   email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
@@ -28,10 +29,8 @@ export const authenticateStaff = async ({
   now = new Date(),
 }: StaffCredentials & { ipAddress?: string; now?: Date }): Promise<AuthenticatedStaff | null> => {
   const attempt = await beginSignInAttempt({ email, ipAddress, now });
-  const user = await db().user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
-    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
-  });
+  const userId = await findUserIdByEmail(email);
+  const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } }) : null;
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches) {
     const { lockedUntil } = await failSignInAttempt(attempt);

@@ -1,6 +1,7 @@
 import { db, type Tx } from "../../db";
 import { AppError } from "../../errors";
 import { SYSTEM } from "../actor";
+import { findUserIdByEmail } from "./find-user-id-by-email";
 import { recordAccountAudit } from "./record-account-audit";
 
 // Password guesses are limited per email (5) and per client IP (30) over a 15-minute window;
@@ -29,7 +30,8 @@ export const tooManyAttempts = (lockedUntil: Date, now: Date) => {
 
 const lock = async (rowId: string, now: Date) => {
   const lockedUntil = new Date(now.getTime() + SIGN_IN_LOCK_MS);
-  await db().signInAttempt.update({ where: { id: rowId }, data: { lockedUntil }, select: { id: true } });
+  // updateMany: a right password in parallel may have deleted the row already.
+  await db().signInAttempt.updateMany({ where: { id: rowId }, data: { lockedUntil } });
   return lockedUntil;
 };
 
@@ -72,10 +74,10 @@ export const deleteOldSignInAttempts = async ({ now = new Date(), limit = 1000 }
 
 /** A locked email that belongs to an account goes into the audit log of each of its businesses. */
 const auditEmailLock = async ({ email, ipAddress }: PendingSignInAttempt, lockedUntil: Date) => {
-  const user = await db().user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
-  if (!user) return;
+  const userId = await findUserIdByEmail(email);
+  if (!userId) return;
   await db().$transaction((tx) =>
-    recordAccountAudit(tx, { userId: user.id, actor: SYSTEM, action: "account.sign-in-locked", metadata: { failedAttempts: MAX_FAILURES.email, lockedUntil: lockedUntil.toISOString(), ipAddress: ipAddress ?? null } }),
+    recordAccountAudit(tx, { userId, actor: SYSTEM, action: "account.sign-in-locked", metadata: { failedAttempts: MAX_FAILURES.email, lockedUntil: lockedUntil.toISOString(), ipAddress: ipAddress ?? null } }),
   );
 };
 

@@ -7,7 +7,8 @@ import { recordAudit } from "../audit/record-audit";
 import type { InviteMemberFields } from "./team-member-input";
 import { oneTimePassword } from "./one-time-password";
 import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
-import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
+import { findUserIdByEmail } from "../staff/find-user-id-by-email";
+import { actingRole, lockTeam, lockUser, requireOwnerFor } from "./team-rules";
 
 const alreadyMember = (email: string) => new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
 
@@ -26,9 +27,15 @@ export const inviteTeamMember = async ({ businessId, actor, input }: { businessI
       await lockTeam(tx, businessId);
       const actorRole = await actingRole(tx, businessId, actor);
       if (role === "OWNER") requireOwnerFor(actorRole, "make someone an owner");
-      const existing = await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } });
+      const existingId = await findUserIdByEmail(email, tx);
+      const existing = existingId ? await lockUser(tx, existingId) : null;
       if (existing && (await tx.membership.findUnique({ where: { userId_businessId: { userId: existing.id, businessId } }, select: { id: true } }))) {
         throw alreadyMember(email);
+      }
+      // Its one-time password was given to another business's admin, who could still choose the
+      // password in the member's place and so get into this business too.
+      if (existing?.passwordChangeRequired) {
+        throw new AppError("CONFLICT", `${email} has not chosen their own password yet: ask them to sign in and choose it, then invite them again`, { field: "email" });
       }
       const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash, passwordChangeRequired: true }, select: { id: true } })).id;
       const membership = await tx.membership.create({ data: { userId, businessId, role }, select: MEMBER_SELECT });

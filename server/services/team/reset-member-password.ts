@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { clearEmailAttempts } from "../staff/sign-in-throttle";
 import { oneTimePassword } from "./one-time-password";
-import { actingRole, lockTeam, memberNotFound, requireOwnerFor } from "./team-rules";
+import { actingRole, lockTeam, lockUser, memberNotFound, requireOwnerFor } from "./team-rules";
 
 /**
  * Gives a member who lost their password a new one-time password, returned in clear this once for
@@ -26,6 +26,7 @@ export const resetMemberPassword = async ({ businessId, userId, actor }: { busin
     if (!target) throw memberNotFound();
     if (actor.type === "USER" && actor.id === userId) throw new AppError("CONFLICT", "Change your own password from your account page");
     if (target.role === "OWNER") requireOwnerFor(actorRole, "reset an owner's password");
+    await lockUser(tx, userId);
     if ((await tx.membership.count({ where: { userId, businessId: { not: businessId } } })) > 0) {
       throw new AppError("CONFLICT", `${target.user.email} also belongs to another business, so only they can change their password (from their account page)`);
     }

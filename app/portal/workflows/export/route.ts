@@ -1,3 +1,4 @@
+import { clientIp } from "@/server/auth/client-ip";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { loadPortalContext } from "@/server/auth/portal-access";
 import { hasRole } from "@/server/auth/roles";
@@ -15,8 +16,7 @@ export const GET = async (req: Request) => {
   const { active } = portal;
   if (!active || !hasRole(active.role, PORTAL_PAGES.workflows.minRole)) return refuse(403, "You cannot see this business's workflows");
   const query = toWorkflowListQuery(readWorkflowListParams(new URL(req.url).searchParams));
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const rows = exportWorkflowsCsv({ businessId: active.businessId, actor: { type: "USER", id: portal.user.id, ipAddress: forwarded }, ...query });
+  const rows = exportWorkflowsCsv({ businessId: active.businessId, actor: { type: "USER", id: portal.user.id, ipAddress: clientIp(req.headers) }, ...query });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     // One batch per pull: the stream asks for more only as the client reads.

@@ -40,6 +40,21 @@ describe("team procedures", () => {
     expect(await db().membership.count({ where: { userId: users.ownerB, businessId: b.id } })).toBe(1);
   });
 
+  it("refuse to add an account whose one-time password another business's admin still holds, and never take _ for a wildcard", async () => {
+    const { a, b, as } = world;
+    const address = email("pending");
+    const invited = await as("ownerB").team.invite({ businessId: b.id, name: "Pending Person", email: address, role: "VIEWER" });
+    expect(await codeOf(as("ownerA").team.invite({ businessId: a.id, name: "Pending Person", email: address, role: "VIEWER" }))).toBe("CONFLICT");
+    expect(await db().membership.count({ where: { userId: invited.member.userId } })).toBe(1);
+
+    // An address that differs by "_" where the other has "x" is another person with another account.
+    const axb = email("axb");
+    const existing = await as("adminA").team.invite({ businessId: a.id, name: "A X B", email: axb, role: "VIEWER" });
+    const other = await as("adminA").team.invite({ businessId: a.id, name: "A _ B", email: axb.replace("axb", "a_b"), role: "VIEWER" });
+    expect(other.member.userId).not.toBe(existing.member.userId);
+    expect(other.oneTimePassword).not.toBeNull();
+  });
+
   it("let only an owner grant or take away the owner role, and never remove or demote the last owner", async () => {
     const { a, as, users } = world;
     expect(await codeOf(as("adminA").team.invite({ businessId: a.id, name: "Boss", email: email("boss"), role: "OWNER" }))).toBe("FORBIDDEN");
