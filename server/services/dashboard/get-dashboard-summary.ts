@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { WorkflowStatus } from "../../generated/prisma/enums";
+import { countWorkflowsByStatus } from "./workflow-status-tally";
 
 export type DashboardSummary = {
   workflowsByStatus: Record<WorkflowStatus, number>;
@@ -11,13 +12,13 @@ export type DashboardSummary = {
 /** Small, cheap facts about one business for the Portal's first screen. */
 export const getDashboardSummary = async ({ businessId }: { businessId: string }): Promise<DashboardSummary> => {
   const prisma = db();
-  const [groups, customers, activeApiKeys, teamMembers] = await Promise.all([
-    prisma.workflow.groupBy({ by: ["status"], where: { businessId }, _count: { _all: true } }),
+  const [counts, customers, activeApiKeys, teamMembers] = await Promise.all([
+    countWorkflowsByStatus(businessId),
     prisma.customer.count({ where: { businessId } }),
     prisma.apiKey.count({ where: { businessId, revokedAt: null } }),
     prisma.membership.count({ where: { businessId } }),
   ]);
   const workflowsByStatus = Object.fromEntries(Object.values(WorkflowStatus).map((status) => [status, 0])) as Record<WorkflowStatus, number>;
-  for (const group of groups) workflowsByStatus[group.status] = group._count._all;
+  Object.assign(workflowsByStatus, counts);
   return { workflowsByStatus, customers, activeApiKeys, teamMembers };
 };

@@ -1,4 +1,5 @@
 import { deleteExpiredIdempotencyRecords } from "../idempotency/delete-expired-idempotency-records";
+import { foldWorkflowStatusDeltas } from "../dashboard/workflow-status-tally";
 import { deleteOldSignInAttempts } from "../staff/sign-in-throttle";
 
 const BATCH_SIZE = 1000;
@@ -19,7 +20,7 @@ const deleteInRounds = async (remove: BoundedDelete, { now, batchSize, maxRounds
 
 /**
  * Deletes what has outlived its use (expired idempotency records, sign-in attempts that no longer
- * count) in bounded batches, so a run costs what is due, not the tables' size; what is left over
+ * count, workflow status deltas once folded into their totals) in bounded batches, so a run costs what is due, not the tables' size; what is left over
  * goes at the next run. Called hourly by the Inngest cron and by the in-process runner.
  */
 export const runHousekeeping = async ({ now = new Date(), batchSize = BATCH_SIZE, maxRounds = MAX_ROUNDS }: { now?: Date; batchSize?: number; maxRounds?: number } = {}) => {
@@ -27,5 +28,6 @@ export const runHousekeeping = async ({ now = new Date(), batchSize = BATCH_SIZE
   return {
     idempotencyRecords: await deleteInRounds(deleteExpiredIdempotencyRecords, options),
     signInAttempts: await deleteInRounds(deleteOldSignInAttempts, options),
+    workflowStatusDeltas: await deleteInRounds(foldWorkflowStatusDeltas, options),
   };
 };
