@@ -3,7 +3,7 @@
 import { type FormEvent, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { changePasswordSchema, choosePasswordSchema, MIN_PASSWORD_LENGTH } from "@/server/services/staff/staff-account-input";
+import { changePasswordSchema, choosePasswordSchema, MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH } from "@/server/services/staff/staff-account-input";
 import { zodFieldErrors } from "../zod-field-errors";
 import { AccountField } from "./account-field";
 import { EMPTY_ACCOUNT_FORM, type AccountFormAction, type AccountFormState } from "./account-form-state";
@@ -63,7 +63,7 @@ export const PasswordForm = ({ email, action, mode }: Props) => {
         value={values.newPassword}
         onChange={(event) => change("newPassword", event.target.value)}
         error={errors.newPassword}
-        help={`At least ${MIN_PASSWORD_LENGTH} characters, and not your email address. A few unrelated words make a strong one.`}
+        help={`${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_BYTES} characters, and not your email address. A few unrelated words make a strong one.`}
         maxLength={200}
       />
       <AccountField

@@ -5,10 +5,14 @@ import { z } from "zod";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+// bcrypt reads the first 72 bytes of a password and ignores the rest: a longer one would only
+// seem stronger, and two that share those bytes would be the same password.
+export const MAX_PASSWORD_BYTES = 72;
+
 const ZNewPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(200, "Use at most 200 characters");
+  .refine((value) => new TextEncoder().encode(value).length <= MAX_PASSWORD_BYTES, `Use at most ${MAX_PASSWORD_BYTES} characters (fewer with accents or emoji)`);
 
 const ZConfirmation = z.string().max(200, "Use at most 200 characters");
 

@@ -57,6 +57,9 @@ describe("changeStaffPassword", () => {
     expect(await refusal(change({ currentPassword: OLD, newPassword: NEW, confirmPassword: `${NEW}!` }))).toEqual({ confirmPassword: "The two passwords do not match" });
     expect(await refusal(change({ currentPassword: "", newPassword: NEW }))).toEqual({ currentPassword: "Enter your current password" });
     expect(await refusal(change({ currentPassword: OLD, newPassword: OLD }))).toEqual({ newPassword: "Choose a password different from your current one" });
+    // bcrypt would ignore everything after 72 bytes: 72 ASCII letters pass, 25 three-byte letters do not.
+    expect(await refusal(change({ currentPassword: OLD, newPassword: "a".repeat(73) }))).toEqual({ newPassword: "Use at most 72 characters (fewer with accents or emoji)" });
+    expect(await refusal(change({ currentPassword: OLD, newPassword: "€".repeat(25) }))).toEqual({ newPassword: "Use at most 72 characters (fewer with accents or emoji)" });
     expect((await stored()).sessionVersion).toBe(0);
   });
 
