@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_OWNER } from "./demo-credentials";
-import { choosePassword, shoot, signIn, signOut } from "./portal-kit";
+import { choosePassword, readSecretOnce, shoot, signIn, signOut } from "./portal-kit";
 
 // A member's own account: the one-time password of an invitation only opens "Choose your
 // password"; the account page changes the name and the password, which signs out other sessions;
@@ -20,7 +20,7 @@ const invite = async (page: Page, name: string, email: string) => {
   await dialog.getByRole("button", { name: "Invite" }).click();
   const shown = page.getByRole("dialog", { name: `${name} is on the team` });
   await expect(shown).toContainText("then choose their own");
-  const password = (await shown.getByTestId("secret-once").textContent()) ?? "";
+  const password = await readSecretOnce(shown);
   await shown.getByRole("button", { name: "Done" }).click();
   return password;
 };
@@ -166,7 +166,7 @@ test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the r
   await owner.getByRole("dialog", { name: `Reset ${locked.name}'s password?` }).getByRole("button", { name: "Reset password" }).click();
   const shown = owner.getByRole("dialog", { name: `New password for ${locked.name}` });
   await expect(shown).toContainText("signed out everywhere");
-  const fresh = (await shown.getByTestId("secret-once").textContent()) ?? "";
+  const fresh = await readSecretOnce(shown);
   expect(fresh).toMatch(/^[A-Za-z0-9-]{23}$/);
   expect(fresh).not.toBe(oneTime);
   await shoot(owner, "portal-team-password-reset");

@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choosePassword, shoot, signIn, signInTo } from "./portal-kit";
+import { choosePassword, readSecretOnce, shoot, signIn, signInTo } from "./portal-kit";
 
 // The administration areas, clicked through as the demo owner, then checked as a viewer the owner
 // invites. One file, run in order: later steps use what earlier ones made.
@@ -33,7 +33,7 @@ test("[PORTAL_ADMIN] an API key is shown once, then revoked, and stops working",
   await dialog.getByRole("button", { name: "Create key" }).click();
 
   const shown = owner.getByRole("dialog", { name: "Your new live key" });
-  const key = (await shown.getByTestId("secret-once").textContent()) ?? "";
+  const key = await readSecretOnce(shown);
   expect(key).toMatch(/^lx_live_[A-Za-z0-9_-]{43}$/);
   await expect(shown.getByRole("button", { name: "Copy api key" })).toBeVisible();
   await shoot(owner, "portal-api-key-created");
@@ -66,7 +66,7 @@ test("[PORTAL_ADMIN] an owner invites a member with a one-time password and chan
   await dialog.getByLabel("Role").selectOption("OPERATOR");
   await dialog.getByRole("button", { name: "Invite" }).click();
   const shown = owner.getByRole("dialog", { name: `${viewer.name} is on the team` });
-  viewer.password = (await shown.getByTestId("secret-once").textContent()) ?? "";
+  viewer.password = await readSecretOnce(shown);
   expect(viewer.password).toMatch(/^[A-Za-z0-9-]{23}$/);
   await shown.getByRole("button", { name: "Done" }).click();
 

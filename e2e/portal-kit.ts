@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { DEMO_OWNER } from "./demo-credentials";
 
 // What the Portal specs share.
@@ -35,3 +35,6 @@ export const signOut = async (page: Page) => {
   await page.locator("header details summary").click();
   await page.getByRole("button", { name: "Sign out" }).click();
 };
+
+/** The secret a "shown once" dialog (API key, signing secret, one-time password) shows in `scope`. */
+export const readSecretOnce = async (scope: Locator) => (await scope.getByTestId("secret-once").textContent()) ?? "";

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { Webhook } from "standardwebhooks";
 import { startReceiver, type Receiver } from "../server/webhooks/test-receiver";
-import { shoot, signInTo } from "./portal-kit";
+import { readSecretOnce, shoot, signInTo } from "./portal-kit";
 
 // The Webhooks area clicked through as the demo owner, delivering to a receiver this spec runs on
 // loopback (the e2e app allows private targets). One file, run in order.
@@ -35,7 +35,7 @@ test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested,
   await expect(dialog.getByText("Pick at least one event type")).toBeVisible();
   await dialog.getByRole("checkbox", { name: /customer\.created/ }).check();
   await dialog.getByRole("button", { name: "Add endpoint" }).click();
-  const secret = (await dialog.getByTestId("secret-once").textContent()) ?? "";
+  const secret = await readSecretOnce(dialog);
   expect(secret).toMatch(/^whsec_/);
   await expect(dialog.getByRole("button", { name: "Copy signing secret" })).toBeVisible();
   await dialog.getByRole("button", { name: "Done" }).click();
@@ -87,7 +87,7 @@ test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested,
   await page.getByRole("button", { name: "Rotate secret" }).click();
   await expect(page.getByRole("dialog")).toContainText("both the old and the new secret sign every event");
   await page.getByRole("dialog").getByRole("button", { name: "Rotate secret" }).click();
-  const rotated = (await page.getByRole("dialog").getByTestId("secret-once").textContent()) ?? "";
+  const rotated = await readSecretOnce(page.getByRole("dialog"));
   expect(rotated).toMatch(/^whsec_/);
   expect(rotated).not.toBe(secret);
   await expect(page.getByRole("dialog")).toContainText("two signatures");

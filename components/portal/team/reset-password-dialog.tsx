@@ -38,7 +38,6 @@ export const ResetPasswordDialog = ({ businessId, member, onClose }: { businessI
       title={`Reset ${member?.name ?? ""}'s password?`}
       description="Their current password stops working and they are signed out everywhere. You get a one-time password to give them."
       confirmLabel="Reset password"
-      tone="danger"
       pending={reset.isPending}
       error={reset.error?.message}
     />
