@@ -1,56 +1,119 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { inngest } from "../../inngest/client";
 import { db } from "../db";
 import { resetEnvForTests } from "../env";
-import { enqueueJob } from "../services/jobs/enqueue-job";
+import { inUnitOfWork } from "../work/unit-of-work";
 import { dispatchJobs } from "./dispatch-jobs";
-import { startInProcessRunner, stopInProcessRunner } from "./in-process-runner";
-import { overrideJobHandler } from "./job-handlers";
+import type { QueuedJob } from "./enqueue-jobs";
+import { onJobsCommitted } from "./job-wake";
 
 let businessId: string;
 const saved = { ...process.env };
+const unsubscribes: Array<() => void> = [];
 
-beforeAll(async () => {
+beforeEach(async () => {
+  delete process.env.INNGEST_SIGNING_KEY;
+  delete process.env.INNGEST_DEV;
+  resetEnvForTests();
   businessId = (await db().business.create({ data: { name: "Dispatch", slug: `dispatch-${randomUUID()}` }, select: { id: true } })).id;
 });
-afterAll(async () => {
-  await db().business.delete({ where: { id: businessId } });
-});
 afterEach(async () => {
-  await stopInProcessRunner();
+  while (unsubscribes.length > 0) unsubscribes.pop()!();
   process.env = { ...saved };
   resetEnvForTests();
   vi.restoreAllMocks();
+  await db().business.delete({ where: { id: businessId } });
 });
 
-const enqueue = () => db().$transaction((tx) => enqueueJob(tx, { businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }));
+const inngestMode = () => {
+  process.env.INNGEST_SIGNING_KEY = "signkey-test-0123456789";
+  delete process.env.INNGEST_EVENT_KEY;
+  resetEnvForTests();
+};
+const statusOf = async (id: string) => (await db().scheduledJob.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
-describe("dispatchJobs", () => {
-  it("wakes the in-process runner so a new job runs now, not at the next sweep", async () => {
-    const ran: string[] = [];
-    const restore = overrideJobHandler("TRANSACTION_ADVANCE", async (job) => {
-      ran.push(job.id);
-    });
-    try {
-      startInProcessRunner({ intervalMs: 600_000, businessId });
-      const job = await enqueue();
-      await dispatchJobs([job]);
-      const deadline = Date.now() + 5000;
-      while (ran.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(ran).toEqual([job.id]);
-    } finally {
-      restore();
-    }
+type SentEvent = { name: string; id: string; data: { jobId: string; concurrencyKey: string | null } };
+
+describe("dispatchJobs in Inngest mode", () => {
+  it("never fails the unit of work when Inngest cannot be reached, and says the sweep will pick the jobs up", async () => {
+    inngestMode();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("the sweep will pick them up"));
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining("could not send 1 job event(s)"));
+    expect(await statusOf(job!.id)).toBe("PENDING");
   });
 
-  it("never fails the caller when Inngest cannot be reached", async () => {
-    process.env.INNGEST_SIGNING_KEY = "signkey-test-0123";
-    delete process.env.INNGEST_EVENT_KEY;
-    resetEnvForTests();
+  it("swallows a rejected send", async () => {
+    inngestMode();
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const job = await enqueue();
+    const send = vi.spyOn(inngest, "send").mockRejectedValue(new Error("connection refused"));
+    const job: QueuedJob = { id: "job-1", runAt: new Date(Date.now() - 1000), lane: "MESSAGES", concurrencyKey: null };
     await expect(dispatchJobs([job])).resolves.toBeUndefined();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("the sweep will pick them up"));
-    expect((await db().scheduledJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("PENDING");
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/the sweep will pick them up: connection refused$/));
+  });
+
+  it("sends one lane event per due job after commit, and none for a job due later", async () => {
+    inngestMode();
+    const send = vi.spyOn(inngest, "send").mockResolvedValue({ ids: [] });
+    const later = new Date(Date.now() + 60_000);
+    const queued = await inUnitOfWork((uow) =>
+      uow.enqueue(
+        { businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() },
+        { businessId, kind: "WEBHOOK_DELIVER", subjectId: randomUUID(), concurrencyKey: "endpoint-1" },
+        { businessId, kind: "WORKFLOW_EXPIRE", subjectId: randomUUID(), runAt: later },
+      ),
+    );
+    expect(send).toHaveBeenCalledTimes(1);
+    const events = send.mock.calls[0]![0] as unknown as SentEvent[];
+    expect(events).toEqual([
+      expect.objectContaining({ name: "linx/messages.job-due", id: `job-${queued[0]!.id}-${queued[0]!.runAt.getTime()}`, data: { jobId: queued[0]!.id, concurrencyKey: null } }),
+      expect.objectContaining({ name: "linx/webhooks.job-due", id: `job-${queued[1]!.id}-${queued[1]!.runAt.getTime()}`, data: { jobId: queued[1]!.id, concurrencyKey: "endpoint-1" } }),
+    ]);
+
+    await dispatchJobs([queued[2]!]);
+    await dispatchJobs([]);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("dispatchJobs in in-process mode", () => {
+  it("announces the committed jobs to the listeners, and never calls Inngest", async () => {
+    const send = vi.spyOn(inngest, "send");
+    const heard: QueuedJob[][] = [];
+    unsubscribes.push(onJobsCommitted((jobs) => void heard.push(jobs)));
+    const runAt = new Date(Date.now() + 60_000);
+    const queued = await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() }, { businessId, kind: "WEBHOOK_DELIVER", subjectId: randomUUID(), concurrencyKey: "endpoint-1", runAt }),
+    );
+    const mine = heard.filter((jobs) => jobs.some((job) => queued.some((q) => q.id === job.id)));
+    expect(mine).toEqual([[
+      { id: queued[0]!.id, runAt: queued[0]!.runAt, lane: "MESSAGES", concurrencyKey: null },
+      { id: queued[1]!.id, runAt, lane: "WEBHOOKS", concurrencyKey: "endpoint-1" },
+    ]]);
+    expect(send).not.toHaveBeenCalled();
+
+    // An unsubscribed listener hears nothing more.
+    unsubscribes.pop()!();
+    await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() }));
+    expect(heard).toHaveLength(mine.length);
+  });
+
+  it("announces nothing for a unit of work that rolled back, nor for one that enqueued nothing", async () => {
+    const heard: QueuedJob[][] = [];
+    unsubscribes.push(onJobsCommitted((jobs) => void heard.push(jobs)));
+    let enqueued: QueuedJob[] = [];
+    await expect(
+      inUnitOfWork(async (uow) => {
+        enqueued = await uow.enqueue({ businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() });
+        throw new Error("validation failed");
+      }),
+    ).rejects.toThrow("validation failed");
+    expect(enqueued).toHaveLength(1);
+    expect(await db().scheduledJob.findUnique({ where: { id: enqueued[0]!.id } })).toBeNull();
+    await inUnitOfWork(async (uow) => uow.enqueue());
+    expect(heard).toEqual([]);
   });
 });

@@ -1,105 +1,70 @@
 import { env } from "../env";
 import { runHousekeeping } from "../services/housekeeping/run-housekeeping";
-import { runDueJobs, type RunDueJobsOptions } from "./run-due-jobs";
+import { LANE_LIMITS, LANES } from "./job-lanes";
+import { onJobsCommitted } from "./job-wake";
+import { createLaneRunner, type LaneRunner } from "./lane-runner";
 import { setRunnerState } from "./runner-state";
+import { createOutcomeWriter } from "./settle-jobs";
 
-// The embedded default's job trigger (DESIGN.md, "Jobs"): every JOB_RUNNER_INTERVAL_MS, run
-// what is due. Each tick is scheduled when the previous one ends, so ticks never overlap; claims
-// make a second process (or an Inngest run) harmless too. Kept on globalThis so a dev reload
-// does not start a second loop.
+// The embedded default's trigger (DESIGN.md, "Jobs"): every lane runs continuously in this
+// process, woken the moment a unit of work commits jobs (job-wake.ts) and otherwise every
+// JOB_RUNNER_INTERVAL_MS (jobs of other instances, retries that came due). Claims make a second
+// instance, or an Inngest run, harmless. Kept on globalThis so a dev reload does not start a
+// second runner.
 
-type Runner = {
-  intervalMs: number;
-  options: RunDueJobsOptions;
-  timer?: ReturnType<typeof setTimeout>;
-  current?: Promise<void>;
-  wakeRequested: boolean;
-  stopped: boolean;
-  /** When housekeeping last ran; it runs at most hourly, after a sweep. */
-  housekeptAt: number;
-};
+type Runner = { lanes: LaneRunner[]; unsubscribe: () => void; housekeeping: ReturnType<typeof setInterval> };
 
 const HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
-
 const globalForRunner = globalThis as unknown as { linxInProcessRunner?: Runner };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** One sweep: run the due jobs and record what happened for /api/health. Never throws. */
-export const runnerTick = async (options: RunDueJobsOptions = {}) => {
-  const startedAt = new Date().toISOString();
-  try {
-    const results = await runDueJobs(options);
-    setRunnerState({ lastSweepAt: startedAt, lastSweepJobs: results.length, lastError: undefined, lastErrorAt: undefined });
-    return results;
-  } catch (error) {
-    setRunnerState({ lastSweepAt: startedAt, lastSweepJobs: 0, lastError: messageOf(error), lastErrorAt: startedAt });
-    console.error(`[jobs] sweep failed: ${messageOf(error)}`);
-    return [];
-  }
-};
+const housekeep = () =>
+  runHousekeeping().catch((error: unknown) => console.error(`[jobs] housekeeping failed: ${messageOf(error)}`));
 
-/** The Inngest cron's hourly housekeeping, for the in-process trigger. Never throws. */
-const housekeepIfDue = async (runner: Runner) => {
-  if (Date.now() - runner.housekeptAt < HOUSEKEEPING_INTERVAL_MS) return;
-  runner.housekeptAt = Date.now();
-  try {
-    await runHousekeeping();
-  } catch (error) {
-    console.error(`[jobs] housekeeping failed: ${messageOf(error)}`);
-  }
-};
+export type StartRunnerOptions = { intervalMs?: number; businessId?: string; housekeeping?: boolean };
 
-const schedule = (runner: Runner, delayMs: number) => {
-  if (runner.stopped) return;
-  runner.timer = setTimeout(() => {
-    runner.timer = undefined;
-    runner.wakeRequested = false;
-    runner.current = runnerTick(runner.options).then(async () => {
-      await housekeepIfDue(runner);
-      runner.current = undefined;
-      schedule(runner, runner.wakeRequested ? 0 : runner.intervalMs);
-    });
-  }, delayMs);
-  runner.timer.unref?.();
-};
-
-export type StartRunnerOptions = RunDueJobsOptions & { intervalMs?: number };
-
-/** Starts the loop when no Inngest is configured; otherwise records that Inngest is in charge. */
-export const startInProcessRunner = ({ intervalMs, ...options }: StartRunnerOptions = {}) => {
+/** Starts the lanes when no Inngest is configured; otherwise records that Inngest is in charge. */
+export const startInProcessRunner = ({ intervalMs, businessId, housekeeping = true }: StartRunnerOptions = {}) => {
   const config = env();
   if (config.jobRunner !== "in-process") {
     setRunnerState({ mode: "inngest", running: false });
     return false;
   }
   if (globalForRunner.linxInProcessRunner) return true;
-  const runner: Runner = { intervalMs: intervalMs ?? config.JOB_RUNNER_INTERVAL_MS, options, wakeRequested: false, stopped: false, housekeptAt: 0 };
-  globalForRunner.linxInProcessRunner = runner;
-  setRunnerState({ mode: "in-process", running: true, intervalMs: runner.intervalMs });
-  schedule(runner, runner.intervalMs);
+  const every = intervalMs ?? config.JOB_RUNNER_INTERVAL_MS;
+  const writer = createOutcomeWriter();
+  const onError = (error: unknown) => {
+    const at = new Date().toISOString();
+    setRunnerState({ lastError: messageOf(error), lastErrorAt: at });
+    console.error(`[jobs] ${messageOf(error)}`);
+  };
+  const onRan = () => setRunnerState({ lastRunAt: new Date().toISOString() });
+  const lanes = LANES.map((lane) => createLaneRunner({ lane, limits: LANE_LIMITS[lane], intervalMs: every, writer, businessId, onError, onRan }));
+  const unsubscribe = onJobsCommitted((jobs) => {
+    for (const job of jobs) lanes.find((runner) => runner.lane === job.lane)?.wakeAt(job.runAt);
+  });
+  const timer = setInterval(() => void housekeep(), HOUSEKEEPING_INTERVAL_MS);
+  timer.unref?.();
+  globalForRunner.linxInProcessRunner = { lanes, unsubscribe, housekeeping: timer };
+  setRunnerState({ mode: "in-process", running: true, intervalMs: every, lanes: Object.fromEntries(lanes.map((runner) => [runner.lane, LANE_LIMITS[runner.lane].concurrency])) });
+  for (const runner of lanes) runner.wake();
+  if (housekeeping) void housekeep();
   return true;
 };
 
-/** Runs a sweep as soon as possible (after the current one, if one is running). */
+/** Wakes every lane (tests; a new job wakes its own lane through the unit of work). */
 export const wakeInProcessRunner = () => {
-  const runner = globalForRunner.linxInProcessRunner;
-  if (!runner || runner.stopped) return;
-  if (runner.current) {
-    runner.wakeRequested = true;
-    return;
-  }
-  if (runner.timer) clearTimeout(runner.timer);
-  schedule(runner, 0);
+  for (const runner of globalForRunner.linxInProcessRunner?.lanes ?? []) runner.wake();
 };
 
-/** Stops the loop and waits for a sweep in progress to finish. */
+/** Stops claiming, and waits for the jobs in flight to finish and their outcomes to be written. */
 export const stopInProcessRunner = async () => {
   const runner = globalForRunner.linxInProcessRunner;
   if (!runner) return;
-  runner.stopped = true;
-  if (runner.timer) clearTimeout(runner.timer);
-  await runner.current;
   globalForRunner.linxInProcessRunner = undefined;
+  runner.unsubscribe();
+  clearInterval(runner.housekeeping);
+  await Promise.all(runner.lanes.map((lane) => lane.stop()));
   setRunnerState({ running: false });
 };

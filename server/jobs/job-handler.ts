@@ -1,12 +1,14 @@
-import type { JobKind } from "../generated/prisma/enums";
+import type { JobKind, JobLane } from "../generated/prisma/enums";
 import type { Prisma } from "../generated/prisma/client";
 
-/** A job as its handler sees it, freshly loaded after the claim. */
+/** A job as its handler sees it, as the claim returned it. */
 export type ClaimedJob = {
   id: string;
   businessId: string;
   kind: JobKind;
+  lane: JobLane;
   subjectId: string;
+  concurrencyKey: string | null;
   payload: Prisma.JsonValue | null;
   /** 1 on the first run; counts this claim. */
   attempts: number;

@@ -1,14 +1,14 @@
-// How long a claim holds a job, and how failures back off. One place, so the sweep, the
-// claim and the retry schedule agree.
+// How long a claim holds a job, and how failures back off. One place, so the claims, the sweep
+// and the retry schedule agree.
 
-/** A claimed job is invisible to sweeps this long; if its runner dies, it is due again afterwards. */
+/** A claimed job is invisible to claims this long; if its runner dies, it is due again afterwards. */
 export const JOB_LEASE_MS = 2 * 60_000;
 
 /** After this many attempts a failing job is FAILED and left for a person to look at. */
 export const JOB_MAX_ATTEMPTS = 8;
 
-/** How many due jobs one sweep picks up; the next sweep takes the rest. */
-export const SWEEP_BATCH_SIZE = 200;
+/** How many due jobs one sweep (the Inngest cron's safety net) sends on; the next sweep takes the rest. */
+export const SWEEP_BATCH_SIZE = 500;
 
 const BACKOFF_BASE_MS = 15_000;
 const BACKOFF_MAX_MS = 60 * 60_000;

@@ -1,25 +1,30 @@
-import { findDueJobs } from "../services/jobs/find-due-jobs";
-import { runJob, type RunJobResult } from "../services/jobs/run-job";
-import { SWEEP_BATCH_SIZE } from "./job-policy";
-
-const PARALLEL_RUNS = 4;
+import type { JobLane } from "../generated/prisma/enums";
+import { claimDueJobs } from "./claim-jobs";
+import { LANE_LIMITS, LANES } from "./job-lanes";
+import { executeJob, resultOf, type RunJobResult } from "./run-job";
+import { settleJobs } from "./settle-jobs";
 
 export type RunDueJobsOptions = {
-  limit?: number;
   /** Only this business's jobs (tests share one database). */
   businessId?: string;
+  lanes?: JobLane[];
 };
 
 /**
- * The in-process trigger's whole work: the same sweep the Inngest cron runs (findDueJobs), then
- * the same runJob the Inngest function runs, a few at a time instead of one event each.
+ * One pass over the lanes, in the foreground: claim what is due in each lane (up to its
+ * concurrency and per-key cap), run it all at once, settle it in one statement. What tests and
+ * scripts call to run due work now and see what happened; the app runs the lanes continuously
+ * (in-process-runner.ts) or through Inngest.
  */
-export const runDueJobs = async ({ limit = SWEEP_BATCH_SIZE, businessId }: RunDueJobsOptions = {}) => {
-  const due = await findDueJobs({ limit, businessId });
-  const results: RunJobResult[] = [];
-  for (let i = 0; i < due.length; i += PARALLEL_RUNS) {
-    const batch = due.slice(i, i + PARALLEL_RUNS);
-    results.push(...(await Promise.all(batch.map((job) => runJob({ jobId: job.id })))));
-  }
-  return results;
+export const runDueJobs = async ({ businessId, lanes = LANES }: RunDueJobsOptions = {}): Promise<RunJobResult[]> => {
+  const results = await Promise.all(
+    lanes.map(async (lane) => {
+      const { concurrency, perKey } = LANE_LIMITS[lane];
+      const jobs = await claimDueJobs({ lane, limit: concurrency, perKey, businessId });
+      const outcomes = await Promise.all(jobs.map(executeJob));
+      const statuses = await settleJobs(outcomes);
+      return jobs.map((job, i) => resultOf(job, outcomes[i]!, statuses.get(job.id) ?? null));
+    }),
+  );
+  return results.flat();
 };

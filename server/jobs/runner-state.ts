@@ -1,13 +1,14 @@
-// What the in-process job runner last did, kept on globalThis so /api/health (same process)
-// can report it. Inngest mode keeps no state here: Inngest itself runs the jobs.
+// What the in-process job runner is doing, kept on globalThis so /api/health (same process) can
+// report it. Inngest mode keeps no state here: Inngest itself runs the jobs.
 export type RunnerState = {
   mode: "inngest" | "in-process";
   running: boolean;
   intervalMs?: number;
-  lastSweepAt?: string;
-  /** How many due jobs the last sweep ran (done, retried or failed). */
-  lastSweepJobs?: number;
-  /** The last sweep that could not run (typically the database), kept until a sweep succeeds. */
+  /** Each lane's concurrency. */
+  lanes?: Record<string, number>;
+  /** When a job last finished. */
+  lastRunAt?: string;
+  /** The last error of a claim or a write (typically the database). */
   lastError?: string;
   lastErrorAt?: string;
 };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { SmsSender } from "./sms-sender";
+import type { SmsSender } from "./sms-message";
 
 /**
  * The embedded default: nothing leaves the machine. The Notification row that sendSms writes is

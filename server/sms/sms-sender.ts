@@ -1,21 +1,8 @@
-import type { DeliveryStatus } from "../generated/prisma/enums";
 import { env } from "../env";
 import { localSender } from "./local-sender";
+import type { SmsSender } from "./sms-message";
 import { createTwilioSender } from "./twilio-sender";
 
-export type SmsMessage = {
-  /** E.164 */
-  to: string;
-  body: string;
-};
-
-export type SmsSendResult = { providerMessageId: string; status: DeliveryStatus };
-
-/** Sends one SMS. Throws when the provider refuses it; sendSms turns that into a FAILED row. */
-export type SmsSender = {
-  provider: "twilio" | "local";
-  send: (message: SmsMessage) => Promise<SmsSendResult>;
-};
 
 const isLoopback = (url: string) => ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
 

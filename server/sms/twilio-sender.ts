@@ -1,7 +1,7 @@
 import twilio from "twilio";
 import { fromTwilioStatus } from "./twilio-status";
 import { RedirectingRequestClient } from "./twilio-http-client";
-import type { SmsSender } from "./sms-sender";
+import type { SmsSender } from "./sms-message";
 
 export type TwilioSenderConfig = {
   accountSid: string;

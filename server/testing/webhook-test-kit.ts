@@ -8,6 +8,7 @@ import { createWebhookEndpoint } from "../services/webhooks/create-webhook-endpo
 import { emitEvent } from "../services/webhooks/emit-event";
 import { startReceiver, type Receiver, type ScriptedAnswer } from "../webhooks/test-receiver";
 import { createTestBusiness } from "./factories";
+import { inUnitOfWork } from "../work/unit-of-work";
 
 // Helpers for webhook tests against real HTTP receivers on loopback.
 
@@ -45,15 +46,19 @@ export const useLoopbackReceivers = () => {
   return { setup, receiver };
 };
 
-/** Emits a `customer.status-updated` event in its own transaction, as a domain change would. */
-export const emitTestEvent = (businessId: string) =>
-  db().$transaction((tx) =>
-    emitEvent(tx, {
+/** Emits a `customer.status-updated` event in its own unit of work, as a domain change would; with the jobs of its deliveries. */
+export const emitTestEvent = async (businessId: string) => {
+  const { eventId } = await inUnitOfWork((uow) =>
+    emitEvent(uow, {
       businessId,
       type: "customer.status-updated",
       data: { customer: { id: "cus_1", status: "ACTIVE", firstName: "Ada", lastName: null, email: null, phoneNumber: "+14155550100", createdAt: new Date().toISOString() }, previousStatus: "NEW" },
     }),
   );
+  const deliveries = await db().webhookDelivery.findMany({ where: { eventId }, select: { id: true } });
+  const jobs = await db().scheduledJob.findMany({ where: { kind: "WEBHOOK_DELIVER", subjectId: { in: deliveries.map((d) => d.id) } }, select: { id: true, runAt: true } });
+  return { eventId, jobs };
+};
 
 /** Lets time pass: every pending job and delivery of the business is due now; then the runner sweeps. */
 export const runDue = async (businessId: string) => {

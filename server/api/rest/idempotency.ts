@@ -1,23 +1,31 @@
-import type { Prisma } from "../../generated/prisma/client";
+import { isDeepStrictEqual } from "node:util";
 import { AppError } from "../../errors";
-import { claimIdempotencyKey } from "../../services/idempotency/claim-idempotency-key";
-import { finishIdempotencyKey } from "../../services/idempotency/finish-idempotency-key";
-import { hashIdempotentRequest } from "../../services/idempotency/hash-idempotent-request";
-import { runWithIdempotencyClaim } from "../../services/idempotency/idempotency-scope";
-import { errorReply, type JsonReply } from "./respond";
+import { findIdempotentReply } from "../../idempotency/find-idempotent-reply";
+import { hashIdempotentRequest } from "../../idempotency/hash-idempotent-request";
+import { IdempotencyKeyTaken, runIdempotent, type IdempotencyScope } from "../../idempotency/idempotency-scope";
+import type { JsonReply } from "./respond";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
-export type IdempotentRequest = { businessId: string; req: Request; bodyText: string };
+export type IdempotentRequest = {
+  businessId: string;
+  req: Request;
+  bodyText: string;
+  /** The response for the value the request's unit of work returns (its route's success status and schema). */
+  reply: (value: unknown) => JsonReply;
+};
+
+const replayed = (reply: { status: number; body: unknown }): JsonReply => ({ ...reply, headers: { "Idempotent-Replayed": "true" } });
 
 /**
- * Runs a POST at most once per `Idempotency-Key` (per business, for 24 h). Without the header
- * the request just runs. The guarantee: the key is claimed before the work; services mark it in
- * the transaction that does the work (sealIdempotencyClaim); the response is stored right after.
- * A retry then gets the stored response, or 409 while the first is running, or 422 if its
- * method, path or body differ. If the request fails before its work commits, the key is released.
+ * Runs a POST at most once per `Idempotency-Key` (per business, for 24 h); without the header the
+ * request just runs. A key seen before replays its stored response (a different body is a 422).
+ * A new key runs the request with an idempotency scope: the unit of work that does its work
+ * writes the record and its response in its own transaction, so the work and the record commit
+ * together or not at all. Two requests racing with one key: the second waits for the first's
+ * commit, rolls back, and replays the first's response. A crash leaves nothing behind to wait for.
  */
-export const withIdempotency = async ({ businessId, req, bodyText }: IdempotentRequest, execute: () => Promise<JsonReply>): Promise<JsonReply> => {
+export const withIdempotency = async ({ businessId, req, bodyText, reply }: IdempotentRequest, execute: () => Promise<JsonReply>): Promise<JsonReply> => {
   const key = req.headers.get("idempotency-key");
   if (key === null) return execute();
   if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
@@ -26,22 +34,24 @@ export const withIdempotency = async ({ businessId, req, bodyText }: IdempotentR
   const url = new URL(req.url);
   const path = url.pathname + url.search;
   const requestHash = hashIdempotentRequest({ method: req.method, path, body: bodyText });
-  const claim = await claimIdempotencyKey({ businessId, key, method: req.method, path, requestHash });
-  if (claim.kind === "replay") return { status: claim.status, body: claim.body, headers: { "Idempotent-Replayed": "true" } };
+  const stored = await findIdempotentReply({ businessId, key, requestHash });
+  if (stored) return replayed(stored);
 
-  let reply: JsonReply;
-  let outcome: "succeeded" | "failed" = "succeeded";
+  const scope: IdempotencyScope = { businessId, key, method: req.method, path, requestHash, reply };
+  let answer: JsonReply;
   try {
-    reply = await runWithIdempotencyClaim(claim.recordId, execute);
+    answer = await runIdempotent(scope, execute);
   } catch (error) {
-    reply = errorReply(error, { method: req.method, path });
-    outcome = "failed";
+    // The work committed and its response is stored: that is the answer, whatever failed after.
+    if (scope.staged) return scope.staged;
+    if (!(error instanceof IdempotencyKeyTaken)) throw error;
+    const winner = await findIdempotentReply({ businessId, key, requestHash });
+    if (!winner) throw error;
+    return replayed(winner);
   }
-  try {
-    await finishIdempotencyKey({ recordId: claim.recordId, status: reply.status, body: reply.body as Prisma.InputJsonValue, outcome });
-  } catch (error) {
-    // The work is done; answer it. Retries see the key in use until the record expires.
-    console.error(`[api] could not store the response for Idempotency-Key on ${req.method} ${path}`, error);
+  if (scope.staged && !isDeepStrictEqual(JSON.parse(JSON.stringify(answer.body)), JSON.parse(JSON.stringify(scope.staged.body)))) {
+    // A route whose answer is not what its unit of work returned would replay something else.
+    throw new Error(`${req.method} ${path} answered other than the response its unit of work stored`);
   }
-  return reply;
+  return answer;
 };

@@ -45,12 +45,22 @@ const shapeReply = (route: RouteDefinition, reply: { status: number; body: unkno
 };
 
 /**
+ * The status a route answers when it does its work. A POST route declares exactly one, and answers
+ * with it the value its unit of work returns, so an Idempotency-Key's stored response is that value.
+ */
+const successStatus = (route: RouteDefinition) => Number(Object.keys(route.responses).find((status) => Number(status) < 300));
+
+/**
  * Wraps a REST handler: API-key authentication, rate-limit seam, input validation, body size
  * limit, Idempotency-Key on POST, response shaping, and one mapping of every error.
  */
 export const withApiKey = <const R extends RouteDefinition, const Reply extends ApiReply<R>>(
   handler: (context: ApiContext<R>) => Promise<Reply>,
-  { route }: { route: R },
+  { route, replyBody = (value) => value }: {
+    route: R;
+    /** A POST's body for the value its unit of work returns, when that is not the body itself. */
+    replyBody?: (value: unknown) => unknown;
+  },
 ): RouteHandler => {
   const serve = async (req: Request, context?: NextRouteContext): Promise<Response> => {
     try {
@@ -62,7 +72,10 @@ export const withApiKey = <const R extends RouteDefinition, const Reply extends 
       const body = parseInput(route.body, route.body ? parseJsonText(bodyText) : undefined, "body");
       const input = { principal, req, params, query, body } as ApiContext<R>;
       const execute = async () => shapeReply(route, await handler(input));
-      const reply = route.method === "POST" ? await withIdempotency({ businessId: principal.businessId, req, bodyText }, execute) : await execute();
+      const reply =
+        route.method === "POST"
+          ? await withIdempotency({ businessId: principal.businessId, req, bodyText, reply: (value) => shapeReply(route, { status: successStatus(route), body: replyBody(value) }) }, execute)
+          : await execute();
       return toResponse({ ...reply, headers: { ...rateLimitHeaders, ...reply.headers } });
     } catch (error) {
       return toResponse(errorReply(error, { method: req.method, path: new URL(req.url).pathname }));

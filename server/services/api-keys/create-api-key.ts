@@ -1,9 +1,9 @@
 import type { ApiKeyMode } from "../../generated/prisma/enums";
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { generateApiKey, hashApiKey } from "./api-key-format";
 import { API_KEY_SELECT, toApiKeyView } from "./api-key-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type CreateApiKeyInput = {
   businessId: string;
@@ -17,7 +17,7 @@ export type CreateApiKeyInput = {
 /** Creates a key and returns it in clear exactly once; only its hash is stored. */
 export const createApiKey = async ({ businessId, name, mode, actor, presetKey }: CreateApiKeyInput) => {
   const key = presetKey ?? generateApiKey(mode);
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     const apiKey = await tx.apiKey.create({
       data: {
         businessId,

@@ -1,14 +1,14 @@
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { API_KEY_SELECT, apiKeyNotFound, toApiKeyView } from "./api-key-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Revokes a key at once: the next request with it is a 401. Revoking a revoked key changes
  * nothing and answers the same, so a double click is harmless.
  */
 export const revokeApiKey = async ({ businessId, apiKeyId, actor }: { businessId: string; apiKeyId: string; actor: Actor }) =>
-  db().$transaction(async (tx) => {
+  inUnitOfWork(async ({ tx }) => {
     const { count } = await tx.apiKey.updateMany({ where: { id: apiKeyId, businessId, revokedAt: null }, data: { revokedAt: new Date() } });
     const apiKey = await tx.apiKey.findFirst({ where: { id: apiKeyId, businessId }, select: API_KEY_SELECT });
     if (!apiKey) throw apiKeyNotFound();

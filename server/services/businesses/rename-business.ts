@@ -1,7 +1,7 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type RenameBusinessInput = { businessId: string; name: string; actor: Actor };
 
@@ -9,7 +9,7 @@ export type RenameBusinessInput = { businessId: string; name: string; actor: Act
 export const renameBusiness = async ({ businessId, name, actor }: RenameBusinessInput) => {
   const trimmed = name.trim();
   if (!trimmed) throw new AppError("BAD_REQUEST", "The business name cannot be empty");
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     const before = await tx.business.findUnique({ where: { id: businessId }, select: { name: true } });
     if (!before) throw new AppError("NOT_FOUND", "Business not found");
     const business = await tx.business.update({ where: { id: businessId }, data: { name: trimmed }, select: { id: true, name: true } });

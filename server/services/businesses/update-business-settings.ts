@@ -1,8 +1,8 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { BUSINESS_SETTINGS_SELECT, ZBusinessSettings, type BusinessSettingsInput } from "./business-settings";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Saves the workflow defaults. They apply to workflows created from now on; links already sent
@@ -10,7 +10,7 @@ import { BUSINESS_SETTINGS_SELECT, ZBusinessSettings, type BusinessSettingsInput
  */
 export const updateBusinessSettings = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: BusinessSettingsInput }) => {
   const settings = ZBusinessSettings.parse(input);
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     const before = await tx.business.findUnique({ where: { id: businessId }, select: BUSINESS_SETTINGS_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "Business not found");
     const changed = (Object.keys(settings) as Array<keyof typeof settings>).filter((field) => before[field] !== settings[field]);

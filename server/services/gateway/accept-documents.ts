@@ -1,10 +1,10 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitDocumentsAccepted } from "../webhooks/domain-events";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type AcceptDocumentsInput = {
   workflowId: string;
@@ -17,7 +17,8 @@ export type AcceptDocumentsInput = {
 
 /** document-acceptance: stores one acceptance per document with version, hash, time, IP and user agent. */
 export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, ipAddress, userAgent }: AcceptDocumentsInput) =>
-  transactionWithJobs(async (tx, jobs) => {
+  inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "DOCUMENT_ACCEPTANCE" }, select: { parameters: true } });
@@ -47,9 +48,8 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
         acceptedAt,
       })),
     });
-    jobs.push(...(await emitDocumentsAccepted(tx, { workflowId })));
-    const completed = await completeStep(tx, { workflowId, stepName: "document-acceptance", data: { documentVersionIds: accepted.map((v) => v.id) } });
-    jobs.push(...completed.jobs);
+    await emitDocumentsAccepted(uow, { workflowId });
+    const completed = await completeStep(uow, { workflowId, stepName: "document-acceptance", data: { documentVersionIds: accepted.map((v) => v.id) } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "document.accepted", targetType: "Workflow", targetId: workflowId, metadata: { documents: keys } });
     return { finished: completed.finished };
   });

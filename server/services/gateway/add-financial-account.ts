@@ -3,12 +3,12 @@ import { AppError } from "../../errors";
 import { encrypt } from "../../auth/encryption";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitFinancialAccountCreated } from "../webhooks/domain-events";
 import { isUnexpiredCard, isValidRoutingNumber, passesLuhn } from "../financial-accounts/account-number-rules";
 import { completeStep } from "./complete-step";
 import { ZBankAccountInput, ZCardInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 type Input = z.input<typeof ZBankAccountInput> | z.input<typeof ZCardInput>;
 
@@ -27,7 +27,8 @@ const parse = (input: Input) => {
 /** financial-account: the number is stored only encrypted, with its last four in clear. */
 export const addFinancialAccount = async ({ workflowId, input, actor }: { workflowId: string; input: Input; actor: Actor }) => {
   const account = parse(input);
-  return transactionWithJobs(async (tx, jobs) => {
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "FINANCIAL_ACCOUNT" }, select: { parameters: true } });
@@ -50,9 +51,8 @@ export const addFinancialAccount = async ({ workflowId, input, actor }: { workfl
       },
       select: { id: true, type: true, subType: true, lastFour: true },
     });
-    jobs.push(...(await emitFinancialAccountCreated(tx, { financialAccountId: created.id, workflowId })));
-    const completed = await completeStep(tx, { workflowId, stepName: "financial-account", data: { financialAccountId: created.id } });
-    jobs.push(...completed.jobs);
+    await emitFinancialAccountCreated(uow, { financialAccountId: created.id, workflowId });
+    const completed = await completeStep(uow, { workflowId, stepName: "financial-account", data: { financialAccountId: created.id } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.created", targetType: "FinancialAccount", targetId: created.id, metadata: { workflowId, type: created.type, lastFour: created.lastFour } });
     return { financialAccount: created, finished: completed.finished };
   });

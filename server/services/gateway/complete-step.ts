@@ -1,9 +1,8 @@
 import type { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../../db";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { activateOnboardedCustomer } from "../customers/activate-onboarded-customer";
-import type { QueuedJob } from "../jobs/enqueue-job";
+import type { UnitOfWork } from "../../work/unit-of-work";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { toStepEnum } from "../workflows/step-name";
 import type { StepNameValue } from "../workflows/step-parameters";
@@ -11,12 +10,12 @@ import type { StepNameValue } from "../workflows/step-parameters";
 /**
  * Marks the workflow's active step done and activates the next one, or completes the workflow
  * after the last. The conditional update is the claim: a double submit finds nothing to claim.
- * Returns the jobs of the events it emitted, for the caller to dispatch after commit.
  */
 export const completeStep = async (
-  tx: Tx,
+  uow: UnitOfWork,
   { workflowId, stepName, data }: { workflowId: string; stepName: StepNameValue; data?: Prisma.InputJsonValue },
-): Promise<{ finished: boolean; jobs: QueuedJob[] }> => {
+): Promise<{ finished: boolean }> => {
+  const { tx } = uow;
   const step = await tx.workflowStep.findFirst({ where: { workflowId, status: "ACTIVE" }, select: { id: true, name: true, position: true } });
   if (!step || step.name !== toStepEnum(stepName)) throw new AppError("CONFLICT", "This step is not the current one; reload the page");
   const now = new Date();
@@ -25,7 +24,8 @@ export const completeStep = async (
   const next = await tx.workflowStep.findFirst({ where: { workflowId, position: { gt: step.position } }, orderBy: { position: "asc" }, select: { id: true } });
   if (next) {
     await tx.workflowStep.update({ where: { id: next.id }, data: { status: "ACTIVE" }, select: { id: true } });
-    return { finished: false, jobs: await emitWorkflowUpdated(tx, workflowId) };
+    await emitWorkflowUpdated(uow, workflowId);
+    return { finished: false };
   }
   const { businessId, customerId } = await tx.workflow.update({
     where: { id: workflowId },
@@ -38,7 +38,7 @@ export const completeStep = async (
     where: { subjectId: workflowId, status: "PENDING", kind: { in: ["WORKFLOW_REMIND", "WORKFLOW_EXPIRE"] } },
     data: { status: "CANCELLED" },
   });
-  const jobs = await emitWorkflowUpdated(tx, workflowId);
-  if (customerId) jobs.push(...(await activateOnboardedCustomer(tx, { customerId, workflowId })));
-  return { finished: true, jobs };
+  await emitWorkflowUpdated(uow, workflowId);
+  if (customerId) await activateOnboardedCustomer(uow, { customerId, workflowId });
+  return { finished: true };
 };

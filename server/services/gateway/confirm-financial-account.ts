@@ -1,13 +1,14 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** lookup-financial-account: the customer confirms the account the business named. */
 export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
-  transactionWithJobs(async (tx, jobs) => {
+  inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "LOOKUP_FINANCIAL_ACCOUNT" }, select: { parameters: true } });
     const accountId = (step?.parameters as { customerFinancialAccountId?: string } | null)?.customerFinancialAccountId;
@@ -15,8 +16,7 @@ export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowI
       ? await tx.financialAccount.findFirst({ where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" }, select: { id: true } })
       : null;
     if (!account) throw new AppError("CONFLICT", "This payment method is no longer available; contact the business");
-    const completed = await completeStep(tx, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
-    jobs.push(...completed.jobs);
+    const completed = await completeStep(uow, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.confirmed", targetType: "FinancialAccount", targetId: account.id, metadata: { workflowId } });
     return { finished: completed.finished };
   });

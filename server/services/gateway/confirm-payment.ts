@@ -1,16 +1,16 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { enqueueJob } from "../jobs/enqueue-job";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitTransactionStatusChanged } from "../webhooks/domain-events";
 import { ZMoveMoneyParameters } from "../workflows/step-parameters";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** move-money: the customer confirms; the transaction is created NEW and handed to the rail. */
 export const confirmPayment = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
-  transactionWithJobs(async (tx, jobs) => {
+  inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
     const steps = await tx.workflowStep.findMany({
@@ -38,10 +38,9 @@ export const confirmPayment = async ({ workflowId, actor }: { workflowId: string
       },
       select: { id: true, status: true },
     });
-    jobs.push(...(await emitTransactionStatusChanged(tx, { transactionId: transaction.id, previousStatus: null })));
-    jobs.push(await enqueueJob(tx, { businessId: workflow.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transaction.id }));
-    const completed = await completeStep(tx, { workflowId, stepName: "move-money", data: { transactionId: transaction.id } });
-    jobs.push(...completed.jobs);
+    await emitTransactionStatusChanged(uow, { transactionId: transaction.id, previousStatus: null });
+    await uow.enqueue({ businessId: workflow.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transaction.id });
+    const completed = await completeStep(uow, { workflowId, stepName: "move-money", data: { transactionId: transaction.id } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "transaction.confirmed", targetType: "Transaction", targetId: transaction.id, metadata: { workflowId, amount: money.amount } });
     return { transactionId: transaction.id, finished: completed.finished };
   });

@@ -1,17 +1,17 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** lookup-profile: the existing customer confirms the details the business holds. */
 export const confirmProfile = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
-  transactionWithJobs(async (tx, jobs) => {
+  inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "This request has no customer to confirm");
-    const completed = await completeStep(tx, { workflowId, stepName: "lookup-profile", data: { customerId: workflow.customerId } });
-    jobs.push(...completed.jobs);
+    const completed = await completeStep(uow, { workflowId, stepName: "lookup-profile", data: { customerId: workflow.customerId } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "customer.profile-confirmed", targetType: "Customer", targetId: workflow.customerId, metadata: { workflowId } });
     return { finished: completed.finished };
   });

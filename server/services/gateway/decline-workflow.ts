@@ -1,15 +1,16 @@
 import type { z } from "zod";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { ZDeclineInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** The customer says no, with a predefined reason or their own words. The workflow ends DECLINED. */
 export const declineWorkflow = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZDeclineInput>; actor: Actor }) => {
   const { reason, text } = ZDeclineInput.parse(input);
-  return transactionWithJobs(async (tx, jobs) => {
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     await tx.workflowStep.updateMany({ where: { workflowId, status: "ACTIVE" }, data: { status: "DECLINED" } });
     await tx.workflow.update({
@@ -19,7 +20,7 @@ export const declineWorkflow = async ({ workflowId, input, actor }: { workflowId
     });
     await tx.scheduledJob.updateMany({ where: { subjectId: workflowId, status: "PENDING" }, data: { status: "CANCELLED" } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.declined", targetType: "Workflow", targetId: workflowId, metadata: { reason } });
-    jobs.push(...(await emitWorkflowUpdated(tx, workflowId)));
+    await emitWorkflowUpdated(uow, workflowId);
     return { declined: true };
   });
 };

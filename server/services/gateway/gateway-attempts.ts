@@ -2,6 +2,7 @@ import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 // The guess limit shared by the Gateway's two gates (passcode, texted code): five wrong tries
 // lock the link for 15 minutes. The counter and the lock live in the database, so restarts and
@@ -22,7 +23,7 @@ export const assertNotLocked = (lockedUntil: Date | null, kind: GateKind) => {
 export const recordFailedAttempt = async ({ workflowId, businessId, actor, kind }: { workflowId: string; businessId: string; actor: Actor; kind: GateKind }) => {
   const updated = await db().workflow.update({ where: { id: workflowId }, data: { failedAttempts: { increment: 1 } }, select: { failedAttempts: true } });
   const locked = updated.failedAttempts >= MAX_ATTEMPTS;
-  await db().$transaction(async (tx) => {
+  await inUnitOfWork(async ({ tx }) => {
     if (locked) await tx.workflow.update({ where: { id: workflowId }, data: { failedAttempts: 0, lockedUntil: new Date(Date.now() + LOCK_MS) }, select: { id: true } });
     await recordAudit(tx, { businessId, actor, action: `workflow.${kind}-${locked ? "locked" : "failed"}`, targetType: "Workflow", targetId: workflowId });
   });

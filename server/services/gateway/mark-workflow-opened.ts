@@ -1,13 +1,13 @@
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Records the first time a customer opened the link, with its audit entry (the dashboard's
  * activity feed reads it). Later visits change nothing.
  */
 export const markWorkflowOpened = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
-  db().$transaction(async (tx) => {
+  inUnitOfWork(async ({ tx }) => {
     const openedAt = new Date();
     const { count } = await tx.workflow.updateMany({ where: { id: workflowId, openedAt: null }, data: { openedAt } });
     if (count === 0) return { firstOpen: false };

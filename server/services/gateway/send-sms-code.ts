@@ -1,4 +1,3 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import { hashTextedCode, newSixDigitCode } from "../../auth/one-time-code";
 import type { Actor } from "../actor";
@@ -9,6 +8,7 @@ import { queueSms } from "../sms/queue-sms";
 import { lockWorkflow } from "../workflows/lock-workflow";
 import { assertNotLocked } from "./gateway-attempts";
 import { CODE_TTL_MINUTES, revealCodes, smsCodeMessage } from "./sms-code-message";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export const RESEND_AFTER_SECONDS = 30;
 export const MAX_CODES_PER_HOUR = 5;
@@ -22,7 +22,7 @@ export type SendSmsCodeResult = { sent: true; phoneLastFour: string } | { sent: 
  */
 export const sendSmsCode = async ({ workflowId, actor }: { workflowId: string; actor: Actor }): Promise<SendSmsCodeResult> => {
   const code = newSixDigitCode();
-  const queued = await db().$transaction(async (tx) => {
+  const queued = await inUnitOfWork(async ({ tx }) => {
     await lockWorkflow(tx, workflowId);
     const workflow = await tx.workflow.findUnique({
       where: { id: workflowId },

@@ -3,18 +3,19 @@ import { isValidPhoneNumber } from "libphonenumber-js";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { ZEnhanceProfileParameters } from "../workflows/step-parameters";
 import { completeStep } from "./complete-step";
 import { ZEnhanceProfileInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 type FieldProblem = { path: string; message: string };
 
 /** enhance-profile: saves exactly the fields the business asked for, each of them required. */
 export const submitEnhancedProfile = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZEnhanceProfileInput>; actor: Actor }) => {
   const data = ZEnhanceProfileInput.parse(input);
-  return transactionWithJobs(async (tx, jobs) => {
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "ENHANCE_PROFILE" }, select: { parameters: true } });
@@ -47,8 +48,7 @@ export const submitEnhancedProfile = async ({ workflowId, input, actor }: { work
       const phoneNumber = data.phones[type]!;
       await tx.customerPhone.upsert({ where: { customerId_type: { customerId, type } }, create: { customerId, type, phoneNumber }, update: { phoneNumber } });
     }
-    const completed = await completeStep(tx, { workflowId, stepName: "enhance-profile", data: { customerId } });
-    jobs.push(...completed.jobs);
+    const completed = await completeStep(uow, { workflowId, stepName: "enhance-profile", data: { customerId } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "customer.profile-updated", targetType: "Customer", targetId: customerId, metadata: { workflowId } });
     return { finished: completed.finished };
   });

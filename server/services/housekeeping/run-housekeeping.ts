@@ -1,4 +1,4 @@
-import { deleteExpiredIdempotencyRecords } from "../idempotency/delete-expired-idempotency-records";
+import { deleteExpiredIdempotencyRecords } from "./delete-expired-idempotency-records";
 import { foldWorkflowStatusDeltas } from "../dashboard/workflow-status-tally";
 import { deleteOldSignInAttempts } from "../staff/sign-in-throttle";
 

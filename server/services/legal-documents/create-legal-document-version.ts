@@ -1,9 +1,8 @@
-import { db } from "../../db";
 import { sha256Hex } from "../../auth/tokens";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { DOCUMENT_SELECT, legalDocumentNotFound, toLegalDocumentView, VERSION_SELECT } from "./legal-document-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type CreateLegalDocumentVersionInput = { businessId: string; key: string; title: string; content: string; actor: Actor };
 
@@ -13,7 +12,7 @@ export type CreateLegalDocumentVersionInput = { businessId: string; key: string;
  * document row, so concurrent calls get consecutive numbers.
  */
 export const createLegalDocumentVersion = async ({ businessId, key, title, content, actor }: CreateLegalDocumentVersionInput) =>
-  db().$transaction(async (tx) => {
+  inUnitOfWork(async ({ tx }) => {
     const found = await tx.legalDocument.findUnique({ where: { businessId_key: { businessId, key } }, select: { id: true } });
     if (!found) throw legalDocumentNotFound(key);
     const document = await tx.legalDocument.update({ where: { id: found.id }, data: { currentVersion: { increment: 1 } }, select: DOCUMENT_SELECT });
@@ -29,6 +28,5 @@ export const createLegalDocumentVersion = async ({ businessId, key, title, conte
       targetId: document.id,
       metadata: { key, version: version.version },
     });
-    await sealIdempotencyClaim(tx);
     return toLegalDocumentView(document, version);
   });

@@ -1,11 +1,10 @@
 import { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import { sha256Hex } from "../../auth/tokens";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { DOCUMENT_SELECT, toLegalDocumentView, VERSION_SELECT } from "./legal-document-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type CreateLegalDocumentInput = {
   businessId: string;
@@ -21,7 +20,7 @@ const keyInUse = (key: string) => new AppError("CONFLICT", `A legal document wit
 /** Creates a document with its first version. A key already in use is a 409. */
 export const createLegalDocument = async ({ businessId, key, title, content, actor }: CreateLegalDocumentInput) => {
   try {
-    return await db().$transaction(async (tx) => {
+    return await inUnitOfWork(async ({ tx }) => {
       const existing = await tx.legalDocument.findUnique({ where: { businessId_key: { businessId, key } }, select: { id: true } });
       if (existing) throw keyInUse(key);
       const document = await tx.legalDocument.create({
@@ -29,7 +28,6 @@ export const createLegalDocument = async ({ businessId, key, title, content, act
         select: { ...DOCUMENT_SELECT, versions: { select: VERSION_SELECT } },
       });
       await recordAudit(tx, { businessId, actor, action: "legal-document.created", targetType: "LegalDocument", targetId: document.id, metadata: { key } });
-      await sealIdempotencyClaim(tx);
       return { ...toLegalDocumentView(document, document.versions[0]!), currentVersion: document.currentVersion };
     });
   } catch (error) {

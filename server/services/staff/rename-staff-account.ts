@@ -1,13 +1,13 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAccountAudit } from "./record-account-audit";
 import { type AccountNameFields, ZAccountNameInput } from "./staff-account-input";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** The name the user's teams see. Returns the saved name. */
 export const renameStaffAccount = async ({ userId, input, actor }: { userId: string; input: AccountNameFields; actor: Actor }) => {
   const next = ZAccountNameInput.parse(input).name;
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });
     if (!user) throw new AppError("NOT_FOUND", "Account not found");
     if (user.name === next) return { name: next };

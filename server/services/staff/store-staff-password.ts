@@ -1,8 +1,8 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
 import type { Actor } from "../actor";
 import { recordAccountAudit } from "./record-account-audit";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Saves a new password: the hash, no further change required, and a higher session version,
@@ -11,7 +11,7 @@ import { recordAccountAudit } from "./record-account-audit";
  */
 export const storeStaffPassword = async ({ userId, password, actor, action, onlyIfRequired = false }: { userId: string; password: string; actor: Actor; action: string; onlyIfRequired?: boolean }) => {
   const passwordHash = await hashPassword(password);
-  await db().$transaction(async (tx) => {
+  await inUnitOfWork(async ({ tx }) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, ...(onlyIfRequired ? { passwordChangeRequired: true } : {}) },
       data: { passwordHash, passwordChangeRequired: false, sessionVersion: { increment: 1 } },

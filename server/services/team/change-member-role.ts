@@ -1,15 +1,15 @@
-import { db } from "../../db";
 import type { Role } from "../../generated/prisma/enums";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
 import { actingRole, keepAnOwner, lockTeam, memberNotFound, requireOwnerFor } from "./team-rules";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type ChangeMemberRoleInput = { businessId: string; userId: string; role: Role; actor: Actor };
 
 /** Gives a member another role. Owners alone grant or take away the owner role; one owner always stays. */
 export const changeMemberRole = async ({ businessId, userId, role, actor }: ChangeMemberRoleInput) =>
-  db().$transaction(async (tx) => {
+  inUnitOfWork(async ({ tx }) => {
     await lockTeam(tx, businessId);
     const actorRole = await actingRole(tx, businessId, actor);
     const where = { userId_businessId: { userId, businessId } };

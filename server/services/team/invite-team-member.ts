@@ -1,5 +1,4 @@
 import { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
 import type { Actor } from "../actor";
@@ -9,6 +8,7 @@ import { oneTimePassword } from "./one-time-password";
 import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
 import { findUserIdByEmail } from "../staff/find-user-id-by-email";
 import { actingRole, lockTeam, lockUser, requireOwnerFor } from "./team-rules";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 const alreadyMember = (email: string) => new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
 
@@ -23,7 +23,7 @@ export const inviteTeamMember = async ({ businessId, actor, input }: { businessI
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   try {
-    return await db().$transaction(async (tx) => {
+    return await inUnitOfWork(async ({ tx }) => {
       await lockTeam(tx, businessId);
       const actorRole = await actingRole(tx, businessId, actor);
       if (role === "OWNER") requireOwnerFor(actorRole, "make someone an owner");

@@ -1,14 +1,14 @@
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { actingRole, keepAnOwner, lockTeam, memberNotFound, requireOwnerFor } from "./team-rules";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Takes away someone's access to this business. Their account stays (they may belong to other
  * businesses); the audit log keeps what they did. Only an owner removes an owner, never the last one.
  */
 export const removeTeamMember = async ({ businessId, userId, actor }: { businessId: string; userId: string; actor: Actor }) =>
-  db().$transaction(async (tx) => {
+  inUnitOfWork(async ({ tx }) => {
     await lockTeam(tx, businessId);
     const actorRole = await actingRole(tx, businessId, actor);
     const where = { userId_businessId: { userId, businessId } };

@@ -1,4 +1,3 @@
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import { hashPassword } from "../../auth/password";
 import type { Actor } from "../actor";
@@ -6,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { clearEmailAttempts } from "../staff/sign-in-throttle";
 import { oneTimePassword } from "./one-time-password";
 import { actingRole, lockTeam, lockUser, memberNotFound, requireOwnerFor } from "./team-rules";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Gives a member who lost their password a new one-time password, returned in clear this once for
@@ -19,7 +19,7 @@ import { actingRole, lockTeam, lockUser, memberNotFound, requireOwnerFor } from 
 export const resetMemberPassword = async ({ businessId, userId, actor }: { businessId: string; userId: string; actor: Actor }) => {
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     await lockTeam(tx, businessId);
     const actorRole = await actingRole(tx, businessId, actor);
     const target = await tx.membership.findUnique({ where: { userId_businessId: { userId, businessId } }, select: { role: true, user: { select: { email: true } } } });

@@ -1,18 +1,16 @@
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { TEMPLATE_SELECT, templateNotFound, toTemplateView } from "./template-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Retires a template: no new workflows from it, no new versions. Workflows already sent from it
  * go on. Archiving an archived template changes nothing and answers the same.
  */
 export const archiveTemplate = async ({ businessId, templateId, actor }: { businessId: string; templateId: string; actor: Actor }) =>
-  db().$transaction(async (tx) => {
+  inUnitOfWork(async ({ tx }) => {
     const { count } = await tx.workflowTemplate.updateMany({ where: { id: templateId, businessId, archivedAt: null }, data: { archivedAt: new Date() } });
     if (count > 0) await recordAudit(tx, { businessId, actor, action: "template.archived", targetType: "WorkflowTemplate", targetId: templateId });
-    await sealIdempotencyClaim(tx);
     const template = await tx.workflowTemplate.findFirst({ where: { id: templateId, businessId }, select: TEMPLATE_SELECT });
     if (!template) throw templateNotFound();
     return toTemplateView(template);

@@ -19,17 +19,15 @@ export const bulkCreateWorkflowsFromTemplate = async ({ businessId, actor, templ
     select: { title: true },
   });
   const results: BulkSendResult[] = [];
-  const jobs: Array<{ id: string; runAt: Date }> = [];
   for (const { row, phoneNumber, amount, name } of rows) {
     const title = latest && name?.trim() ? `${latest.title} for ${name.trim()}`.slice(0, TITLE_MAX) : undefined;
     try {
       const created = await createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber, amount: amount || undefined }, overrides: { title } });
       results.push({ row, status: "created", workflowId: created.workflow.id });
-      jobs.push(...created.jobs);
     } catch (error) {
       if (!isAppError(error)) throw error;
       results.push({ row, status: "failed", error: error.message });
     }
   }
-  return { results, jobs };
+  return { results };
 };

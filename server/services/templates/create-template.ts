@@ -1,23 +1,21 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { ZTemplateInput, type TemplateInput } from "./template-input";
 import { checkTemplateReferences } from "./template-steps";
 import { TEMPLATE_SELECT, toTemplateView } from "./template-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** Creates a template at version 1. Its steps follow the workflow rules and name only what exists. */
 export const createTemplate = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: TemplateInput }) => {
   const { name, steps, ...content } = ZTemplateInput.parse(input);
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     await checkTemplateReferences(tx, businessId, steps);
     const template = await tx.workflowTemplate.create({
       data: { businessId, name, versions: { create: { version: 1, ...content, steps: steps as Prisma.InputJsonValue } } },
       select: TEMPLATE_SELECT,
     });
     await recordAudit(tx, { businessId, actor, action: "template.created", targetType: "WorkflowTemplate", targetId: template.id, metadata: { name, version: 1 } });
-    await sealIdempotencyClaim(tx);
     return toTemplateView(template);
   });
 };

@@ -1,11 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { ZTemplateInput, type TemplateInput } from "./template-input";
 import { checkTemplateReferences } from "./template-steps";
 import { TEMPLATE_SELECT, templateArchived, templateNotFound, toTemplateView } from "./template-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type UpdateTemplateArgs = { businessId: string; templateId: string; actor: Actor; input: TemplateInput };
 
@@ -15,7 +14,7 @@ export type UpdateTemplateArgs = { businessId: string; templateId: string; actor
  */
 export const updateTemplate = async ({ businessId, templateId, actor, input }: UpdateTemplateArgs) => {
   const { name, steps, ...content } = ZTemplateInput.parse(input);
-  return db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     const template = await tx.workflowTemplate.findFirst({ where: { id: templateId, businessId }, select: { archivedAt: true } });
     if (!template) throw templateNotFound();
     if (template.archivedAt) throw templateArchived();
@@ -26,7 +25,6 @@ export const updateTemplate = async ({ businessId, templateId, actor, input }: U
     const { currentVersion: version } = await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: { currentVersion: true } });
     await tx.workflowTemplateVersion.create({ data: { templateId, version, ...content, steps: steps as Prisma.InputJsonValue }, select: { id: true } });
     await recordAudit(tx, { businessId, actor, action: "template.updated", targetType: "WorkflowTemplate", targetId: templateId, metadata: { name, version } });
-    await sealIdempotencyClaim(tx);
     return toTemplateView(await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: TEMPLATE_SELECT }));
   });
 };

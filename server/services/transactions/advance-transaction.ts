@@ -1,9 +1,8 @@
 import { db } from "../../db";
 import type { TransactionStatus } from "../../generated/prisma/enums";
 import { sandboxRail } from "../../rail/sandbox-rail";
-import { enqueueJob } from "../jobs/enqueue-job";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitTransactionStatusChanged } from "../webhooks/domain-events";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** The statuses a customer hears about by SMS. */
 export const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"];
@@ -24,20 +23,21 @@ export const advanceTransaction = async ({ transactionId }: { transactionId: str
   const next = sandboxRail.nextStep(current);
   if (!next) return { moved: false as const };
 
-  return transactionWithJobs(async (tx, jobs) => {
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const { count } = await tx.transaction.updateMany({
       where: { id: transactionId, status: transaction.status },
       data: { status: next.status, failureReason: next.reason ?? undefined, railReference: `sandbox_${transactionId}` },
     });
     if (count === 0) return { moved: false as const };
     await tx.transactionStatusChange.create({ data: { transactionId, fromStatus: transaction.status, toStatus: next.status, reason: next.reason ?? null }, select: { id: true } });
-    jobs.push(...(await emitTransactionStatusChanged(tx, { transactionId, previousStatus: transaction.status })));
+    await emitTransactionStatusChanged(uow, { transactionId, previousStatus: transaction.status });
     const following = sandboxRail.nextStep({ ...current, status: next.status });
     if (following) {
-      jobs.push(await enqueueJob(tx, { businessId: transaction.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transactionId, runAt: new Date(Date.now() + following.afterMs) }));
+      await uow.enqueue({ businessId: transaction.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transactionId, runAt: new Date(Date.now() + following.afterMs) });
     }
     if (CUSTOMER_TEXTED_STATUSES.includes(next.status)) {
-      jobs.push(await enqueueJob(tx, { businessId: transaction.businessId, kind: "TRANSACTION_NOTIFY", subjectId: transactionId, payload: { status: next.status } }));
+      await uow.enqueue({ businessId: transaction.businessId, kind: "TRANSACTION_NOTIFY", subjectId: transactionId, payload: { status: next.status } });
     }
     return { moved: true as const, from: transaction.status, to: next.status };
   });

@@ -1,8 +1,8 @@
 import type { TransactionStatus, TransactionType } from "../../generated/prisma/enums";
-import { db } from "../../db";
 import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 const money = (amount: string, currency: string) =>
   new Intl.NumberFormat("en-US", { style: "currency", currency }).format(Number(amount));
@@ -30,7 +30,7 @@ export const transactionStatusText = ({ sender, status, type, amount, lastFour }
 /** Job TRANSACTION_NOTIFY: texts the customer the status the job was queued for, once. */
 export const notifyTransactionStatus = async (job: { id: string; subjectId: string; payload: unknown }) => {
   const status = (job.payload as { status?: TransactionStatus } | null)?.status;
-  const queued = await db().$transaction(async (tx) => {
+  const queued = await inUnitOfWork(async ({ tx }) => {
     await tx.$executeRaw`SELECT 1 FROM "Transaction" WHERE "id" = ${job.subjectId} FOR UPDATE`;
     const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
     if (already) return already;

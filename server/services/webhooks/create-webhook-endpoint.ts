@@ -1,11 +1,10 @@
 import { encrypt } from "../../auth/encryption";
-import { db } from "../../db";
 import { newWebhookSecret } from "../../webhooks/webhook-signature";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import type { EventType } from "./event-payloads";
 import { checkEndpointUrl, ENDPOINT_SELECT } from "./webhook-endpoint-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 export type CreateWebhookEndpointInput = {
   businessId: string;
@@ -20,14 +19,12 @@ export type CreateWebhookEndpointInput = {
 export const createWebhookEndpoint = async ({ businessId, url, description, eventTypes = [], actor }: CreateWebhookEndpointInput) => {
   const checkedUrl = checkEndpointUrl(url);
   const secret = newWebhookSecret();
-  const endpoint = await db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     const created = await tx.webhookEndpoint.create({
       data: { businessId, url: checkedUrl, description: description ?? null, eventTypes: [...new Set(eventTypes)], secrets: { create: { encryptedSecret: encrypt(secret) } } },
       select: ENDPOINT_SELECT,
     });
     await recordAudit(tx, { businessId, actor, action: "webhook-endpoint.created", targetType: "WebhookEndpoint", targetId: created.id, metadata: { url: checkedUrl, eventTypes } });
-    await sealIdempotencyClaim(tx);
-    return created;
+    return { ...created, secret };
   });
-  return { ...endpoint, secret };
 };

@@ -1,13 +1,11 @@
 import { decrypt } from "../../auth/encryption";
-import { db } from "../../db";
 import { env } from "../../env";
+import { dispatchJobs } from "../../jobs/dispatch-jobs";
 import { sendWebhook, type SendOptions, type SendResult } from "../../webhooks/send-webhook";
 import { webhookHeaders } from "../../webhooks/webhook-signature";
-import { oldestBlocker, waitForTurn } from "./delivery-order";
-import { settleDelivery } from "./settle-delivery";
-
-/** A claimed attempt holds the delivery this long; a runner that dies leaves it due again afterwards. */
-const CLAIM_LEASE_MS = 60_000;
+import { claimDeliveryAttempt } from "./claim-delivery-attempt";
+import { disableEndpoint, FAILING_MS_BEFORE_DISABLE } from "./disable-endpoint";
+import { recordDeliveryAttempt, verdictOf } from "./record-delivery-attempt";
 
 export type DeliverWebhookInput = {
   deliveryId: string;
@@ -16,54 +14,37 @@ export type DeliverWebhookInput = {
   send?: (options: SendOptions) => Promise<SendResult>;
 };
 
-const DELIVERY_SELECT = {
-  id: true, status: true, attemptCount: true, nextAttemptAt: true, createdAt: true, eventId: true, endpointId: true,
-  event: { select: { payload: true } },
-  endpoint: { select: { url: true, status: true, businessId: true, failingSince: true } },
-} as const;
-
-const signingSecrets = async (endpointId: string, now: Date) => {
-  const rows = await db().webhookSecret.findMany({
-    where: { endpointId, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-    orderBy: { createdAt: "desc" },
-    select: { encryptedSecret: true },
-  });
-  return rows.map((row) => decrypt(row.encryptedSecret));
+// Decrypted secrets by their sealed text: the same few endpoints sign thousands of deliveries.
+const secretCache = new Map<string, string>();
+const openSecret = (sealed: string) => {
+  let plain = secretCache.get(sealed);
+  if (plain === undefined) {
+    if (secretCache.size > 1000) secretCache.clear();
+    plain = decrypt(sealed);
+    secretCache.set(sealed, plain);
+  }
+  return plain;
 };
 
 /**
- * Job WEBHOOK_DELIVER: one attempt of one delivery. The conditional update of the delivery is the
- * claim (re-checking status, attempt count and due time), so a duplicate job does nothing.
+ * Job WEBHOOK_DELIVER: one attempt of one delivery, in two statements around the HTTP call:
+ * claim-and-load, then record (with the next attempt's job when it failed). The 410 and
+ * five-days-failing rules then disable the endpoint in a unit of work of their own.
  */
 export const deliverWebhook = async ({ deliveryId, timeoutMs, send = sendWebhook }: DeliverWebhookInput) => {
   const now = new Date();
-  const delivery = await db().webhookDelivery.findUnique({ where: { id: deliveryId }, select: DELIVERY_SELECT });
-  if (!delivery || delivery.status !== "PENDING" || !delivery.nextAttemptAt || delivery.nextAttemptAt > now) return { outcome: "skipped" as const };
-  const { endpoint } = delivery;
-  if (endpoint.status !== "ACTIVE") {
-    // Paused: resuming the endpoint schedules it again.
-    await db().webhookDelivery.updateMany({ where: { id: deliveryId, status: "PENDING", attemptCount: delivery.attemptCount }, data: { nextAttemptAt: null } });
-    return { outcome: "paused" as const };
-  }
-  const blocker = await oldestBlocker(delivery, now);
-  if (blocker) {
-    await waitForTurn(endpoint.businessId, deliveryId, blocker.createdAt, now);
-    return { outcome: "waiting" as const };
-  }
+  const delivery = await claimDeliveryAttempt(deliveryId, now);
+  if (!delivery) return { outcome: "skipped" as const };
 
-  const attempt = delivery.attemptCount + 1;
-  const { count } = await db().webhookDelivery.updateMany({
-    where: { id: deliveryId, status: "PENDING", attemptCount: delivery.attemptCount, nextAttemptAt: { lte: now } },
-    data: { attemptCount: attempt, lastAttemptAt: now, nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) },
-  });
-  if (count === 0) return { outcome: "skipped" as const };
+  const body = JSON.stringify(delivery.payload);
+  const headers = webhookHeaders(delivery.secrets.map(openSecret), { id: delivery.eventId, body, now });
+  const result = await send({ url: delivery.url, headers, body, timeoutMs, allowPrivate: env().WEBHOOK_ALLOW_PRIVATE_TARGETS });
+  const verdict = verdictOf(delivery.attempt, result, new Date());
+  await dispatchJobs(await recordDeliveryAttempt(delivery, now, result, verdict));
 
-  const body = JSON.stringify(delivery.event.payload);
-  const headers = webhookHeaders(await signingSecrets(delivery.endpointId, now), { id: delivery.eventId, body, now });
-  const result = await send({ url: endpoint.url, headers, body, timeoutMs, allowPrivate: env().WEBHOOK_ALLOW_PRIVATE_TARGETS });
-  await settleDelivery({
-    delivery: { id: deliveryId, endpointId: delivery.endpointId, businessId: endpoint.businessId },
-    attempt, startedAt: now, result, failingSince: endpoint.failingSince,
-  });
-  return { outcome: "attempted" as const, attempt, status: result.status, error: result.error };
+  if (result.status === 410) await disableEndpoint({ endpointId: delivery.endpointId, reason: "GONE" });
+  else if (verdict.status !== "SUCCEEDED" && delivery.failingSince && Date.now() - new Date(delivery.failingSince).getTime() >= FAILING_MS_BEFORE_DISABLE) {
+    await disableEndpoint({ endpointId: delivery.endpointId, reason: "FAILING" });
+  }
+  return { outcome: "attempted" as const, attempt: delivery.attempt, status: result.status, error: result.error };
 };

@@ -1,6 +1,6 @@
-import type { Tx } from "../../db";
 import { SYSTEM } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { inUnitOfWork } from "../../work/unit-of-work";
 import { emitEvent } from "./emit-event";
 
 export const FAILING_DAYS_BEFORE_DISABLE = 5;
@@ -12,16 +12,16 @@ export const FAILING_MS_BEFORE_DISABLE = FAILING_DAYS_BEFORE_DISABLE * 24 * 3_60
  * disabled, so two failing attempts at once report it once. Its pending deliveries pause
  * (deliverWebhook) until someone sets it ACTIVE again.
  */
-export const disableEndpoint = async (tx: Tx, { endpointId, reason }: { endpointId: string; reason: "GONE" | "FAILING" }) => {
-  const disabledAt = new Date();
-  const { count } = await tx.webhookEndpoint.updateMany({ where: { id: endpointId, status: "ACTIVE" }, data: { status: "DISABLED", disabledAt } });
-  if (count === 0) return [];
-  const endpoint = await tx.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId }, select: { id: true, businessId: true, url: true } });
-  await recordAudit(tx, { businessId: endpoint.businessId, actor: SYSTEM, action: "webhook-endpoint.disabled", targetType: "WebhookEndpoint", targetId: endpoint.id, metadata: { reason } });
-  const { jobs } = await emitEvent(tx, {
-    businessId: endpoint.businessId,
-    type: "webhook-endpoint.disabled",
-    data: { endpoint: { id: endpoint.id, url: endpoint.url, disabledAt: disabledAt.toISOString() }, reason },
+export const disableEndpoint = ({ endpointId, reason }: { endpointId: string; reason: "GONE" | "FAILING" }) =>
+  inUnitOfWork(async (uow) => {
+    const disabledAt = new Date();
+    const { count } = await uow.tx.webhookEndpoint.updateMany({ where: { id: endpointId, status: "ACTIVE" }, data: { status: "DISABLED", disabledAt } });
+    if (count === 0) return;
+    const endpoint = await uow.tx.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId }, select: { id: true, businessId: true, url: true } });
+    await recordAudit(uow.tx, { businessId: endpoint.businessId, actor: SYSTEM, action: "webhook-endpoint.disabled", targetType: "WebhookEndpoint", targetId: endpoint.id, metadata: { reason } });
+    await emitEvent(uow, {
+      businessId: endpoint.businessId,
+      type: "webhook-endpoint.disabled",
+      data: { endpoint: { id: endpoint.id, url: endpoint.url, disabledAt: disabledAt.toISOString() }, reason },
+    });
   });
-  return jobs;
-};

@@ -1,16 +1,15 @@
 import type { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../../db";
 import type { CustomerStatus, TransactionStatus } from "../../generated/prisma/enums";
 import { fromStepEnum } from "../workflows/step-name";
-import type { QueuedJob } from "../jobs/enqueue-job";
+import type { UnitOfWork } from "../../work/unit-of-work";
 import { emitEvent } from "./emit-event";
 
-type Emitted = Promise<QueuedJob[]>;
-const jobsOf = async (emitted: ReturnType<typeof emitEvent>) => (await emitted).jobs;
+type Emitted = Promise<void>;
+const done = async (emitted: ReturnType<typeof emitEvent>) => void (await emitted);
 
-// One-line hooks for the domain services: each reads, inside the caller's transaction, the state
-// it reports, emits its event and returns the delivery jobs for the caller to dispatch after
-// commit (`jobs.push(...(await emitX(tx, …)))`). Account numbers never appear: only last fours.
+// One-line hooks for the domain services: each reads, inside the caller's unit of work, the state
+// it reports and emits its event into it (`await emitX(uow, …)`); the deliveries start after
+// commit. Account numbers never appear: only last fours.
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const MASKED_ACCOUNT = { id: true, type: true, subType: true, lastFour: true } as const;
@@ -30,13 +29,13 @@ export type WorkflowState = Prisma.WorkflowGetPayload<{ select: typeof WORKFLOW_
  * linx.workflow-updated: the workflow with its previous, current and next step. Give the workflow's
  * id, or its state when the caller has just written it (createWorkflow), to save reading it back.
  */
-export const emitWorkflowUpdated = async (tx: Tx, workflowOrId: string | WorkflowState): Emitted => {
-  const workflow = typeof workflowOrId === "string" ? await tx.workflow.findUniqueOrThrow({ where: { id: workflowOrId }, select: WORKFLOW_STATE }) : workflowOrId;
+export const emitWorkflowUpdated = async (uow: UnitOfWork, workflowOrId: string | WorkflowState): Emitted => {
+  const workflow = typeof workflowOrId === "string" ? await uow.tx.workflow.findUniqueOrThrow({ where: { id: workflowOrId }, select: WORKFLOW_STATE }) : workflowOrId;
   const steps = workflow.steps.map((step) => ({ stepName: fromStepEnum(step.name), status: step.status }));
   const current = steps.findIndex((step) => step.status === "ACTIVE");
   const lastActedOn = steps.findLastIndex((step) => step.status !== "CREATED");
   const previous = current >= 0 ? current - 1 : lastActedOn;
-  return jobsOf(emitEvent(tx, {
+  return done(emitEvent(uow, {
     businessId: workflow.businessId,
     type: "linx.workflow-updated",
     data: {
@@ -51,41 +50,41 @@ export const emitWorkflowUpdated = async (tx: Tx, workflowOrId: string | Workflo
   }));
 };
 
-export const emitCustomerCreated = async (tx: Tx, { customerId, workflowId = null }: { customerId: string; workflowId?: string | null }): Emitted => {
-  const { businessId, ...customer } = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
-  return jobsOf(emitEvent(tx, { businessId, type: "customer.created", data: { customer: customerData(customer), workflowId } }));
+export const emitCustomerCreated = async (uow: UnitOfWork, { customerId, workflowId = null }: { customerId: string; workflowId?: string | null }): Emitted => {
+  const { businessId, ...customer } = await uow.tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
+  return done(emitEvent(uow, { businessId, type: "customer.created", data: { customer: customerData(customer), workflowId } }));
 };
 
-export const emitCustomerStatusUpdated = async (tx: Tx, { customerId, previousStatus }: { customerId: string; previousStatus: CustomerStatus }): Emitted => {
-  const { businessId, ...customer } = await tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
-  if (customer.status === previousStatus) return [];
-  return jobsOf(emitEvent(tx, { businessId, type: "customer.status-updated", data: { customer: customerData(customer), previousStatus } }));
+export const emitCustomerStatusUpdated = async (uow: UnitOfWork, { customerId, previousStatus }: { customerId: string; previousStatus: CustomerStatus }): Emitted => {
+  const { businessId, ...customer } = await uow.tx.customer.findUniqueOrThrow({ where: { id: customerId }, select: { ...CUSTOMER, businessId: true } });
+  if (customer.status === previousStatus) return;
+  return done(emitEvent(uow, { businessId, type: "customer.status-updated", data: { customer: customerData(customer), previousStatus } }));
 };
 
-export const emitFinancialAccountCreated = async (tx: Tx, { financialAccountId, workflowId = null }: { financialAccountId: string; workflowId?: string | null }): Emitted => {
-  const { businessId, createdAt, ...account } = await tx.financialAccount.findUniqueOrThrow({
+export const emitFinancialAccountCreated = async (uow: UnitOfWork, { financialAccountId, workflowId = null }: { financialAccountId: string; workflowId?: string | null }): Emitted => {
+  const { businessId, createdAt, ...account } = await uow.tx.financialAccount.findUniqueOrThrow({
     where: { id: financialAccountId },
     select: { ...MASKED_ACCOUNT, customerId: true, holderName: true, createdAt: true, businessId: true },
   });
-  return jobsOf(emitEvent(tx, { businessId, type: "financial-account.created", data: { financialAccount: { ...account, createdAt: createdAt.toISOString() }, workflowId } }));
+  return done(emitEvent(uow, { businessId, type: "financial-account.created", data: { financialAccount: { ...account, createdAt: createdAt.toISOString() }, workflowId } }));
 };
 
 /** document.accepted: the acceptances a workflow recorded (one event for the documents accepted together). */
-export const emitDocumentsAccepted = async (tx: Tx, { workflowId }: { workflowId: string }): Emitted => {
-  const acceptances = await tx.documentAcceptance.findMany({
+export const emitDocumentsAccepted = async (uow: UnitOfWork, { workflowId }: { workflowId: string }): Emitted => {
+  const acceptances = await uow.tx.documentAcceptance.findMany({
     where: { workflowId },
     orderBy: { acceptedAt: "asc" },
     select: { businessId: true, customerId: true, contentHash: true, acceptedAt: true, documentVersion: { select: { version: true, title: true, document: { select: { key: true } } } } },
   });
   const first = acceptances[0];
-  if (!first) return [];
+  if (!first) return;
   const documents = acceptances.map((a) => ({ documentId: a.documentVersion.document.key, version: a.documentVersion.version, title: a.documentVersion.title, contentHash: a.contentHash, acceptedAt: a.acceptedAt.toISOString() }));
-  return jobsOf(emitEvent(tx, { businessId: first.businessId, type: "document.accepted", data: { workflowId, customerId: first.customerId, documents } }));
+  return done(emitEvent(uow, { businessId: first.businessId, type: "document.accepted", data: { workflowId, customerId: first.customerId, documents } }));
 };
 
 /** transactions.status-changed: every status, NEW included (previousStatus null). */
-export const emitTransactionStatusChanged = async (tx: Tx, { transactionId, previousStatus }: { transactionId: string; previousStatus: TransactionStatus | null }): Emitted => {
-  const { businessId, amount, solution, ...transaction } = await tx.transaction.findUniqueOrThrow({
+export const emitTransactionStatusChanged = async (uow: UnitOfWork, { transactionId, previousStatus }: { transactionId: string; previousStatus: TransactionStatus | null }): Emitted => {
+  const { businessId, amount, solution, ...transaction } = await uow.tx.transaction.findUniqueOrThrow({
     where: { id: transactionId },
     select: {
       id: true, businessId: true, status: true, transactionType: true, solution: true, amount: true, currency: true, failureReason: true, workflowId: true, customerId: true,
@@ -93,7 +92,7 @@ export const emitTransactionStatusChanged = async (tx: Tx, { transactionId, prev
     },
   });
   const solutionName = ({ ACH: "ach", PUSH_TO_CARD: "push-to-card", WIRE: "wire" } as const)[solution];
-  return jobsOf(emitEvent(tx, {
+  return done(emitEvent(uow, {
     businessId,
     type: "transactions.status-changed",
     data: { transaction: { ...transaction, previousStatus, solution: solutionName, amount: amount.toFixed(2) } },

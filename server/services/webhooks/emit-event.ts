@@ -1,16 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../../db";
-import { newId } from "../../db/new-id";
-import type { QueuedJob } from "../jobs/enqueue-job";
-import { oldestPendingSince, unblockedAt } from "./delivery-order";
+import type { QueuedJob } from "../../jobs/enqueue-jobs";
+import type { UnitOfWork } from "../../work/unit-of-work";
 import { EVENT_DATA, type EventData, type EventType } from "./event-payloads";
 
-let sequence = 0;
+let counter = 0;
 
-/** `msg_` + time + a per-process sequence + randomness: ids sort in the order events were written. */
+/** `msg_` + time + a per-process counter + randomness: ids sort roughly in the order events were written. */
 export const newEventId = (now: Date) =>
-  `msg_${now.getTime().toString(36).padStart(9, "0")}${(sequence++ % 1296).toString(36).padStart(2, "0")}${randomBytes(10).toString("hex")}`;
+  `msg_${now.getTime().toString(36).padStart(9, "0")}${(counter++ % 1296).toString(36).padStart(2, "0")}${randomBytes(10).toString("hex")}`;
 
 export type EmitEventInput<T extends EventType> = {
   businessId: string;
@@ -20,52 +18,57 @@ export type EmitEventInput<T extends EventType> = {
   endpointIds?: string[];
 };
 
-type Receiver = { endpointId: string; busySince: Date | null };
+const sqlId = Prisma.sql`'c' || replace(gen_random_uuid()::text, '-', '')`;
 
 /**
- * Writes an event, one delivery per receiving endpoint and one WEBHOOK_DELIVER job per delivery,
- * all in the caller's transaction: the event exists exactly when the change it reports does, and
- * a process that dies after the commit leaves jobs the sweep will run. Returns the jobs for
- * dispatchJobs() after commit.
+ * The CTEs that write an event, one delivery per receiving endpoint and one WEBHOOK_DELIVER job
+ * per delivery (keyed by endpoint, for the lane's per-endpoint cap), ending in `event_job`. Part
+ * of one statement: emitEvent runs them alone, the REST create inside its own. `gate` (a SQL
+ * condition) lets that statement write nothing when its Idempotency-Key was taken.
  *
- * Hand-written SQL, because every domain change emits and Prisma compiles each query anew: one
- * statement writes the event and finds its receivers, and only when there are any, a second writes
- * their deliveries and jobs.
+ * Deliveries are not ordered per endpoint (as with Stripe and Svix): each carries the event's
+ * `sequence`, from one PostgreSQL sequence, so a receiver can order what it got (docs/webhooks.md).
  */
-export const emitEvent = async <T extends EventType>(tx: Tx, { businessId, type, data, endpointIds }: EmitEventInput<T>): Promise<{ eventId: string; jobs: QueuedJob[] }> => {
+export const eventCtes = <T extends EventType>({ businessId, type, data, endpointIds }: EmitEventInput<T>, gate: Prisma.Sql = Prisma.sql`TRUE`) => {
   const createdAt = new Date();
   const id = newEventId(createdAt);
-  const payload = { id, type, createdAt: createdAt.toISOString(), data: EVENT_DATA[type].parse(data) };
+  const at = createdAt.toISOString();
+  const payload = { id, type, createdAt: at, data: EVENT_DATA[type].parse(data) };
   const receiving = endpointIds
     ? Prisma.sql`"id" = ANY(${endpointIds}::text[])`
     : Prisma.sql`(cardinality("eventTypes") = 0 OR ${type} = ANY("eventTypes"))`;
-  // Behind a delivery still pending, the new one waits for its release (delivery-order.ts).
-  const receivers = await tx.$queryRaw<Receiver[]>`
-    WITH event AS (
-      INSERT INTO "WebhookEvent" ("id", "businessId", "type", "payload", "createdAt")
-      VALUES (${id}, ${businessId}, ${type}, ${JSON.stringify(payload)}::jsonb, ${createdAt.toISOString()}::timestamp(3))
-    )
-    SELECT "id" AS "endpointId", ${oldestPendingSince(Prisma.sql`"WebhookEndpoint"."id"`, createdAt)} AS "busySince"
-    FROM "WebhookEndpoint"
-    WHERE "businessId" = ${businessId} AND "status" = 'ACTIVE' AND ${receiving}`;
-  if (receivers.length === 0) return { eventId: id, jobs: [] };
-
-  // The delivery carries the event's time: ordering per endpoint compares deliveries by it.
-  const deliveries = receivers.map(({ endpointId, busySince }) => ({
-    id: newId(),
-    endpointId,
-    job: { id: newId(), runAt: busySince ? unblockedAt(busySince, createdAt) : createdAt },
-  }));
-  const at = createdAt.toISOString();
-  const now = new Date().toISOString();
-  await tx.$executeRaw`
-    WITH delivery AS (
+  const ctes = Prisma.sql`
+    event_sequence AS (SELECT nextval(pg_get_serial_sequence('"WebhookEvent"', 'sequence')) AS "n" WHERE ${gate}),
+    event AS (
+      INSERT INTO "WebhookEvent" ("id", "businessId", "type", "payload", "sequence", "createdAt")
+      SELECT ${id}, ${businessId}, ${type}, ${JSON.stringify(payload)}::jsonb || jsonb_build_object('sequence', "n"), "n", ${at}::timestamp(3)
+      FROM event_sequence
+      RETURNING "id"
+    ),
+    event_receiver AS (
+      SELECT "id" AS "endpointId", ${sqlId} AS "deliveryId" FROM "WebhookEndpoint"
+      WHERE "businessId" = ${businessId} AND "status" = 'ACTIVE' AND ${receiving} AND EXISTS (SELECT 1 FROM event_sequence)
+    ),
+    event_delivery AS (
       INSERT INTO "WebhookDelivery" ("id", "eventId", "endpointId", "nextAttemptAt", "createdAt", "updatedAt")
-      SELECT "id", ${id}, "endpointId", ${at}::timestamp(3), ${at}::timestamp(3), ${now}::timestamp(3)
-      FROM unnest(${deliveries.map((d) => d.id)}::text[], ${deliveries.map((d) => d.endpointId)}::text[]) AS delivery("id", "endpointId")
-    )
-    INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "subjectId", "runAt", "createdAt")
-    SELECT "id", ${businessId}, 'WEBHOOK_DELIVER', "subjectId", "runAt", ${now}::timestamp(3)
-    FROM unnest(${deliveries.map((d) => d.job.id)}::text[], ${deliveries.map((d) => d.id)}::text[], ${deliveries.map((d) => d.job.runAt.toISOString())}::timestamp(3)[]) AS job("id", "subjectId", "runAt")`;
-  return { eventId: id, jobs: deliveries.map((delivery) => delivery.job) };
+      SELECT "deliveryId", ${id}, "endpointId", ${at}::timestamp(3), ${at}::timestamp(3), ${at}::timestamp(3) FROM event_receiver
+    ),
+    event_job AS (
+      INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "lane", "subjectId", "concurrencyKey", "runAt", "createdAt")
+      SELECT ${sqlId}, ${businessId}, 'WEBHOOK_DELIVER', 'WEBHOOKS', "deliveryId", "endpointId", ${at}::timestamp(3), ${at}::timestamp(3) FROM event_receiver
+      RETURNING "id", "runAt", "lane"::text, "concurrencyKey"
+    )`;
+  return { eventId: id, ctes };
+};
+
+/**
+ * Writes an event with its deliveries and their jobs in the unit of work's transaction, in one
+ * statement: the event exists exactly when the change it reports does, and a process that dies
+ * after the commit leaves jobs that will run. The jobs start after commit.
+ */
+export const emitEvent = async <T extends EventType>(uow: UnitOfWork, input: EmitEventInput<T>): Promise<{ eventId: string }> => {
+  const { eventId, ctes } = eventCtes(input);
+  const jobs = await uow.tx.$queryRaw<QueuedJob[]>`WITH ${ctes} SELECT "id", "runAt", "lane", "concurrencyKey" FROM event_job`;
+  uow.track(jobs);
+  return { eventId };
 };

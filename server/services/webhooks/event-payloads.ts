@@ -114,10 +114,16 @@ const componentName = (type: string) => `${type.split(/[.-]/).map((part) => part
 
 const envelope = <T extends EventType>(type: T) =>
   z
-    .object({ id: z.string().meta({ description: "`msg_…`, also sent as `webhook-id`; the same on every retry." }), type: z.literal(type), createdAt: isoDate, data: EVENT_DATA[type] })
+    .object({
+      id: z.string().meta({ description: "`msg_…`, also sent as `webhook-id`; the same on every retry." }),
+      type: z.literal(type),
+      sequence: z.number().int().meta({ description: "Grows with every event LinX writes: of two events about one object, the higher came later. Deliveries are not ordered." }),
+      createdAt: isoDate,
+      data: EVENT_DATA[type],
+    })
     .meta({ id: componentName(type), description: EVENT_DESCRIPTIONS[type] });
 
-/** Each event as it is sent, `{id, type, createdAt, data}`, by type. */
+/** Each event as it is sent, `{id, type, sequence, createdAt, data}`, by type. */
 export const EVENT_ENVELOPES = Object.fromEntries((Object.keys(EVENT_DATA) as EventType[]).map((type) => [type, envelope(type)])) as {
   [T in EventType]: ReturnType<typeof envelope<T>>;
 };

@@ -1,11 +1,8 @@
-import type { Tx } from "../../db";
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
-import { enqueueJobs } from "../jobs/enqueue-job";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { findEndpoint } from "./webhook-endpoint-view";
+import { inUnitOfWork, type UnitOfWork } from "../../work/unit-of-work";
 
 /** At most this many deliveries per replay-failed call; `hasMore` says to call again. */
 export const REPLAY_BATCH = 1000;
@@ -16,20 +13,20 @@ export const REPLAY_BATCH = 1000;
  * The event keeps its id, so `webhook-id` is the same as before. Deliveries still PENDING are
  * left alone: they are already on their way. A fixed number of statements, however many.
  */
-const restartDeliveries = async (tx: Tx, businessId: string, deliveryIds: string[]) => {
+const restartDeliveries = async (uow: UnitOfWork, businessId: string, deliveryIds: string[]) => {
   const now = new Date();
-  const restarted = await tx.webhookDelivery.updateManyAndReturn({
+  const restarted = await uow.tx.webhookDelivery.updateManyAndReturn({
     where: { id: { in: deliveryIds }, status: { not: "PENDING" } },
     data: { status: "PENDING", attemptCount: 0, nextAttemptAt: now },
-    select: { id: true },
+    select: { id: true, endpointId: true },
   });
-  return enqueueJobs(tx, restarted.map(({ id }) => ({ businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: id, runAt: now })));
+  return uow.enqueue(...restarted.map(({ id, endpointId }) => ({ businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: id, concurrencyKey: endpointId, runAt: now })));
 };
 
 const inactive = (status: string) => new AppError("CONFLICT", `The endpoint is ${status}; set it ACTIVE before replaying`, { status });
 
 /** The deliveries to start over for one event: to `endpointId` (created if it never had one), or to every active endpoint it went to. */
-const deliveriesToReplay = async (tx: Tx, businessId: string, eventId: string, endpointId?: string) => {
+const deliveriesToReplay = async (tx: UnitOfWork["tx"], businessId: string, eventId: string, endpointId?: string) => {
   if (!endpointId) {
     const earlier = await tx.webhookDelivery.findMany({ where: { eventId, endpoint: { status: "ACTIVE" } }, select: { id: true } });
     return earlier.map((d) => d.id);
@@ -48,18 +45,19 @@ const deliveriesToReplay = async (tx: Tx, businessId: string, eventId: string, e
 
 /** Sends one event again, with its own id: to `endpointId`, or to every active endpoint it was delivered to before. */
 export const replayEvent = async ({ businessId, eventId, endpointId, actor }: { businessId: string; eventId: string; endpointId?: string; actor: Actor }) =>
-  transactionWithJobs(async (tx, jobs) => {
+  inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const event = await tx.webhookEvent.findFirst({ where: { id: eventId, businessId }, select: { id: true } });
     if (!event) throw new AppError("NOT_FOUND", "Event not found");
-    jobs.push(...(await restartDeliveries(tx, businessId, await deliveriesToReplay(tx, businessId, eventId, endpointId))));
+    const jobs = await restartDeliveries(uow, businessId, await deliveriesToReplay(tx, businessId, eventId, endpointId));
     await recordAudit(tx, { businessId, actor, action: "webhook-event.replayed", targetType: "WebhookEvent", targetId: eventId, metadata: { endpointId: endpointId ?? null, deliveries: jobs.length } });
-    await sealIdempotencyClaim(tx);
     return { eventId, replayed: jobs.length };
   });
 
 /** Sends again every FAILED delivery of an endpoint whose event was created at or after `since`, oldest first. */
 export const replayFailedDeliveries = async ({ businessId, endpointId, since, actor }: { businessId: string; endpointId: string; since: Date; actor: Actor }) =>
-  transactionWithJobs(async (tx, jobs) => {
+  inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const endpoint = await findEndpoint(tx, businessId, endpointId);
     if (endpoint.status !== "ACTIVE") throw inactive(endpoint.status);
     const failed = await tx.webhookDelivery.findMany({
@@ -68,8 +66,7 @@ export const replayFailedDeliveries = async ({ businessId, endpointId, since, ac
       take: REPLAY_BATCH + 1,
       select: { id: true },
     });
-    jobs.push(...(await restartDeliveries(tx, businessId, failed.slice(0, REPLAY_BATCH).map((d) => d.id))));
+    const jobs = await restartDeliveries(uow, businessId, failed.slice(0, REPLAY_BATCH).map((d) => d.id));
     await recordAudit(tx, { businessId, actor, action: "webhook-endpoint.failed-replayed", targetType: "WebhookEndpoint", targetId: endpointId, metadata: { since: since.toISOString(), deliveries: jobs.length } });
-    await sealIdempotencyClaim(tx);
     return { endpointId, replayed: jobs.length, hasMore: failed.length > REPLAY_BATCH };
   });

@@ -1,10 +1,9 @@
 import { encrypt } from "../../auth/encryption";
-import { db } from "../../db";
 import { newWebhookSecret } from "../../webhooks/webhook-signature";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
 import { findEndpoint } from "./webhook-endpoint-view";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** How long the old secret keeps signing next to the new one, so receivers can switch without a gap. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
@@ -14,14 +13,13 @@ export const rotateWebhookSecret = async ({ businessId, endpointId, actor }: { b
   const secret = newWebhookSecret();
   const now = new Date();
   const oldSecretsExpireAt = new Date(now.getTime() + ROTATION_OVERLAP_MS);
-  await db().$transaction(async (tx) => {
+  return inUnitOfWork(async ({ tx }) => {
     await findEndpoint(tx, businessId, endpointId);
     // Secrets already on their way out keep their earlier end; the others get 24 hours.
     await tx.webhookSecret.updateMany({ where: { endpointId, OR: [{ expiresAt: null }, { expiresAt: { gt: oldSecretsExpireAt } }] }, data: { expiresAt: oldSecretsExpireAt } });
     await tx.webhookSecret.deleteMany({ where: { endpointId, expiresAt: { lte: now } } });
     await tx.webhookSecret.create({ data: { endpointId, encryptedSecret: encrypt(secret) }, select: { id: true } });
     await recordAudit(tx, { businessId, actor, action: "webhook-endpoint.secret-rotated", targetType: "WebhookEndpoint", targetId: endpointId });
-    await sealIdempotencyClaim(tx);
+    return { id: endpointId, secret, oldSecretsExpireAt };
   });
-  return { id: endpointId, secret, oldSecretsExpireAt };
 };

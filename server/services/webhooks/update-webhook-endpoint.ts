@@ -1,10 +1,8 @@
-import type { Tx } from "../../db";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
-import { enqueueJobs } from "../jobs/enqueue-job";
 import type { EventType } from "./event-payloads";
 import { checkEndpointUrl, ENDPOINT_SELECT, findEndpoint } from "./webhook-endpoint-view";
+import { inUnitOfWork, type UnitOfWork } from "../../work/unit-of-work";
 
 export type UpdateWebhookEndpointInput = {
   businessId: string;
@@ -14,15 +12,15 @@ export type UpdateWebhookEndpointInput = {
 };
 
 /** Deliveries paused while the endpoint was not ACTIVE (nextAttemptAt null) go out again, now, oldest first. */
-const resumePausedDeliveries = async (tx: Tx, businessId: string, endpointId: string) => {
+const resumePausedDeliveries = async (uow: UnitOfWork, businessId: string, endpointId: string) => {
   const now = new Date();
-  const paused = await tx.webhookDelivery.updateManyAndReturn({
+  const paused = await uow.tx.webhookDelivery.updateManyAndReturn({
     where: { endpointId, status: "PENDING", nextAttemptAt: null },
     data: { nextAttemptAt: now },
     select: { id: true, createdAt: true, eventId: true },
   });
   paused.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.eventId.localeCompare(b.eventId));
-  return enqueueJobs(tx, paused.map((delivery) => ({ businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: delivery.id, runAt: now })));
+  await uow.enqueue(...paused.map((delivery) => ({ businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: delivery.id, concurrencyKey: endpointId, runAt: now })));
 };
 
 /**
@@ -31,7 +29,8 @@ const resumePausedDeliveries = async (tx: Tx, businessId: string, endpointId: st
  */
 export const updateWebhookEndpoint = async ({ businessId, endpointId, changes, actor }: UpdateWebhookEndpointInput) => {
   const url = changes.url === undefined ? undefined : checkEndpointUrl(changes.url);
-  return transactionWithJobs(async (tx, jobs) => {
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     const before = await findEndpoint(tx, businessId, endpointId);
     const resuming = changes.status === "ACTIVE" && before.status !== "ACTIVE";
     const endpoint = await tx.webhookEndpoint.update({
@@ -45,7 +44,7 @@ export const updateWebhookEndpoint = async ({ businessId, endpointId, changes, a
       },
       select: ENDPOINT_SELECT,
     });
-    if (resuming) jobs.push(...(await resumePausedDeliveries(tx, businessId, endpointId)));
+    if (resuming) await resumePausedDeliveries(uow, businessId, endpointId);
     const action = resuming ? "webhook-endpoint.resumed" : changes.status === "SUSPENDED" && before.status !== "SUSPENDED" ? "webhook-endpoint.suspended" : "webhook-endpoint.updated";
     await recordAudit(tx, { businessId, actor, action, targetType: "WebhookEndpoint", targetId: endpointId, metadata: { changed: Object.keys(changes) } });
     return endpoint;

@@ -5,7 +5,7 @@ import { db } from "../../db";
 import { JOB_LEASE_MS } from "../../jobs/job-policy";
 import { runDueJobs } from "../../jobs/run-due-jobs";
 import { emitTestEvent, useLoopbackReceivers } from "../../testing/webhook-test-kit";
-import { findDueJobs } from "../jobs/find-due-jobs";
+import { findDueJobs } from "../../jobs/claim-jobs";
 
 const { setup } = useLoopbackReceivers();
 
@@ -56,8 +56,9 @@ describe("a runner killed in the middle of a delivery", () => {
     // The job is due again exactly when its lease ends.
     const leaseEnd = claimed.runAt;
     expect(leaseEnd.getTime() - Date.now()).toBeGreaterThan(JOB_LEASE_MS - 60_000);
-    expect((await findDueJobs({ limit: 10, businessId, now: new Date(leaseEnd.getTime() - 1) })).map((j) => j.id)).toEqual([]);
-    expect((await findDueJobs({ limit: 10, businessId, now: leaseEnd })).map((j) => j.id)).toEqual([job!.id]);
+    const dueAt = async (now: Date) => (await findDueJobs({ lane: "WEBHOOKS", limit: 10_000, now })).map((j) => j.id).filter((id) => id === job!.id);
+    expect(await dueAt(new Date(leaseEnd.getTime() - 1))).toEqual([]);
+    expect(await dueAt(leaseEnd)).toEqual([job!.id]);
 
     // Let the leases run out (move them into the past rather than wait two minutes), then sweep.
     await db().scheduledJob.update({ where: { id: job!.id }, data: { runAt: new Date(Date.now() - 1) } });

@@ -4,7 +4,8 @@ import { resetEnvForTests } from "../../env";
 import { runDueJobs } from "../../jobs/run-due-jobs";
 import { deliveryOf, emitTestEvent, runDue, useLoopbackReceivers, verify } from "../../testing/webhook-test-kit";
 import { SYSTEM } from "../actor";
-import { claimJob } from "../jobs/claim-job";
+import { claimJob } from "../../jobs/claim-jobs";
+import { inUnitOfWork } from "../../work/unit-of-work";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deliverWebhook } from "./deliver-webhook";
 import { emitEvent } from "./emit-event";
@@ -183,8 +184,8 @@ describe("webhook delivery", () => {
 
   it("loses nothing when the process dies: the event commits with its job, and a claimed delivery comes due again", async () => {
     const { businessId, receiver, endpoint } = await setup();
-    await expect(db().$transaction(async (tx) => {
-      await emitEvent(tx, { businessId, type: "webhook-endpoint.test", data: { endpointId: endpoint.id, message: "rolled back" } });
+    await expect(inUnitOfWork(async (uow) => {
+      await emitEvent(uow, { businessId, type: "webhook-endpoint.test", data: { endpointId: endpoint.id, message: "rolled back" } });
       throw new Error("the change failed");
     })).rejects.toThrow("the change failed");
     const { eventId } = await emitTestEvent(businessId);

@@ -1,15 +1,15 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { loadActiveWorkflow } from "./load-active-workflow";
 import { getWorkflow } from "./get-workflow";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /** Ends an active workflow: the link stops working and no more texts go out. */
 export const cancelWorkflow = async ({ businessId, workflowId, actor }: { businessId: string; workflowId: string; actor: Actor }) => {
-  await transactionWithJobs(async (tx, jobs) => {
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     await loadActiveWorkflow(tx, businessId, workflowId);
     const { count } = await tx.workflow.updateMany({
       where: { id: workflowId, businessId, status: "ACTIVE" },
@@ -19,8 +19,7 @@ export const cancelWorkflow = async ({ businessId, workflowId, actor }: { busine
     await tx.workflowStep.updateMany({ where: { workflowId, status: "ACTIVE" }, data: { status: "DECLINED" } });
     await tx.scheduledJob.updateMany({ where: { subjectId: workflowId, status: "PENDING" }, data: { status: "CANCELLED" } });
     await recordAudit(tx, { businessId, actor, action: "workflow.cancelled", targetType: "Workflow", targetId: workflowId });
-    jobs.push(...(await emitWorkflowUpdated(tx, workflowId)));
-    await sealIdempotencyClaim(tx);
+    await emitWorkflowUpdated(uow, workflowId);
+    return getWorkflow({ businessId, workflowId }, tx);
   });
-  return getWorkflow({ businessId, workflowId });
 };

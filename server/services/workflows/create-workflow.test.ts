@@ -69,8 +69,8 @@ describe("createWorkflow", () => {
     const business = await createTestBusiness();
     const { workflow } = await createTestWorkflow(business.id, { steps: [{ name: "notification", parameters: { phoneNumber: randomPhone() } }, { name: "customer-account", parameters: {} }] });
     const args = { businessId: business.id, workflowId: workflow.id, actor: SYSTEM };
-    const { jobId } = await resendWorkflow(args);
-    expect(jobId).toBeTruthy();
+    expect((await resendWorkflow(args)).status).toBe("ACTIVE");
+    expect(await db().scheduledJob.count({ where: { subjectId: workflow.id, kind: "WORKFLOW_SEND", payload: { path: ["origin"], equals: "MANUAL" } } })).toBe(1);
     const extended = await extendWorkflow({ ...args, expireInHours: 24 * 30 });
     expect(Math.round((new Date(extended.expireAt).getTime() - Date.now()) / 86_400_000)).toBe(30);
     await expect(extendWorkflow({ ...args, expireInHours: 0 })).rejects.toMatchObject({ code: "UNPROCESSABLE" });

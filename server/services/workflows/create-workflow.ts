@@ -1,16 +1,16 @@
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
+import { sql } from "../../db/sql";
 import { AppError } from "../../errors";
 import { newSixDigitCode } from "../../auth/one-time-code";
 import { hashPassword } from "../../auth/password";
 import { hashLinkToken, linkTokenFor, newLinkNonce } from "../../auth/link-token";
+import { IdempotencyKeyTaken, markIdempotentReplyStaged, openIdempotencyScope } from "../../idempotency/idempotency-scope";
+import { dispatchJobs } from "../../jobs/dispatch-jobs";
+import { currentUnitOfWork } from "../../work/unit-of-work";
 import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { sealIdempotencyClaim } from "../idempotency/idempotency-scope";
-import { enqueueJobs } from "../jobs/enqueue-job";
-import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { checkStepReferences } from "./check-step-references";
+import { createWorkflowStatement, newWorkflowRow } from "./create-workflow-statement";
 import { type CreateWorkflowInput, ZCreateWorkflowInput } from "./create-workflow-input";
-import { insertWorkflow } from "./insert-workflow";
 import { toWorkflowDto } from "./workflow-dto";
 
 export type CreateWorkflowArgs = {
@@ -18,56 +18,58 @@ export type CreateWorkflowArgs = {
   actor: Actor;
   input: CreateWorkflowInput;
   templateVersionId?: string;
+  /** The business's default link lifetime when the caller read it already (with the API key); read here otherwise. */
+  defaultExpireInHours?: number;
+};
+
+const HOUR_MS = 3_600_000;
+
+const businessDefaultExpireInHours = async (reader: Tx, businessId: string) => {
+  const business = await reader.business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true } });
+  if (!business) throw new AppError("NOT_FOUND", "Business not found");
+  return business.defaultExpireInHours;
 };
 
 /**
- * Creates an ACTIVE workflow and, in the same transaction, the jobs that text the link now and
- * expire it later. Returns the workflow, its link (for the caller's own use), the passcode once,
- * and the jobs it enqueued (for dispatchJobs).
+ * Creates an ACTIVE workflow and, in one statement (createWorkflowStatement), everything that
+ * goes with it: its steps, the jobs that text the link now and expire it later, the audit entry,
+ * the webhook event, and the request's Idempotency-Key record. The first text starts at commit.
+ * Returns the workflow, its passcode (once) and its link token (for the caller's own use).
  */
-export const createWorkflow = async ({ businessId, actor, input, templateVersionId }: CreateWorkflowArgs) => {
+export const createWorkflow = async ({ businessId, actor, input, templateVersionId, defaultExpireInHours }: CreateWorkflowArgs) => {
   const parsed = ZCreateWorkflowInput.safeParse(input);
   if (!parsed.success) throw parsed.error;
   const { title, customerMemo, expireInHours, authentication, steps } = parsed.data;
   const notification = steps[0]!;
   if (notification.name !== "notification") throw new AppError("UNPROCESSABLE", "the first step must be notification");
+  // Inside another service's unit of work: its transaction, its jobs, its idempotency record.
+  const uow = currentUnitOfWork();
+  const reader = uow?.tx ?? db();
+  await checkStepReferences(reader, businessId, steps);
 
   const linkNonce = newLinkNonce();
   const token = linkTokenFor(linkNonce);
   const passcode = authentication === "PASSCODE" ? newSixDigitCode() : undefined;
-  const passcodeHash = passcode ? await hashPassword(passcode) : null;
+  const now = new Date();
+  const lifetimeHours = expireInHours ?? defaultExpireInHours ?? (await businessDefaultExpireInHours(reader, businessId));
+  const workflow = {
+    businessId, title, customerMemo: customerMemo ?? null, phoneNumber: notification.parameters.phoneNumber,
+    expireAt: new Date(now.getTime() + lifetimeHours * HOUR_MS), tokenHash: hashLinkToken(token), linkNonce, authentication,
+    passcodeHash: passcode ? await hashPassword(passcode) : null, templateVersionId: templateVersionId ?? null,
+    customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null, actor, steps, now,
+  };
+  const row = newWorkflowRow(workflow);
+  const created = { workflow: toWorkflowDto(row), passcode, token };
 
-  const saved = await db().$transaction(async (tx) => {
-    await checkStepReferences(tx, businessId, steps);
-    const now = new Date();
-    const created = await insertWorkflow(tx, {
-      businessId,
-      title,
-      customerMemo: customerMemo ?? null,
-      phoneNumber: notification.parameters.phoneNumber,
-      expireInHours: expireInHours ?? null,
-      tokenHash: hashLinkToken(token),
-      linkNonce,
-      authentication,
-      passcodeHash,
-      templateVersionId: templateVersionId ?? null,
-      customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,
-      createdByUserId: actor.type === "USER" ? actor.id : null,
-      createdByApiKeyId: actor.type === "API_KEY" ? actor.id : null,
-      steps,
-      now,
-    });
-    if (!created) throw new AppError("NOT_FOUND", "Business not found");
-    const jobs = await enqueueJobs(tx, [
-      { businessId, kind: "WORKFLOW_SEND", subjectId: created.id, runAt: now },
-      { businessId, kind: "WORKFLOW_EXPIRE", subjectId: created.id, runAt: created.expireAt },
-    ]);
-    await recordAudit(tx, { businessId, actor, action: "workflow.created", targetType: "Workflow", targetId: created.id, metadata: { title, steps: steps.map((s) => s.name) } });
-    jobs.push(...(await emitWorkflowUpdated(tx, created)));
-    await sealIdempotencyClaim(tx);
-    return { created, jobs };
-  });
-
-  // `jobs` go to dispatchJobs() once the caller has them, so the first text leaves at once.
-  return { workflow: toWorkflowDto(saved.created), token, passcode, jobs: saved.jobs };
+  const scope = uow ? undefined : openIdempotencyScope();
+  const idempotency = scope ? { scope, reply: scope.reply(created) } : undefined;
+  const { statement, read } = createWorkflowStatement({ workflow, row, idempotency });
+  const [result] = uow ? await uow.tx.$queryRaw<Parameters<typeof read>[0][]>(statement) : await sql<Parameters<typeof read>[0]>(statement);
+  const outcome = read(result!);
+  if (!outcome.claimed) throw new IdempotencyKeyTaken();
+  if (!outcome.created) throw new AppError("NOT_FOUND", "Business not found");
+  if (scope && idempotency) markIdempotentReplyStaged(scope, idempotency.reply);
+  if (uow) uow.track(outcome.jobs);
+  else await dispatchJobs(outcome.jobs);
+  return created;
 };

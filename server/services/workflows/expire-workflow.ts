@@ -1,12 +1,12 @@
 import { lockWorkflow } from "./lock-workflow";
 import { SYSTEM } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { expiryMessage } from "./link-message";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Job WORKFLOW_EXPIRE: at expireAt an ACTIVE workflow becomes EXPIRED and the customer gets an
@@ -14,7 +14,8 @@ import { expiryMessage } from "./link-message";
  * finds nothing to do (the extension queued its own).
  */
 export const expireWorkflow = async (job: { id: string; subjectId: string }) => {
-  const queued = await transactionWithJobs(async (tx, jobs) => {
+  const queued = await inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     await lockWorkflow(tx, job.subjectId);
     const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
     if (already) return already;
@@ -31,7 +32,7 @@ export const expireWorkflow = async (job: { id: string; subjectId: string }) => 
     await tx.workflowStep.updateMany({ where: { workflowId: workflow.id, status: "ACTIVE" }, data: { status: "FAILED" } });
     await tx.scheduledJob.updateMany({ where: { subjectId: workflow.id, status: "PENDING", kind: "WORKFLOW_REMIND" }, data: { status: "CANCELLED" } });
     await recordAudit(tx, { businessId: workflow.businessId, actor: SYSTEM, action: "workflow.expired", targetType: "Workflow", targetId: workflow.id });
-    jobs.push(...(await emitWorkflowUpdated(tx, workflow.id)));
+    await emitWorkflowUpdated(uow, workflow.id);
     return queueSms(tx, {
       businessId: workflow.businessId, to: workflow.phoneNumber, body: expiryMessage(textSenderName(workflow.business), workflow.title),
       origin: "EXPIRY", workflowId: workflow.id, dedupeKey: job.id,

@@ -1,13 +1,13 @@
 import { db } from "../../db";
 import { lockWorkflow } from "./lock-workflow";
 import { env } from "../../env";
-import { enqueueJob } from "../jobs/enqueue-job";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { composeLinkMessage } from "./link-message";
 import { nextReminderAt } from "./reminder-schedule";
 import { withLink } from "./workflow-link";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 /**
  * Job WORKFLOW_REMIND: texts a reminder when the workflow's nextNotificationAt is due, and plans
@@ -15,7 +15,8 @@ import { withLink } from "./workflow-link";
  * re-plans reminders) finds nothing due and does nothing.
  */
 export const remindWorkflow = async (job: { id: string; subjectId: string }) => {
-  const queued = await db().$transaction(async (tx) => {
+  const queued = await inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     await lockWorkflow(tx, job.subjectId);
     const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
     if (already) return already;
@@ -35,7 +36,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
       data: { nextNotificationAt: next },
     });
     if (count === 0) return null;
-    if (next) await enqueueJob(tx, { businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
+    if (next) await uow.enqueue({ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
     const body = composeLinkMessage({ kind: "REMINDER", senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL });
     return queueSms(tx, { businessId: workflow.businessId, to: workflow.phoneNumber, body, origin: "REMINDER", workflowId: workflow.id, dedupeKey: job.id });
   });

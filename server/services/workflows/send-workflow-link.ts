@@ -4,13 +4,12 @@ import { lockWorkflow } from "./lock-workflow";
 import { env } from "../../env";
 import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { completeStep } from "../gateway/complete-step";
-import { enqueueJob } from "../jobs/enqueue-job";
-import { transactionWithJobs } from "../jobs/transaction-with-jobs";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { composeLinkMessage } from "./link-message";
 import { nextReminderAt } from "./reminder-schedule";
 import { withLink } from "./workflow-link";
+import { inUnitOfWork } from "../../work/unit-of-work";
 
 type SendJob = { id: string; subjectId: string; payload: Prisma.JsonValue | null };
 
@@ -22,7 +21,8 @@ type SendJob = { id: string; subjectId: string; payload: Prisma.JsonValue | null
 export const sendWorkflowLink = async (job: SendJob) => {
   const payload = (job.payload ?? {}) as { origin?: string; notifiedBy?: string };
   const origin = payload.origin === "MANUAL" ? "MANUAL" : "INITIAL";
-  const queued = await transactionWithJobs(async (tx, jobs) => {
+  const queued = await inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     await lockWorkflow(tx, job.subjectId);
     const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
     if (already) return already;
@@ -48,10 +48,10 @@ export const sendWorkflowLink = async (job: SendJob) => {
       await tx.workflow.update({ where: { id: workflow.id }, data: { optedOut: true }, select: { id: true } });
     }
     if (origin === "INITIAL" && workflow.steps[0]?.status === "ACTIVE") {
-      jobs.push(...(await completeStep(tx, { workflowId: workflow.id, stepName: "notification", data: { notificationId: notification.id } })).jobs);
+      await completeStep(uow, { workflowId: workflow.id, stepName: "notification", data: { notificationId: notification.id } });
       const next = nextReminderAt({ settings: workflow.business, sentAt: new Date(), expireAt: workflow.expireAt });
       await tx.workflow.update({ where: { id: workflow.id }, data: { nextNotificationAt: next }, select: { id: true } });
-      if (next) await enqueueJob(tx, { businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
+      if (next) await uow.enqueue({ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
     }
     return notification;
   });

@@ -56,7 +56,7 @@ describe("GET /events", () => {
       ["linx.workflow-updated", "ACTIVE"],
     ]);
     const [cancelled] = page.body.data;
-    expect(cancelled).toEqual({ id: expect.stringMatching(/^msg_/), type: "linx.workflow-updated", createdAt: expect.stringMatching(/Z$/), data: expect.objectContaining({ workflow: expect.objectContaining({ id: workflowId }) }) });
+    expect(cancelled).toEqual({ id: expect.stringMatching(/^msg_/), type: "linx.workflow-updated", sequence: expect.any(Number), createdAt: expect.stringMatching(/Z$/), data: expect.objectContaining({ workflow: expect.objectContaining({ id: workflowId }) }) });
     const stored = await db().webhookEvent.findUniqueOrThrow({ where: { id: cancelled.id } });
     expect(cancelled).toEqual(stored.payload);
     expect((await list(b)).body.data).toEqual([]);

@@ -20,5 +20,5 @@ export const handleCreateLegalDocumentVersion = withApiKey(
     const document = await createLegalDocumentVersion({ businessId: principal.businessId, key: params.id, ...body, actor: principal.actor });
     return { status: 201, body: toLegalDocumentDto(document) };
   },
-  { route: createLegalDocumentVersionRoute },
+  { route: createLegalDocumentVersionRoute, replyBody: (document) => toLegalDocumentDto(document as Parameters<typeof toLegalDocumentDto>[0]) },
 );

@@ -19,5 +19,5 @@ export const handleCreateLegalDocument = withApiKey(
     const document = await createLegalDocument({ businessId: principal.businessId, key: body.id, title: body.title, content: body.content, actor: principal.actor });
     return { status: 201, body: toLegalDocumentDto(document) };
   },
-  { route: createLegalDocumentRoute },
+  { route: createLegalDocumentRoute, replyBody: (document) => toLegalDocumentDto(document as Parameters<typeof toLegalDocumentDto>[0]) },
 );

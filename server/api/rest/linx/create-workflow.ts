@@ -1,4 +1,3 @@
-import { dispatchJobs } from "../../../jobs/dispatch-jobs";
 import { createWorkflowFromTemplate } from "../../../services/templates/create-workflow-from-template";
 import { createWorkflow } from "../../../services/workflows/create-workflow";
 import { defineRoute } from "../route-definition";
@@ -19,17 +18,23 @@ export const createWorkflowRoute = defineRoute({
   responses: { 201: { description: "The workflow, ACTIVE; with `passcode` when you asked for one", schema: CreatedWorkflowDto } },
 });
 
+/** The response: the workflow, and its passcode this once (never its link). */
+const createdBody = (created: unknown) => {
+  const { workflow, passcode } = created as Awaited<ReturnType<typeof createWorkflow>>;
+  return { ...workflow, passcode };
+};
+
 export const handleCreateWorkflow = withApiKey(
-  async ({ principal: { businessId, actor }, body }) => {
+  async ({ principal, body }) => {
+    const { businessId, actor } = principal;
     const { templateId, phoneNumber, amount, steps, title, ...options } = body;
     // createWorkflowBody's refinement holds: a template comes with phoneNumber, steps with title.
     const created = await withBodyProblems(() =>
       templateId
         ? createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber: phoneNumber!, amount }, overrides: { title, ...options } })
-        : createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options } }),
+        : createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options }, defaultExpireInHours: principal.defaultExpireInHours }),
     );
-    await dispatchJobs(created.jobs);
-    return { status: 201, body: { ...created.workflow, passcode: created.passcode } };
+    return { status: 201, body: createdBody(created) };
   },
-  { route: createWorkflowRoute },
+  { route: createWorkflowRoute, replyBody: createdBody },
 );

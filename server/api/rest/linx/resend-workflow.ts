@@ -1,4 +1,3 @@
-import { dispatchJobs } from "../../../jobs/dispatch-jobs";
 import { resendWorkflow } from "../../../services/workflows/resend-workflow";
 import { defineRoute } from "../route-definition";
 import { withApiKey } from "../with-api-key";
@@ -17,10 +16,6 @@ export const resendWorkflowRoute = defineRoute({
 });
 
 export const handleResendWorkflow = withApiKey(
-  async ({ principal: { businessId, actor }, params }) => {
-    const { workflow, job } = await resendWorkflow({ businessId, workflowId: params.id, actor });
-    await dispatchJobs([job]);
-    return { status: 200, body: workflow };
-  },
+  async ({ principal: { businessId, actor }, params }) => ({ status: 200, body: await resendWorkflow({ businessId, workflowId: params.id, actor }) }),
   { route: resendWorkflowRoute },
 );

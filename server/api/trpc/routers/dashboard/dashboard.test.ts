@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { inUnitOfWork } from "../../../../work/unit-of-work";
 import { db } from "../../../../db";
 import { createTestTransaction, createTestWorkflow, fullSteps } from "../../../../testing/factories";
 import { declineWorkflow } from "../../../../services/gateway/decline-workflow";
@@ -66,7 +67,7 @@ describe("dashboard.activity feed", () => {
     // A payment of the first workflow moves on (the sandbox rail's events, written as the rail writes them).
     const { id: transactionId } = await createTestTransaction(a.id, "950.00");
     await db().transaction.update({ where: { id: transactionId }, data: { workflowId: sent.id, status: "PROCESSING" } });
-    await db().$transaction((tx) => emitTransactionStatusChanged(tx, { transactionId, previousStatus: "PENDING" }));
+    await inUnitOfWork((uow) => emitTransactionStatusChanged(uow, { transactionId, previousStatus: "PENDING" }));
 
     const { feed } = await as("viewerA").dashboard.activity({ businessId: a.id, days: 7 });
     expect(feed.map((item) => [item.what.kind === "workflow" ? item.what.action : item.what.status, item.workflow.title, item.actor])).toEqual([

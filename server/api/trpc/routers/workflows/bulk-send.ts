@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
 import { objectId } from "../../../../services/object-id";
 import { bulkCreateWorkflowsFromTemplate } from "../../../../services/templates/bulk-create-workflows-from-template";
 import { BULK_CHUNK_SIZE, ZBulkSendRow } from "../../../../services/templates/bulk-recipient-row";
@@ -15,7 +14,5 @@ export const bulkSendWorkflowsProcedure = businessProcedure("OPERATOR")
   .input(z.object({ templateId: objectId, rows: z.array(ZBulkSendRow).min(1).max(BULK_CHUNK_SIZE) }))
   .output(z.object({ results: z.array(ZBulkSendResult) }))
   .mutation(async ({ ctx, input }) => {
-    const { results, jobs } = await bulkCreateWorkflowsFromTemplate({ businessId: ctx.business.id, actor: ctx.actor, templateId: input.templateId, rows: input.rows });
-    await dispatchJobs(jobs);
-    return { results };
+    return bulkCreateWorkflowsFromTemplate({ businessId: ctx.business.id, actor: ctx.actor, templateId: input.templateId, rows: input.rows });
   });

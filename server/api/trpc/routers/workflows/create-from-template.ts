@@ -1,4 +1,3 @@
-import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
 import { createWorkflowFromTemplate } from "../../../../services/templates/create-workflow-from-template";
 import { ZTemplateRecipientInput } from "../../../../services/templates/template-recipient-input";
 import { businessProcedure } from "../../init";
@@ -16,6 +15,5 @@ export const createWorkflowFromTemplateProcedure = businessProcedure("OPERATOR")
       recipient: { phoneNumber, amount },
       overrides: { authentication },
     });
-    await dispatchJobs(created.jobs);
     return { id: created.workflow.id, title: created.workflow.title, passcode: created.passcode ?? null };
   });

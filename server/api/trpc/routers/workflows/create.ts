@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
 import { createWorkflow } from "../../../../services/workflows/create-workflow";
 import { ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow-input";
 import { businessProcedure } from "../../init";
@@ -12,6 +11,5 @@ export const createWorkflowProcedure = businessProcedure("OPERATOR")
   .output(ZCreatedWorkflow)
   .mutation(async ({ ctx, input: { businessId: _businessId, ...input } }) => {
     const created = await createWorkflow({ businessId: ctx.business.id, actor: ctx.actor, input });
-    await dispatchJobs(created.jobs);
     return { id: created.workflow.id, title: created.workflow.title, passcode: created.passcode ?? null };
   });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { dispatchJobs } from "../../../../jobs/dispatch-jobs";
 import { objectId } from "../../../../services/object-id";
 import { resendWorkflow } from "../../../../services/workflows/resend-workflow";
 import { businessProcedure } from "../../init";
@@ -9,7 +8,6 @@ export const resendWorkflowProcedure = businessProcedure("OPERATOR")
   .input(z.object({ workflowId: objectId }))
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    const { workflow, job } = await resendWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, actor: ctx.actor });
-    await dispatchJobs([job]);
+    const workflow = await resendWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, actor: ctx.actor });
     return { id: workflow.id };
   });

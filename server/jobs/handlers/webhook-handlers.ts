@@ -1,8 +1,0 @@
-import { deliverWebhook } from "../../services/webhooks/deliver-webhook";
-import type { JobHandler } from "../job-handler";
-
-// Never throws for a failed delivery: retries follow the webhook schedule as new jobs (see
-// settleDelivery), not the job system's back-off. Only database errors reach the job system.
-export const webhookDeliverJob: JobHandler = async (job) => {
-  await deliverWebhook({ deliveryId: job.subjectId });
-};

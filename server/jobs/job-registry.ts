@@ -1,0 +1,30 @@
+import type { JobKind } from "../generated/prisma/enums";
+import type { JobHandler } from "./job-handler";
+
+// The handler of each kind, imported when a job of that kind first runs: the runner does not load
+// the domain until it needs it, and nothing the domain imports can lead back here. A kind is added
+// by writing server/jobs/handlers/<kind>.ts and one line below. A kind without a handler is not a
+// crash: the job records "no handler" and backs off, which also covers an old instance meeting a
+// kind that a newer release introduced.
+const loaders: Record<JobKind, () => Promise<JobHandler>> = {
+  WORKFLOW_SEND: async () => (await import("./handlers/workflow-send")).workflowSendJob,
+  WORKFLOW_REMIND: async () => (await import("./handlers/workflow-remind")).workflowRemindJob,
+  WORKFLOW_EXPIRE: async () => (await import("./handlers/workflow-expire")).workflowExpireJob,
+  TRANSACTION_ADVANCE: async () => (await import("./handlers/transaction-advance")).transactionAdvanceJob,
+  TRANSACTION_NOTIFY: async () => (await import("./handlers/transaction-notify")).transactionNotifyJob,
+  WEBHOOK_DELIVER: async () => (await import("./handlers/webhook-deliver")).webhookDeliverJob,
+};
+
+// Tests (and only tests) swap handlers in; a null override stands for "no handler registered".
+const overrides = new Map<JobKind, JobHandler | null>();
+
+export const jobHandler = async (kind: JobKind): Promise<JobHandler | undefined> =>
+  overrides.has(kind) ? (overrides.get(kind) ?? undefined) : loaders[kind]?.();
+
+/** Replaces the handler of `kind` (null: none) until the returned function is called. For tests. */
+export const overrideJobHandler = (kind: JobKind, handler: JobHandler | null) => {
+  overrides.set(kind, handler);
+  return () => {
+    if (overrides.get(kind) === handler) overrides.delete(kind);
+  };
+};

@@ -1,0 +1,17 @@
+import type { DeliveryStatus } from "../generated/prisma/enums";
+
+// What every SMS provider takes and gives back (Twilio, the local inbox); sms-sender.ts picks one.
+
+export type SmsMessage = {
+  /** E.164 */
+  to: string;
+  body: string;
+};
+
+export type SmsSendResult = { providerMessageId: string; status: DeliveryStatus };
+
+/** Sends one SMS. Throws when the provider refuses it; sendSms turns that into a FAILED row. */
+export type SmsSender = {
+  provider: "twilio" | "local";
+  send: (message: SmsMessage) => Promise<SmsSendResult>;
+};
