@@ -15,7 +15,7 @@ import { uniqueSuffix } from "../server/testing/factories";
 type Run = { code: number; stdout: string; stderr: string };
 
 const linx = async (args: string[], env: Record<string, string | undefined> = {}): Promise<Run> => {
-  const childEnv = { ...process.env, APP_URL: "https://linx.example.test", ...env };
+  const childEnv: Record<string, string | undefined> = { ...process.env, APP_URL: "https://linx.example.test", ...env };
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/linx.ts", ...args], { env: childEnv, encoding: "utf8" });
