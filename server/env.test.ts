@@ -55,6 +55,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...production, ...twilio, LINX_DEV_INBOX: "1" })).toMatchObject({ smsProvider: "twilio", devInbox: false });
   });
 
+  it("takes INNGEST_DEV only for a dev server on this machine", () => {
+    for (const local of ["1", "true", "http://localhost:8288", "http://127.0.0.1:8288/"]) expect(parseEnv({ INNGEST_DEV: local }).jobRunner).toBe("inngest");
+    for (const remote of ["https://inngest.example.com", "http://10.0.0.5:8288", "yes"]) {
+      expect(() => parseEnv({ INNGEST_DEV: remote })).toThrow(/^Invalid environment: INNGEST_DEV is only for a local dev server/);
+    }
+  });
+
   it("switches to Twilio and Inngest when they are configured", () => {
     const env = parseEnv({
       TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32),

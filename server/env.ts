@@ -49,6 +49,18 @@ export type Env = Omit<z.infer<typeof envSchema>, "LINX_DEMO"> & {
 
 export class EnvError extends Error {}
 
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** INNGEST_DEV as the SDK reads it: "1"/"true" (its default local address) or the dev server's URL. */
+const isLocalDevServer = (value: string) => {
+  if (["1", "true"].includes(value)) return true;
+  try {
+    return LOOPBACK_HOSTS.has(new URL(value).hostname);
+  } catch {
+    return false;
+  }
+};
+
 export const parseEnv = (source: Record<string, string | undefined>): Env => {
   const result = envSchema.safeParse(source);
   if (!result.success) {
@@ -73,6 +85,11 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
   // on a real database, and never beside a real provider.
   if (production && !twilioSet && !env.LINX_DEV_INBOX) {
     throw new EnvError("Invalid environment: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to send texts (or LINX_DEV_INBOX=1 to keep them in a local inbox, for development only)");
+  }
+  // INNGEST_DEV puts the SDK in dev mode, where /api/inngest runs whatever unsigned request it is
+  // sent: only for a dev server on this machine. A self-hosted Inngest signs its calls instead.
+  if (env.INNGEST_DEV && !isLocalDevServer(env.INNGEST_DEV)) {
+    throw new EnvError("Invalid environment: INNGEST_DEV is only for a local dev server (1 or a localhost URL); for a self-hosted Inngest set INNGEST_SIGNING_KEY and INNGEST_BASE_URL");
   }
   return {
     ...env,
