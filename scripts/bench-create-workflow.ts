@@ -71,6 +71,7 @@ const main = async () => {
     process.env.DATABASE_URL = database.url;
     process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+    process.env.LINX_DEV_INBOX ??= "1"; // texts stay in the local inbox of this throwaway database
     process.env.APP_URL ??= "http://localhost:3000";
     const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
 

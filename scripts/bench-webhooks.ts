@@ -59,6 +59,7 @@ const main = async () => {
     process.env.DATABASE_URL = database.url;
     process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+    process.env.LINX_DEV_INBOX ??= "1"; // texts stay in the local inbox of this throwaway database
     process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "true";
     // The in-process trigger: no Inngest configured.
     for (const name of Object.keys(process.env)) if (name.startsWith("INNGEST_")) delete process.env[name];

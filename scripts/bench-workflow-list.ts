@@ -70,6 +70,7 @@ const main = async () => {
     process.env.DATABASE_URL = database.url;
     process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+    process.env.LINX_DEV_INBOX ??= "1"; // texts stay in the local inbox of this throwaway database
     await client.connect();
     const version = (await client.query("SHOW server_version")).rows[0].server_version;
 

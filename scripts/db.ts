@@ -1,9 +1,10 @@
 // npm run db:migrate | db:seed | db:reset — on DATABASE_URL, or on the embedded database.
 import pg from "pg";
-import { env, EnvError } from "../server/env";
+import { EnvError, parseEnv } from "../server/env";
 import { openDatabase } from "../server/db/open-database";
 import { migrate } from "../server/db/migrate";
 import { loadLocalSecrets } from "../server/db/local-secrets";
+import { databaseEnv } from "../server/db/database-env";
 
 const command = process.argv[2];
 if (!["migrate", "seed", "reset"].includes(command ?? "")) {
@@ -12,9 +13,10 @@ if (!["migrate", "seed", "reset"].includes(command ?? "")) {
 }
 
 const main = async () => {
-  const config = env();
+  // parseEnv, not env(): env() caches, and the server modules loaded below must see the database's variables.
+  const config = parseEnv(process.env);
   const database = await openDatabase(config);
-  process.env.DATABASE_URL = database.url;
+  Object.assign(process.env, databaseEnv(config, database));
   const where = database.embedded ? `the embedded database in ${config.LINX_DATA_DIR}` : "DATABASE_URL";
   try {
     if (command === "reset") {
@@ -29,10 +31,11 @@ const main = async () => {
       console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}` : `${where} is up to date; no migration to apply.`);
     }
     if (command === "seed" || command === "reset") {
-      const { seedDemo } = await import("../server/db/seed");
+      const { seedDemo, printDemo } = await import("../server/db/seed");
       const secrets = loadLocalSecrets(config.LINX_DATA_DIR);
       const demo = await seedDemo({ password: config.LINX_DEMO_PASSWORD ?? secrets.demoPassword, apiKey: config.LINX_DEMO_API_KEY ?? secrets.demoApiKey });
-      console.log(`Seeded "Demo Co" in ${where}: sign in as ${demo.email} / ${demo.password}; sandbox API key ${demo.apiKey}`);
+      console.log(`Seeded "Demo Co" in ${where}.`);
+      for (const line of printDemo(demo, database.embedded)) console.log(line);
       const { db } = await import("../server/db");
       await db().$disconnect();
     }

@@ -8,6 +8,7 @@ import { EnvError, parseEnv } from "../server/env";
 import { openDatabase } from "../server/db/open-database";
 import { migrate } from "../server/db/migrate";
 import { loadLocalSecrets } from "../server/db/local-secrets";
+import { databaseEnv } from "../server/db/database-env";
 import { buildIfStale } from "./build-if-stale";
 
 const dev = process.argv.includes("--dev");
@@ -15,36 +16,25 @@ const nextBin = path.resolve("node_modules", ".bin", "next");
 
 const main = async () => {
   // parseEnv, not env(): env() caches, and the server modules loaded below must see DATABASE_URL.
+  // With DATABASE_URL it refuses to go on without AUTH_SECRET, ENCRYPTION_KEY and an SMS provider.
   const config = parseEnv(process.env);
-  const secrets = loadLocalSecrets(config.LINX_DATA_DIR);
-  if (config.DATABASE_URL && (!config.AUTH_SECRET || !config.ENCRYPTION_KEY)) {
-    console.warn(`! AUTH_SECRET or ENCRYPTION_KEY is not set: using the ones kept in ${config.LINX_DATA_DIR}. Set both when you run more than one instance.`);
-  }
   const database = await openDatabase(config);
   // Where the embedded database listens, for tools on this machine (the e2e specs move time with it).
   if (database.embedded) writeFileSync(path.join(config.LINX_DATA_DIR, "database-url"), database.url);
-  const childEnv = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    AUTH_SECRET: config.AUTH_SECRET ?? secrets.authSecret,
-    ENCRYPTION_KEY: config.ENCRYPTION_KEY ?? secrets.encryptionKey,
-    PORT: String(config.PORT),
-    APP_URL: config.APP_URL,
-    // PGlite is one session: concurrent transactions over several connections would interleave.
-    ...(database.embedded ? { DATABASE_POOL_MAX: "1" } : {}),
-  };
+  const childEnv = { ...process.env, ...databaseEnv(config, database), PORT: String(config.PORT), APP_URL: config.APP_URL };
   process.env.DATABASE_URL = database.url;
 
   const applied = await migrate(database.url);
   console.log(`• Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.LINX_DATA_DIR}/pgdata` : "DATABASE_URL"}; ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
 
   if (config.LINX_DEMO) {
-    const { seedDemo } = await import("../server/db/seed");
+    Object.assign(process.env, childEnv);
+    const { seedDemo, printDemo } = await import("../server/db/seed");
     const { db } = await import("../server/db");
+    const secrets = loadLocalSecrets(config.LINX_DATA_DIR);
     const demo = await seedDemo({ password: config.LINX_DEMO_PASSWORD ?? secrets.demoPassword, apiKey: config.LINX_DEMO_API_KEY ?? secrets.demoApiKey });
     await db().$disconnect();
-    console.log(`• Demo business "Demo Co": sign in as ${demo.email} with password ${demo.password}`);
-    console.log(`• Demo sandbox API key: ${demo.apiKey}`);
+    for (const line of printDemo(demo, database.embedded)) console.log(`• ${line}`);
   }
 
   if (!dev) await buildIfStale();

@@ -4,7 +4,7 @@ import { EnvError, parseEnv } from "./env";
 describe("parseEnv", () => {
   it("fills the embedded defaults", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ PORT: 3000, APP_URL: "http://localhost:3000", smsProvider: "local", jobRunner: "in-process", LINX_DEMO: true });
+    expect(env).toMatchObject({ PORT: 3000, APP_URL: "http://localhost:3000", smsProvider: "local", devInbox: true, jobRunner: "in-process", LINX_DEMO: true });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -27,6 +27,38 @@ describe("parseEnv", () => {
       parseEnv(source);
     } catch (error) {
       expect((error as Error).message).not.toContain("\n");
+    }
+  });
+
+  const production = {
+    DATABASE_URL: "postgresql://linx@db/linx",
+    AUTH_SECRET: "s".repeat(32),
+    ENCRYPTION_KEY: "a".repeat(64),
+  };
+  const twilio = { TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32), TWILIO_AUTH_TOKEN: "b".repeat(32), TWILIO_FROM_NUMBER: "+15005550006" };
+
+  it.each([
+    [{ ...production, AUTH_SECRET: undefined, ...twilio }, "Invalid environment: AUTH_SECRET is required with DATABASE_URL (openssl rand -base64 32)"],
+    [{ ...production, ENCRYPTION_KEY: "", ...twilio }, "Invalid environment: ENCRYPTION_KEY is required with DATABASE_URL (openssl rand -hex 32)"],
+    [production, /^Invalid environment: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER .*LINX_DEV_INBOX=1/],
+  ])("with DATABASE_URL, stops with one line naming what to set: %o", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+    expect(() => parseEnv(source)).toThrow(EnvError);
+  });
+
+  it("with DATABASE_URL, keeps the demo off and the local inbox closed unless asked", () => {
+    const real = parseEnv({ ...production, ...twilio });
+    expect(real).toMatchObject({ LINX_DEMO: false, smsProvider: "twilio", devInbox: false });
+    expect(parseEnv({ ...production, ...twilio, LINX_DEMO: "true" }).LINX_DEMO).toBe(true);
+    expect(parseEnv({ ...production, LINX_DEV_INBOX: "1" })).toMatchObject({ smsProvider: "local", devInbox: true });
+    // Beside a real provider the inbox stays closed even when asked: it would show real texts.
+    expect(parseEnv({ ...production, ...twilio, LINX_DEV_INBOX: "1" })).toMatchObject({ smsProvider: "twilio", devInbox: false });
+  });
+
+  it("takes INNGEST_DEV only for a dev server on this machine", () => {
+    for (const local of ["1", "true", "http://localhost:8288", "http://127.0.0.1:8288/"]) expect(parseEnv({ INNGEST_DEV: local }).jobRunner).toBe("inngest");
+    for (const remote of ["https://inngest.example.com", "http://10.0.0.5:8288", "yes"]) {
+      expect(() => parseEnv({ INNGEST_DEV: remote })).toThrow(/^Invalid environment: INNGEST_DEV is only for a local dev server/);
     }
   });
 

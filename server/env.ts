@@ -19,7 +19,10 @@ export const envSchema = z.object({
   LINX_DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hex characters (32 bytes)")),
-  LINX_DEMO: bool.default(true),
+  // Unset: on for the embedded database, off with DATABASE_URL (see parseEnv).
+  LINX_DEMO: optional(bool),
+  // Keep texts in the local inbox (/dev/phone) instead of sending them: development only.
+  LINX_DEV_INBOX: bool.default(false),
   LINX_DEMO_PASSWORD: optional(z.string().min(8, "must be at least 8 characters")),
   LINX_DEMO_API_KEY: optional(z.string().min(16, "must be at least 16 characters")),
   TWILIO_ACCOUNT_SID: optional(z.string().regex(/^AC[0-9a-zA-Z]{32}$/, "must look like AC followed by 32 characters")),
@@ -35,13 +38,28 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
-export type Env = z.infer<typeof envSchema> & {
+export type Env = Omit<z.infer<typeof envSchema>, "LINX_DEMO"> & {
   APP_URL: string;
+  LINX_DEMO: boolean;
   smsProvider: "twilio" | "local";
+  /** Whether the local SMS inbox (/dev/phone, /api/dev/sms) is served: the local sender is in use. */
+  devInbox: boolean;
   jobRunner: "inngest" | "in-process";
 };
 
 export class EnvError extends Error {}
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** INNGEST_DEV as the SDK reads it: "1"/"true" (its default local address) or the dev server's URL. */
+const isLocalDevServer = (value: string) => {
+  if (["1", "true"].includes(value)) return true;
+  try {
+    return LOOPBACK_HOSTS.has(new URL(value).hostname);
+  } catch {
+    return false;
+  }
+};
 
 export const parseEnv = (source: Record<string, string | undefined>): Env => {
   const result = envSchema.safeParse(source);
@@ -54,10 +72,31 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
   if (twilio.some(Boolean) && !twilio.every(Boolean)) {
     throw new EnvError("Invalid environment: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER must be set together");
   }
+  // With DATABASE_URL set LinX may be serving a real business: nothing unsafe by default. The
+  // embedded database (no DATABASE_URL) keeps its generated local secrets and its local inbox;
+  // npm start hands both to the server it starts (scripts/start.ts).
+  const production = Boolean(env.DATABASE_URL);
+  if (production) {
+    if (!env.AUTH_SECRET) throw new EnvError("Invalid environment: AUTH_SECRET is required with DATABASE_URL (openssl rand -base64 32)");
+    if (!env.ENCRYPTION_KEY) throw new EnvError("Invalid environment: ENCRYPTION_KEY is required with DATABASE_URL (openssl rand -hex 32)");
+  }
+  const twilioSet = Boolean(env.TWILIO_ACCOUNT_SID);
+  // The local inbox shows every business's texts, links and codes to anyone: never by default
+  // on a real database, and never beside a real provider.
+  if (production && !twilioSet && !env.LINX_DEV_INBOX) {
+    throw new EnvError("Invalid environment: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to send texts (or LINX_DEV_INBOX=1 to keep them in a local inbox, for development only)");
+  }
+  // INNGEST_DEV puts the SDK in dev mode, where /api/inngest runs whatever unsigned request it is
+  // sent: only for a dev server on this machine. A self-hosted Inngest signs its calls instead.
+  if (env.INNGEST_DEV && !isLocalDevServer(env.INNGEST_DEV)) {
+    throw new EnvError("Invalid environment: INNGEST_DEV is only for a local dev server (1 or a localhost URL); for a self-hosted Inngest set INNGEST_SIGNING_KEY and INNGEST_BASE_URL");
+  }
   return {
     ...env,
     APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
-    smsProvider: env.TWILIO_ACCOUNT_SID ? "twilio" : "local",
+    LINX_DEMO: env.LINX_DEMO ?? !production,
+    smsProvider: twilioSet ? "twilio" : "local",
+    devInbox: !twilioSet,
     jobRunner: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
   };
 };

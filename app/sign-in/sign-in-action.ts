@@ -2,7 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
-import { TooManySignInAttempts } from "@/server/auth/credentials-provider";
+import { ExplainedSignInRefusal } from "@/server/auth/credentials-provider";
 import { signIn } from "@/server/auth/next-auth";
 import { safeCallbackPath } from "@/server/auth/safe-callback-path";
 
@@ -22,8 +22,9 @@ export const signInAction = async (_previous: SignInState, form: FormData): Prom
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
-    // The same lockout for an unknown email as for a known one: it reveals nothing.
-    if (error instanceof TooManySignInAttempts) return { error: error.explanation, email };
+    // The same lockout for an unknown email as for a known one: it reveals nothing. An expired
+    // one-time password is only said after the right one was given.
+    if (error instanceof ExplainedSignInRefusal) return { error: error.explanation, email };
     if (error instanceof CredentialsSignin) return { error: WRONG_CREDENTIALS, email };
     if (error instanceof AuthError) return { error: "Signing in is not possible right now. Try again in a moment.", email };
     throw error;

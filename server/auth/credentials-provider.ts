@@ -4,9 +4,12 @@ import { isAppError } from "../errors";
 import { authenticateStaff, ZStaffCredentials } from "../services/staff/authenticate-staff";
 import { verifiedClientIp } from "./client-ip";
 
-/** A refused sign-in that the form explains: the email or the IP is locked out for a while. */
-export class TooManySignInAttempts extends CredentialsSignin {
-  code = "too-many-attempts";
+/**
+ * A refused sign-in that the form explains: the email or the IP is locked out for a while, or
+ * the one-time password has expired.
+ */
+export class ExplainedSignInRefusal extends CredentialsSignin {
+  code = "explained";
   readonly explanation: string;
 
   constructor(explanation: string) {
@@ -24,7 +27,7 @@ export const credentialsProvider = Credentials({
     try {
       return await authenticateStaff({ ...parsed.data, ipAddress: verifiedClientIp(request.headers) });
     } catch (error) {
-      if (isAppError(error) && error.code === "RATE_LIMITED") throw new TooManySignInAttempts(error.message);
+      if (isAppError(error) && (error.code === "RATE_LIMITED" || error.code === "UNAUTHORIZED")) throw new ExplainedSignInRefusal(error.message);
       throw error;
     }
   },

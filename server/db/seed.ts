@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { hashPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
 import { SYSTEM } from "../services/actor";
 import { createApiKey } from "../services/api-keys/create-api-key";
 import { hashApiKey } from "../services/api-keys/api-key-format";
@@ -22,7 +22,11 @@ const DOCUMENTS = [
   },
 ];
 
-/** Makes the demo business match the given credentials. Safe to run on every start. */
+/**
+ * Creates whatever of the demo business does not exist yet, and changes nothing that does: a
+ * restart never resets a password someone changed nor brings back a key someone revoked. Says
+ * whether the given password and key still open it, so the launcher prints only what works.
+ */
 export const seedDemo = async ({ password, apiKey }: { password: string; apiKey: string }) => {
   const prisma = db();
   const business = await prisma.business.upsert({
@@ -31,33 +35,42 @@ export const seedDemo = async ({ password, apiKey }: { password: string; apiKey:
     update: {},
     select: { id: true },
   });
-  const passwordHash = await hashPassword(password);
-  const owner = await prisma.user.upsert({
-    where: { email: DEMO.ownerEmail },
-    create: { email: DEMO.ownerEmail, name: "Demo Owner", passwordHash },
-    update: { passwordHash },
-    select: { id: true },
-  });
+  const existingOwner = await prisma.user.findUnique({ where: { email: DEMO.ownerEmail }, select: { id: true, passwordHash: true } });
+  const owner = existingOwner ?? (await prisma.user.create({
+    data: { email: DEMO.ownerEmail, name: "Demo Owner", passwordHash: await hashPassword(password) },
+    select: { id: true, passwordHash: true },
+  }));
   await prisma.membership.upsert({
     where: { userId_businessId: { userId: owner.id, businessId: business.id } },
     create: { userId: owner.id, businessId: business.id, role: "OWNER" },
-    update: { role: "OWNER" },
+    update: {},
   });
   for (const document of DOCUMENTS) {
     const exists = await prisma.legalDocument.findUnique({ where: { businessId_key: { businessId: business.id, key: document.key } }, select: { id: true } });
     if (!exists) await createLegalDocument({ businessId: business.id, ...document, actor: SYSTEM });
   }
-  const keyHash = hashApiKey(apiKey);
-  const existingKey = await prisma.apiKey.findUnique({ where: { keyHash }, select: { id: true, revokedAt: true } });
-  // The demo key is exactly the configured one: earlier demo keys stop working.
-  await prisma.apiKey.updateMany({
-    where: { businessId: business.id, name: DEMO.apiKeyName, revokedAt: null, keyHash: { not: keyHash } },
-    data: { revokedAt: new Date() },
-  });
-  if (!existingKey) {
-    await createApiKey({ businessId: business.id, name: DEMO.apiKeyName, mode: "SANDBOX", actor: SYSTEM, presetKey: apiKey });
-  } else if (existingKey.revokedAt) {
-    await prisma.apiKey.update({ where: { keyHash }, data: { revokedAt: null } });
-  }
-  return { businessId: business.id, email: DEMO.ownerEmail, password, apiKey };
+  const existingKey = await prisma.apiKey.findUnique({ where: { keyHash: hashApiKey(apiKey) }, select: { revokedAt: true } });
+  if (!existingKey) await createApiKey({ businessId: business.id, name: DEMO.apiKeyName, mode: "SANDBOX", actor: SYSTEM, presetKey: apiKey });
+  return {
+    businessId: business.id,
+    email: DEMO.ownerEmail,
+    password,
+    apiKey,
+    passwordWorks: await verifyPassword(password, owner.passwordHash),
+    apiKeyWorks: !existingKey?.revokedAt,
+  };
+};
+
+/**
+ * What the launcher says about the demo: its password and key only on the embedded default
+ * (a shared terminal or a log of a real deployment must not carry them), and only while they work.
+ */
+export const printDemo = (demo: Awaited<ReturnType<typeof seedDemo>>, embedded: boolean) => {
+  if (!embedded) return [`Demo business "${DEMO.name}": sign in as ${demo.email} (its password and API key are not printed off the embedded database)`];
+  return [
+    demo.passwordWorks
+      ? `Demo business "${DEMO.name}": sign in as ${demo.email} with password ${demo.password}`
+      : `Demo business "${DEMO.name}": sign in as ${demo.email} with the password you chose`,
+    demo.apiKeyWorks ? `Demo sandbox API key: ${demo.apiKey}` : "Demo sandbox API key: revoked (make a new one in the Portal)",
+  ];
 };

@@ -19,7 +19,7 @@ const inboxHref = (number: string) => `/dev/phone?to=${encodeURIComponent(number
 
 /** The local SMS inbox: what each phone number "received". Exists only while the local sender is in use. */
 const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
-  if (env().smsProvider !== "local") notFound();
+  if (!env().devInbox) notFound();
   const { to: param } = await searchParams;
   const typed = phoneNumberFromQuery(Array.isArray(param) ? param[0] : param);
   const to = typed ? toE164(typed) : null;

@@ -109,7 +109,14 @@ describe("the Gateway page", () => {
     expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: "123" }))).fieldErrors.code).toMatch(/6 digits/);
     expect((await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { failedAttempts: true } })).failedAttempts).toBe(1);
     await expectRedirect(passcodeAction(token, EMPTY_FORM_STATE, form({ code: passcode! })), token);
-    expect(next.jar.get("lx_gateway")?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: `/l/${token}` });
+    expect(next.jar.get("lx_gateway")?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: `/l/${token}`, maxAge: 1800 });
+    // Unused for 31 minutes the cookie opens nothing, whatever the browser kept: the server checks.
+    const unlocked = next.jar.get("lx_gateway")!;
+    const { gatewaySessionValue } = await import("@/server/auth/gateway-session");
+    const { getLinkGate } = await import("@/server/services/gateway/get-link-gate");
+    next.jar.set("lx_gateway", { value: gatewaySessionValue(workflowId, (await getLinkGate(workflowId))!, Date.now() - 31 * 60_000) });
+    expect(await render(token)).toContain("Enter your passcode");
+    next.jar.set("lx_gateway", unlocked);
 
     expect(await render(token)).toContain("Your request is almost ready");
     await openFirstStep(workflowId);

@@ -80,7 +80,7 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
                 <Td className="whitespace-nowrap">{formatDate(member.joinedAt)}</Td>
                 {canManage ? (
                   <Td className="whitespace-nowrap text-right">
-                    {member.userId === viewer.userId || (member.role === "OWNER" && viewer.role !== "OWNER") ? null : (
+                    {member.userId === viewer.userId || ((member.role === "OWNER" || member.role === "ADMIN") && viewer.role !== "OWNER") ? null : (
                       <Button variant="secondary" size="sm" className="mr-2" onClick={() => setResetting(member)} aria-label={`Reset ${member.name}'s password`}>
                         Reset password
                       </Button>

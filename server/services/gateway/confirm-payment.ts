@@ -2,15 +2,21 @@ import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { emitTransactionStatusChanged } from "../webhooks/domain-events";
+import { lockWorkflow } from "../workflows/lock-workflow";
 import { ZMoveMoneyParameters } from "../workflows/step-parameters";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 import { inUnitOfWork } from "../../work/unit-of-work";
 
-/** move-money: the customer confirms; the transaction is created NEW and handed to the rail. */
+/**
+ * move-money: the customer confirms; the transaction is created NEW and handed to the rail.
+ * Taken under the workflow's row lock, like a decline, a staff cancel and expiry: whichever comes
+ * second sees the workflow no longer ACTIVE and changes nothing.
+ */
 export const confirmPayment = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>
   inUnitOfWork(async (uow) => {
     const { tx } = uow;
+    await lockWorkflow(tx, workflowId);
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
     const steps = await tx.workflowStep.findMany({

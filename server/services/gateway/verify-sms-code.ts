@@ -3,7 +3,7 @@ import { AppError } from "../../errors";
 import { hashTextedCode, isSixDigits } from "../../auth/one-time-code";
 import { safeEqual } from "../../auth/tokens";
 import type { Actor } from "../actor";
-import { assertNotLocked, recordFailedAttempt } from "./gateway-attempts";
+import { assertNotLocked, claimAttempt, recordFailedAttempt } from "./gateway-attempts";
 
 export type VerifySmsCodeResult = { ok: true } | { ok: false; expired: true } | { ok: false; attemptsLeft: number; locked: boolean };
 
@@ -19,9 +19,11 @@ export const verifySmsCode = async ({ workflowId, code, actor }: { workflowId: s
   if (!workflow || workflow.authentication !== "SMS_CODE") throw new AppError("CONFLICT", "This link does not take a texted code");
   assertNotLocked(workflow.lockedUntil, "code");
   if (!workflow.codeHash || !workflow.codeExpiresAt || workflow.codeExpiresAt.getTime() <= Date.now()) return { ok: false, expired: true };
+  // Counted before the check, so parallel guesses cannot outrun the limit (gateway-attempts.ts).
+  const attempt = await claimAttempt({ workflowId, kind: "code" });
   const candidate = code.trim();
   if (!isSixDigits(candidate) || !safeEqual(hashTextedCode(workflowId, candidate), workflow.codeHash)) {
-    return recordFailedAttempt({ workflowId, businessId: workflow.businessId, actor, kind: "code" });
+    return recordFailedAttempt({ workflowId, businessId: workflow.businessId, actor, kind: "code", attempt });
   }
   const used = await db().workflow.updateMany({
     where: { id: workflowId, codeHash: workflow.codeHash },

@@ -14,7 +14,7 @@ export const storeStaffPassword = async ({ userId, password, actor, action, only
   await inUnitOfWork(async ({ tx }) => {
     const { count } = await tx.user.updateMany({
       where: { id: userId, ...(onlyIfRequired ? { passwordChangeRequired: true } : {}) },
-      data: { passwordHash, passwordChangeRequired: false, sessionVersion: { increment: 1 } },
+      data: { passwordHash, passwordChangeRequired: false, passwordExpiresAt: null, signInTokenHash: null, signInTokenExpiresAt: null, sessionVersion: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "Your password is already chosen; change it from your account page");
     await recordAccountAudit(tx, { userId, actor, action });

@@ -4,7 +4,7 @@ import { hashPassword } from "../../auth/password";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import type { InviteMemberFields } from "./team-member-input";
-import { oneTimePassword } from "./one-time-password";
+import { oneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
 import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
 import { findUserIdByEmail } from "../staff/find-user-id-by-email";
 import { actingRole, lockTeam, lockUser, requireOwnerFor } from "./team-rules";
@@ -37,7 +37,7 @@ export const inviteTeamMember = async ({ businessId, actor, input }: { businessI
       if (existing?.passwordChangeRequired) {
         throw new AppError("CONFLICT", `${email} has not chosen their own password yet: ask them to sign in and choose it, then invite them again`, { field: "email" });
       }
-      const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash, passwordChangeRequired: true }, select: { id: true } })).id;
+      const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash, passwordChangeRequired: true, passwordExpiresAt: oneTimePasswordExpiry() }, select: { id: true } })).id;
       const membership = await tx.membership.create({ data: { userId, businessId, role }, select: MEMBER_SELECT });
       await recordAudit(tx, { businessId, actor, action: "team.member-invited", targetType: "User", targetId: userId, metadata: { email, role, newAccount: !existing } });
       return { member: toTeamMember(membership), oneTimePassword: existing ? null : password };

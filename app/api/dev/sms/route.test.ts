@@ -52,7 +52,15 @@ describe("GET /api/dev/sms", () => {
     }
   });
 
-  it("does not exist when Twilio sends real SMS", async () => {
+  it("is never served on a real database unless LINX_DEV_INBOX=1 asks for it", async () => {
+    delete process.env.LINX_DEV_INBOX;
+    delete process.env.TWILIO_ACCOUNT_SID;
+    resetEnvForTests();
+    // DATABASE_URL is set (a test database): without Twilio the app refuses to run at all.
+    await expect(get(`?to=${encodeURIComponent(testPhoneNumber())}`)).rejects.toThrow(/LINX_DEV_INBOX=1/);
+  });
+
+  it("does not exist when Twilio sends real SMS, even with LINX_DEV_INBOX=1", async () => {
     Object.assign(process.env, { TWILIO_ACCOUNT_SID: `AC${"c3".repeat(16)}`, TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef", TWILIO_FROM_NUMBER: "+15005550006" });
     resetEnvForTests();
     const response = await get(`?to=${encodeURIComponent(testPhoneNumber())}`);

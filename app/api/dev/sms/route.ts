@@ -11,7 +11,7 @@ const noStore = { "Cache-Control": "no-store" };
 
 /** The local SMS inbox as JSON, for tests and scripts. Exists only while the local sender is in use. */
 export const GET = async (request: NextRequest) => {
-  if (env().smsProvider !== "local") return Response.json(errorBody("NOT_FOUND", "Not found"), { status: 404 });
+  if (!env().devInbox) return Response.json(errorBody("NOT_FOUND", "Not found"), { status: 404 });
 
   const to = zPhoneNumber.safeParse(phoneNumberFromQuery(request.nextUrl.searchParams.get("to")));
   if (!to.success) {

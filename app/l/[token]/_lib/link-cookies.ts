@@ -9,7 +9,6 @@ import { safeEqual } from "@/server/auth/tokens";
 export const ANSWERED_COOKIE = "lx_gateway_answered";
 
 const HOUR = 3600;
-export const PASSCODE_SESSION_SECONDS = 12 * HOUR;
 export const ANSWERED_SECONDS = 7 * 24 * HOUR;
 
 export const answeredCookieValue = (workflowId: string) =>

@@ -7,6 +7,7 @@ import { resolveLink } from "@/server/services/gateway/resolve-link";
 import type { FormState } from "@/components/gateway/form-state";
 import { clientInfoFrom } from "./client-info";
 import { readGatewayAccess } from "./gateway-access";
+import { grantGatewaySession } from "./grant-gateway-session";
 import { ANSWERED_COOKIE, ANSWERED_SECONDS, answeredCookieValue, linkCookieOptions, linkPath } from "./link-cookies";
 import { toFormState } from "./to-form-state";
 
@@ -24,6 +25,8 @@ export const runStepAction = async (
 ): Promise<FormState> => {
   const access = await readGatewayAccess(token);
   if (access.kind !== "open") redirect(linkPath(token));
+  // Using the link keeps a passcode or code session alive (it lapses after 30 idle minutes).
+  await grantGatewaySession(token, access.workflowId);
 
   const { ipAddress, userAgent } = clientInfoFrom(await headers());
   const actor: Actor = { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) };

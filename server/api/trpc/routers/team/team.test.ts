@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../../../db";
 import { authenticateStaff } from "../../../../services/staff/authenticate-staff";
+import { chooseStaffPassword } from "../../../../services/staff/choose-staff-password";
 import { uniqueSuffix } from "../../../../testing/factories";
 import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
 
@@ -140,5 +141,41 @@ describe("team procedures", () => {
     }
     for (const key of ["viewerA", "ownerA", "ownerB"] as const) expect(await hashOf(users[key])).toBe("unused");
     expect(await db().auditLog.count({ where: { targetId: { in: [users.viewerA, users.ownerA, users.ownerB] }, action: "team.password-reset" } })).toBe(0);
+  });
+
+  it("let only an owner reset an admin's password", async () => {
+    const { a, as } = world;
+    const admin = await as("ownerA").team.invite({ businessId: a.id, name: "Second Admin", email: email("admin2"), role: "ADMIN" });
+    const userId = admin.member.userId;
+    await db().user.update({ where: { id: userId }, data: { passwordChangeRequired: false, passwordExpiresAt: null, passwordHash: "chosen" } });
+    expect(await codeOf(as("adminA").team.resetPassword({ businessId: a.id, userId }))).toBe("FORBIDDEN");
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash).toBe("chosen");
+    expect((await as("ownerA").team.resetPassword({ businessId: a.id, userId })).oneTimePassword).toMatch(/^[A-Za-z0-9-]{23}$/);
+  });
+
+  it("let a one-time password (invitation or reset) sign in for 72 hours only, then say it expired", async () => {
+    const { a, as } = world;
+    const address = email("late");
+    const invited = await as("adminA").team.invite({ businessId: a.id, name: "Late Person", email: address, role: "VIEWER" });
+    const hours = (h: number) => new Date(Date.now() + h * 3_600_000);
+    expect(await authenticateStaff({ email: address, password: invited.oneTimePassword!, now: hours(71) })).toMatchObject({ id: invited.member.userId });
+    await expect(authenticateStaff({ email: address, password: invited.oneTimePassword!, now: hours(73) })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+      message: expect.stringMatching(/one-time password has expired/),
+    });
+    // A wrong password past the 72 hours is just wrong: the expiry is said only to whoever knows it.
+    expect(await authenticateStaff({ email: address, password: "not-the-one-time-password", now: hours(73) })).toBeNull();
+
+    await db().user.update({ where: { id: invited.member.userId }, data: { passwordChangeRequired: false } });
+    const reset = await as("adminA").team.resetPassword({ businessId: a.id, userId: invited.member.userId });
+    await expect(authenticateStaff({ email: address, password: reset.oneTimePassword, now: hours(73) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("keep a password the member chose from expiring", async () => {
+    const { a, as } = world;
+    const address = email("chosen");
+    const invited = await as("adminA").team.invite({ businessId: a.id, name: "Chooser", email: address, role: "VIEWER" });
+    await chooseStaffPassword({ userId: invited.member.userId, input: { newPassword: "a password of my own", confirmPassword: "a password of my own" }, actor: { type: "USER", id: invited.member.userId } });
+    expect(await authenticateStaff({ email: address, password: "a password of my own", now: new Date(Date.now() + 1000 * 3_600_000) })).toMatchObject({ id: invited.member.userId });
   });
 });
