@@ -24,11 +24,17 @@ export const zodIssueDetails = (error: ZodError, location?: InputLocation) =>
 
 const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="LinX API"' };
 
+/** A 429 whose details say how long to wait tells the client in Retry-After too. */
+const retryAfterHeaders = (details: unknown) => {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === "number" ? { "Retry-After": String(seconds) } : undefined;
+};
+
 export type RequestInfo = { method: string; path: string };
 
 export const errorReply = (error: unknown, request: RequestInfo): JsonReply => {
   if (isAppError(error) && error.code !== "INTERNAL") {
-    const headers = error.code === "UNAUTHORIZED" ? UNAUTHORIZED_HEADERS : undefined;
+    const headers = error.code === "UNAUTHORIZED" ? UNAUTHORIZED_HEADERS : retryAfterHeaders(error.details);
     return { status: error.status, body: errorBody(error.code, error.message, error.details), headers };
   }
   if (error instanceof ZodError) {

@@ -45,7 +45,7 @@ const shapeReply = (route: RouteDefinition, reply: { status: number; body: unkno
 };
 
 /**
- * Wraps a REST handler: API-key authentication, rate-limit seam, input validation, body size
+ * Wraps a REST handler: API-key authentication, the per-key rate limit, input validation, body size
  * limit, Idempotency-Key on POST, response shaping, and one mapping of every error.
  */
 export const withApiKey = <const R extends RouteDefinition, const Reply extends ApiReply<R>>(
@@ -53,9 +53,14 @@ export const withApiKey = <const R extends RouteDefinition, const Reply extends 
   { route }: { route: R },
 ): RouteHandler => {
   const serve = async (req: Request, context?: NextRouteContext): Promise<Response> => {
+    let rateLimitHeaders: Record<string, string> = {};
     try {
       const principal = await authenticateRequest(req);
-      const rateLimitHeaders = await checkRateLimit({ principal, route });
+      const rateLimit = await checkRateLimit({ principal });
+      rateLimitHeaders = rateLimit.headers;
+      if (!rateLimit.allowed) {
+        throw new AppError("RATE_LIMITED", `This API key made too many requests; try again in ${rateLimit.retryAfterSeconds} s`, { retryAfterSeconds: rateLimit.retryAfterSeconds });
+      }
       const params = parseInput(route.params, context ? await context.params : {}, "params");
       const query = parseInput(route.query, Object.fromEntries(new URL(req.url).searchParams), "query");
       const bodyText = route.method === "GET" ? "" : await readBodyText(req);
@@ -65,7 +70,8 @@ export const withApiKey = <const R extends RouteDefinition, const Reply extends 
       const reply = route.method === "POST" ? await withIdempotency({ businessId: principal.businessId, req, bodyText }, execute) : await execute();
       return toResponse({ ...reply, headers: { ...rateLimitHeaders, ...reply.headers } });
     } catch (error) {
-      return toResponse(errorReply(error, { method: req.method, path: new URL(req.url).pathname }));
+      const reply = errorReply(error, { method: req.method, path: new URL(req.url).pathname });
+      return toResponse({ ...reply, headers: { ...rateLimitHeaders, ...reply.headers } });
     }
   };
   return Object.assign(serve, { route });
