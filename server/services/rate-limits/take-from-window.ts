@@ -1,4 +1,5 @@
 import { db, type Tx } from "../../db";
+import { windowStartOf } from "./window-start";
 
 export type WindowCount = {
   allowed: boolean;
@@ -16,8 +17,6 @@ export type TakeFromWindowInput = {
   windowMs: number;
   now?: Date;
 };
-
-export const windowStartOf = (now: Date, windowMs: number) => new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 
 /**
  * Counts one use of `key` in the current fixed window, if the window has room: one statement, so
