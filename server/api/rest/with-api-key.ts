@@ -4,6 +4,7 @@ import { authenticateRequest, type ApiPrincipal } from "./authenticate-request";
 import { withIdempotency } from "./idempotency";
 import { checkRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-body";
+import { findUnsafeText } from "../unsafe-text";
 import { errorReply, toResponse, zodIssueDetails, type InputLocation, type JsonReply } from "./respond";
 import type { RouteDefinition } from "./route-definition";
 
@@ -28,6 +29,10 @@ export type RouteHandler = ((req: Request, context?: NextRouteContext) => Promis
 
 const parseInput = <S extends z.ZodType | undefined>(schema: S, value: unknown, location: InputLocation): Parsed<S> => {
   if (!schema) return undefined as Parsed<S>;
+  // Before the schema: text PostgreSQL cannot store is refused here, once, for every route (unsafe-text.ts).
+  const unsafe = findUnsafeText(value);
+  if (unsafe && location === "params") throw new AppError("NOT_FOUND", "Not found");
+  if (unsafe) throw new AppError("UNPROCESSABLE", `The request ${location === "body" ? "body" : "query"} is not valid`, [{ in: location, ...unsafe }]);
   const result = schema.safeParse(value);
   if (result.success) return result.data as Parsed<S>;
   // A path parameter that cannot be valid names nothing that exists.
