@@ -2,7 +2,7 @@ import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isAppError } from "../errors";
 import { authenticateStaff, ZStaffCredentials } from "../services/staff/authenticate-staff";
-import { verifiedClientIp } from "./client-ip";
+import { clientIp } from "./client-ip";
 
 /** A refused sign-in that the form explains: the email or the IP is locked out for a while. */
 export class TooManySignInAttempts extends CredentialsSignin {
@@ -22,7 +22,7 @@ export const credentialsProvider = Credentials({
     const parsed = ZStaffCredentials.safeParse(raw);
     if (!parsed.success) return null;
     try {
-      return await authenticateStaff({ ...parsed.data, ipAddress: verifiedClientIp(request.headers) });
+      return await authenticateStaff({ ...parsed.data, ipAddress: clientIp(request.headers) });
     } catch (error) {
       if (isAppError(error) && error.code === "RATE_LIMITED") throw new TooManySignInAttempts(error.message);
       throw error;
