@@ -1,11 +1,14 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createTrpcContext } from "@/server/api/trpc/context";
+import { limitRequestBody } from "@/server/api/trpc/limit-request-body";
 import { appRouter } from "@/server/api/trpc/root";
 
 export const dynamic = "force-dynamic";
 
-const handler = (req: Request) =>
-  fetchRequestHandler({
+const handler = async (incoming: Request) => {
+  const req = await limitRequestBody(incoming);
+  if (req instanceof Response) return req;
+  return fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
@@ -15,5 +18,6 @@ const handler = (req: Request) =>
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
     },
   });
+};
 
 export { handler as GET, handler as POST };
