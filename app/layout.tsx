@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -9,10 +10,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5fd1" };
 
-const RootLayout = ({ children }: { children: ReactNode }) => (
-  <html lang="en">
-    <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
-  </html>
-);
+// Every page renders per request: Next puts the CSP nonce proxy.ts made on its scripts only while
+// rendering, and a page prerendered at build time would carry none, so the browser would block it.
+const RootLayout = async ({ children }: { children: ReactNode }) => {
+  await connection();
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+    </html>
+  );
+};
 
 export default RootLayout;

@@ -73,6 +73,8 @@ const main = async () => {
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
     process.env.LINX_DEV_INBOX ??= "1"; // texts stay in the local inbox of this throwaway database
     process.env.APP_URL ??= "http://localhost:3000";
+    // Counted as on every REST call, but high enough that the bench is never refused.
+    process.env.API_RATE_LIMIT_PER_MINUTE ??= "1000000000";
     const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
 
     const { createTestBusiness, callApi } = await import("../server/api/rest/api-test-kit");

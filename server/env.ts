@@ -36,6 +36,8 @@ export const envSchema = z.object({
   WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.default(false),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the default).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // REST requests each API key may make per minute, counted in the database (every instance shares it).
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(1200),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "LINX_DEMO"> & {

@@ -15,16 +15,14 @@ const hops = (headers: HeaderReader) =>
 
 const clip = (address: string | undefined) => address?.slice(0, 64) || undefined;
 
-/** The client's address as trusted proxies saw it; undefined without a trusted proxy. Fit for rate limits. */
-export const verifiedClientIp = (headers: HeaderReader) => {
+/**
+ * The client's address as the trusted proxies saw it, or undefined without a trusted proxy. Used
+ * for sign-in limits, audit entries and document acceptances alike: an address the client could
+ * have written itself is evidence of nothing, so none is recorded rather than a forged one.
+ */
+export const clientIp = (headers: HeaderReader) => {
   const trusted = env().TRUSTED_PROXY_HOPS;
   if (trusted === 0) return undefined;
   const list = hops(headers);
   return clip(list[Math.max(0, list.length - trusted)]);
 };
-
-/**
- * The client's address for audit entries and acceptances: the verified one when there is a
- * trusted proxy, else the first X-Forwarded-For entry or X-Real-IP (what the request claims).
- */
-export const clientIp = (headers: HeaderReader) => verifiedClientIp(headers) ?? clip(hops(headers)[0] || headers.get("x-real-ip")?.trim());

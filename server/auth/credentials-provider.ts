@@ -2,7 +2,7 @@ import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { isAppError } from "../errors";
 import { authenticateStaff, ZStaffCredentials } from "../services/staff/authenticate-staff";
-import { verifiedClientIp } from "./client-ip";
+import { clientIp } from "./client-ip";
 
 /**
  * A refused sign-in that the form explains: the email or the IP is locked out for a while, or
@@ -25,7 +25,7 @@ export const credentialsProvider = Credentials({
     const parsed = ZStaffCredentials.safeParse(raw);
     if (!parsed.success) return null;
     try {
-      return await authenticateStaff({ ...parsed.data, ipAddress: verifiedClientIp(request.headers) });
+      return await authenticateStaff({ ...parsed.data, ipAddress: clientIp(request.headers) });
     } catch (error) {
       if (isAppError(error) && (error.code === "RATE_LIMITED" || error.code === "UNAUTHORIZED")) throw new ExplainedSignInRefusal(error.message);
       throw error;

@@ -32,3 +32,6 @@ export const zPhoneNumber = z.string().transform((value, ctx) => {
   }
   return e164;
 });
+
+/** The ISO 3166 alpha-2 country of an E.164 number ("US"), or null when no country owns it. */
+export const phoneCountry = (e164: string): string | null => parsePhoneNumberFromString(e164)?.country ?? null;

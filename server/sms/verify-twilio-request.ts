@@ -1,5 +1,7 @@
 import twilio from "twilio";
 import { env } from "../env";
+import { isAppError } from "../errors";
+import { readBodyText } from "../http/read-body-text";
 
 export type TwilioRequest = { ok: true; params: Record<string, string> } | { ok: false; status: 403 | 404 | 413 };
 
@@ -13,9 +15,14 @@ const MAX_BODY_BYTES = 64 * 1024;
 export const verifyTwilioRequest = async (request: Request): Promise<TwilioRequest> => {
   const config = env();
   if (config.smsProvider !== "twilio" || !config.TWILIO_AUTH_TOKEN) return { ok: false, status: 404 };
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return { ok: false, status: 413 };
-  const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) return { ok: false, status: 413 };
+  let raw: string;
+  try {
+    // Counted as it arrives: an unsigned sender cannot make us hold a large body before the check.
+    raw = await readBodyText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (isAppError(error) && error.code === "PAYLOAD_TOO_LARGE") return { ok: false, status: 413 };
+    throw error;
+  }
 
   const signature = request.headers.get("x-twilio-signature");
   const { pathname, search } = new URL(request.url);

@@ -1,35 +1,50 @@
-import { BlockList, isIP } from "node:net";
+import ipaddr from "ipaddr.js";
 
-// Addresses a webhook must never reach unless WEBHOOK_ALLOW_PRIVATE_TARGETS is on: loopback,
-// private networks, link-local (cloud metadata lives at 169.254.169.254), carrier-grade NAT,
-// multicast and reserved ranges, in IPv4 and IPv6.
-const blocked = new BlockList();
-for (const [network, prefix] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24],
-  ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) blocked.addSubnet(network, prefix, "ipv4");
-for (const [network, prefix] of [
-  ["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["fec0::", 10], ["ff00::", 8], ["2001:db8::", 32], ["100::", 64],
-] as const) blocked.addSubnet(network, prefix, "ipv6");
+// Addresses a webhook must never reach unless WEBHOOK_ALLOW_PRIVATE_TARGETS is on. ipaddr.js
+// (a kept library: its range tables cite their RFCs) classifies the address; only plain public
+// unicast passes. IPv6 forms that carry an IPv4 address inside are judged by that address:
+// IPv4-mapped (::ffff:a.b.c.d), SIIT (::ffff:0:a.b.c.d) and well-known-prefix NAT64
+// (64:ff9b::a.b.c.d). Forms whose target cannot be judged that way are refused outright:
+// IPv4-compatible (::a.b.c.d, deprecated), local-use NAT64 (64:ff9b:1::/48, any embedding),
+// 6to4 and Teredo (relays reach an embedded IPv4), and every reserved or documentation range.
 
-/** An IPv4 address hidden in IPv6 (`::ffff:10.0.0.1`, NAT64 `64:ff9b::a00:1`), or undefined. */
-const embeddedIpv4 = (address: string) => {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:::ffff:|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  if (dotted) return dotted[1];
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower);
-  if (!hex) return undefined;
-  const [high, low] = [parseInt(hex[1]!, 16), parseInt(hex[2]!, 16)];
-  return [high >> 8, high & 255, low >> 8, low & 255].join(".");
+const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR("::/96");
+const NAT64_WELL_KNOWN = ipaddr.IPv6.parseCIDR("64:ff9b::/96");
+
+const lastIpv4 = (address: ipaddr.IPv6) => {
+  const bytes = address.toByteArray();
+  return new ipaddr.IPv4(bytes.slice(12));
+};
+
+const isPublicIpv4 = (address: ipaddr.IPv4) => address.range() === "unicast";
+
+const isPublicIpv6 = (address: ipaddr.IPv6): boolean => {
+  const range = address.range();
+  if (range === "ipv4Mapped" || range === "rfc6145") return isPublicIpv4(lastIpv4(address));
+  if (range === "rfc6052") return address.match(NAT64_WELL_KNOWN) && isPublicIpv4(lastIpv4(address));
+  if (range !== "unicast") return false;
+  return !address.match(IPV4_COMPATIBLE);
+};
+
+/**
+ * The address in hex form, as the WHATWG URL parser (and so fetch) reads it, or undefined. Needed
+ * because ipaddr.js reads the dotted "::a.b.c.d" as IPv4-mapped (::ffff:a.b.c.d), which would
+ * judge an IPv4-compatible address by the IPv4 inside instead of refusing it.
+ */
+const canonicalIpv6 = (address: string) => {
+  if (!ipaddr.IPv6.isValid(address)) return undefined;
+  try {
+    return new URL(`http://[${address}]`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
+  }
 };
 
 /** True for any address a public webhook target cannot have; also true for what is not an IP at all. */
 export const isPrivateAddress = (address: string): boolean => {
   const bare = address.replace(/^\[|\]$/g, "").split("%")[0]!;
-  const version = isIP(bare);
-  if (version === 4) return blocked.check(bare, "ipv4");
-  if (version !== 6) return true;
-  const v4 = embeddedIpv4(bare);
-  return v4 ? isPrivateAddress(v4) : blocked.check(bare, "ipv6");
+  // isValid accepts shorthand IPv4 ("127.1", "0x7f.1"); only the four-part dotted form is taken.
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return !isPublicIpv4(ipaddr.IPv4.parse(bare));
+  const canonical = canonicalIpv6(bare);
+  return canonical === undefined || !isPublicIpv6(ipaddr.IPv6.parse(canonical));
 };

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
 import { createTestBusiness, createTestWorkflow } from "@/server/testing/factories";
 
 // Drives the Gateway page and its server actions against the real database. Next's request
@@ -20,7 +21,8 @@ vi.mock("next/headers", () => ({
     get: (name: string) => (next.jar.has(name) ? { name, value: next.jar.get(name)!.value } : undefined),
     set: (name: string, value: string, options?: Record<string, unknown>) => next.jar.set(name, { value, options }),
   }),
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7", "user-agent": "Vitest phone" }),
+  // The phone claimed 198.51.100.9; the one trusted proxy (TRUSTED_PROXY_HOPS=1 below) appended what it saw.
+  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9, 203.0.113.7", "user-agent": "Vitest phone" }),
 }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -60,6 +62,15 @@ const openFirstStep = async (workflowId: string) => {
 beforeEach(() => {
   next.jar.clear();
   next.refresh.calls = 0;
+});
+
+beforeAll(() => {
+  process.env.TRUSTED_PROXY_HOPS = "1";
+  resetEnvForTests();
+});
+afterAll(() => {
+  delete process.env.TRUSTED_PROXY_HOPS;
+  resetEnvForTests();
 });
 
 describe("the Gateway page", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { RenameBusinessForm } from "@/components/portal/settings/rename-business-form";
+import { TextLimitsForm } from "@/components/portal/settings/text-limits-form";
 import { WorkflowDefaultsForm } from "@/components/portal/settings/workflow-defaults-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
@@ -34,6 +35,14 @@ const SettingsPage = async () => {
           <CardBody>
             <HydrateClient>
               <WorkflowDefaultsForm businessId={active.businessId} businessName={active.businessName} canEdit={canEdit} />
+            </HydrateClient>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Text limits" description="How many texts LinX may send for you in an hour, and to which countries." />
+          <CardBody>
+            <HydrateClient>
+              <TextLimitsForm businessId={active.businessId} canEdit={canEdit} />
             </HydrateClient>
           </CardBody>
         </Card>

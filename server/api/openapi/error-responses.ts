@@ -10,12 +10,16 @@ export const ERROR_RESPONSES: Record<number, { name: string; description: string
   409: { name: "Conflict", description: "The object already exists, or a request with the same Idempotency-Key is still in progress (`details.reason` IDEMPOTENCY_KEY_IN_USE)." },
   413: { name: "PayloadTooLarge", description: "The request body is larger than 1 MiB." },
   422: { name: "Unprocessable", description: "The input is not valid (`details` names each field), or the Idempotency-Key was used for a different request (`details.reason` IDEMPOTENCY_KEY_REUSED)." },
-  429: { name: "RateLimited", description: "Too many requests." },
+  429: {
+    name: "RateLimited",
+    description:
+      "Too many requests for this API key this minute (`Retry-After` says how many seconds to wait; every answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`), or, when creating a workflow, the business's hourly text cap is reached.",
+  },
   500: { name: "Internal", description: "Something went wrong on our side; nothing internal is disclosed." },
 };
 
 export const errorStatuses = (route: RouteDefinition): number[] => {
-  const statuses = new Set<number>([401, 500, ...(route.errors ?? [])]);
+  const statuses = new Set<number>([401, 429, 500, ...(route.errors ?? [])]);
   const hasBody = route.method !== "GET";
   if (route.params) statuses.add(404);
   if (route.query) statuses.add(422);

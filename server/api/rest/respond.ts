@@ -1,5 +1,6 @@
 import { ZodError } from "zod";
 import { isAppError, type AppErrorCode, type AppErrorDetails } from "../../errors";
+import { describeError } from "../../logging/describe-error";
 
 // The one place where anything thrown at the REST edge becomes a response. Every error body is
 // `{"error":{"code","message","details"?}}`; `code` is always one of the AppError codes.
@@ -24,17 +25,24 @@ export const zodIssueDetails = (error: ZodError, location?: InputLocation) =>
 
 const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="LinX API"' };
 
+/** A 429 whose details say how long to wait tells the client in Retry-After too. */
+const retryAfterHeaders = (details: unknown) => {
+  const seconds = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === "number" ? { "Retry-After": String(seconds) } : undefined;
+};
+
 export type RequestInfo = { method: string; path: string };
 
 export const errorReply = (error: unknown, request: RequestInfo): JsonReply => {
   if (isAppError(error) && error.code !== "INTERNAL") {
-    const headers = error.code === "UNAUTHORIZED" ? UNAUTHORIZED_HEADERS : undefined;
+    const headers = error.code === "UNAUTHORIZED" ? UNAUTHORIZED_HEADERS : retryAfterHeaders(error.details);
     return { status: error.status, body: errorBody(error.code, error.message, error.details), headers };
   }
   if (error instanceof ZodError) {
     return { status: 422, body: errorBody("UNPROCESSABLE", "The request is not valid", zodIssueDetails(error)) };
   }
-  // Unknown errors say nothing to the caller; the real error goes to the server log only.
-  console.error(`[api] ${request.method} ${request.path} failed`, error);
+  // Unknown errors say nothing to the caller; the server log gets what describeError lets through
+  // (never the request's phone numbers or texts a library quoted back).
+  console.error(`[api] ${request.method} ${request.path} failed: ${describeError(error)}`);
   return { status: 500, body: errorBody("INTERNAL", "Something went wrong") };
 };

@@ -107,6 +107,23 @@ describe("request errors", () => {
   });
 });
 
+describe("text PostgreSQL cannot store", () => {
+  it.each([
+    ["a NUL", '{"name":"Ad\\u0000a","nested":{"count":1}}', "name"],
+    ["a lone surrogate", '{"name":"Ada","nested":{"count":1,"note":"\\ud83d"}}', "nested.note"],
+    ["a NUL in a key", '{"name":"Ada","nested":{"count":1},"x\\u0000":1}', "x\\u0000"],
+  ])("answers 422 naming the field for %s, before the handler runs", async (_label, rawBody, field) => {
+    let ran = false;
+    behaviour = async () => {
+      ran = true;
+    };
+    const response = await callApi(echo, "/test/echo", { method: "POST", key, rawBody });
+    expect(response.status).toBe(422);
+    expect(response.body.error).toMatchObject({ code: "UNPROCESSABLE", details: [{ in: "body", field, message: expect.any(String) }] });
+    expect(ran).toBe(false);
+  });
+});
+
 describe("handler errors", () => {
   it("maps an AppError to its status, code, message and details", async () => {
     behaviour = async () => {

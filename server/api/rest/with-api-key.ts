@@ -4,6 +4,7 @@ import { authenticateRequest, type ApiPrincipal } from "./authenticate-request";
 import { withIdempotency } from "./idempotency";
 import { checkRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-body";
+import { findUnsafeText } from "../unsafe-text";
 import { errorReply, toResponse, zodIssueDetails, type InputLocation, type JsonReply } from "./respond";
 import type { RouteDefinition } from "./route-definition";
 
@@ -28,6 +29,10 @@ export type RouteHandler = ((req: Request, context?: NextRouteContext) => Promis
 
 const parseInput = <S extends z.ZodType | undefined>(schema: S, value: unknown, location: InputLocation): Parsed<S> => {
   if (!schema) return undefined as Parsed<S>;
+  // Before the schema: text PostgreSQL cannot store is refused here, once, for every route (unsafe-text.ts).
+  const unsafe = findUnsafeText(value);
+  if (unsafe && location === "params") throw new AppError("NOT_FOUND", "Not found");
+  if (unsafe) throw new AppError("UNPROCESSABLE", `The request ${location === "body" ? "body" : "query"} is not valid`, [{ in: location, ...unsafe }]);
   const result = schema.safeParse(value);
   if (result.success) return result.data as Parsed<S>;
   // A path parameter that cannot be valid names nothing that exists.
@@ -51,7 +56,7 @@ const shapeReply = (route: RouteDefinition, reply: { status: number; body: unkno
 const successStatus = (route: RouteDefinition) => Number(Object.keys(route.responses).find((status) => Number(status) < 300));
 
 /**
- * Wraps a REST handler: API-key authentication, rate-limit seam, input validation, body size
+ * Wraps a REST handler: API-key authentication, the per-key rate limit, input validation, body size
  * limit, Idempotency-Key on POST, response shaping, and one mapping of every error.
  */
 export const withApiKey = <const R extends RouteDefinition, const Reply extends ApiReply<R>>(
@@ -63,9 +68,14 @@ export const withApiKey = <const R extends RouteDefinition, const Reply extends 
   },
 ): RouteHandler => {
   const serve = async (req: Request, context?: NextRouteContext): Promise<Response> => {
+    let rateLimitHeaders: Record<string, string> = {};
     try {
       const principal = await authenticateRequest(req);
-      const rateLimitHeaders = await checkRateLimit({ principal, route });
+      const rateLimit = await checkRateLimit({ principal });
+      rateLimitHeaders = rateLimit.headers;
+      if (!rateLimit.allowed) {
+        throw new AppError("RATE_LIMITED", `This API key made too many requests; try again in ${rateLimit.retryAfterSeconds} s`, { retryAfterSeconds: rateLimit.retryAfterSeconds });
+      }
       const params = parseInput(route.params, context ? await context.params : {}, "params");
       const query = parseInput(route.query, Object.fromEntries(new URL(req.url).searchParams), "query");
       const bodyText = route.method === "GET" ? "" : await readBodyText(req);
@@ -78,7 +88,8 @@ export const withApiKey = <const R extends RouteDefinition, const Reply extends 
           : await execute();
       return toResponse({ ...reply, headers: { ...rateLimitHeaders, ...reply.headers } });
     } catch (error) {
-      return toResponse(errorReply(error, { method: req.method, path: new URL(req.url).pathname }));
+      const reply = errorReply(error, { method: req.method, path: new URL(req.url).pathname });
+      return toResponse({ ...reply, headers: { ...rateLimitHeaders, ...reply.headers } });
     }
   };
   return Object.assign(serve, { route });

@@ -5,6 +5,7 @@ import { isAppError } from "../../errors";
 import { hasRole, ROLE_LABEL } from "../../auth/roles";
 import { findMembership } from "../../services/businesses/find-membership";
 import type { Actor } from "../../services/actor";
+import { findUnsafeText } from "../unsafe-text";
 import type { TrpcContext } from "./context";
 import { formatTrpcError, toTrpcError } from "./errors";
 
@@ -20,7 +21,15 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapAppErrors);
+// Text PostgreSQL cannot store (NUL, lone surrogates) is refused before any input schema runs,
+// once for every procedure, as the REST edge does (server/api/unsafe-text.ts).
+const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
+  const unsafe = findUnsafeText(await getRawInput());
+  if (unsafe) throw new TRPCError({ code: "UNPROCESSABLE_CONTENT", message: `${unsafe.field}: ${unsafe.message}` });
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(refuseUnsafeText).use(mapAppErrors);
 
 /**
  * Requires a signed-in staff user with a password of their own (an invited member first replaces

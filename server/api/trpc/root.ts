@@ -17,6 +17,7 @@ import { getLegalDocument } from "./routers/legal-documents/get";
 import { listLegalDocuments } from "./routers/legal-documents/list";
 import { getSettings } from "./routers/settings/get";
 import { updateSettings } from "./routers/settings/update";
+import { updateTextLimitsProcedure } from "./routers/settings/update-text-limits";
 import { changeRole } from "./routers/team/change-role";
 import { inviteMember } from "./routers/team/invite";
 import { listTeam } from "./routers/team/list";
@@ -53,7 +54,7 @@ export const appRouter = router({
   dashboard: router({ summary: dashboardSummary, activity: dashboardActivity }),
   team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember, resetPassword }),
   apiKeys: router({ list: listApiKeys, create: createApiKey, revoke: revokeApiKey }),
-  settings: router({ get: getSettings, update: updateSettings }),
+  settings: router({ get: getSettings, update: updateSettings, updateTextLimits: updateTextLimitsProcedure }),
   templates: router({ list: listTemplates, get: getTemplate, create: createTemplate, update: updateTemplate, archive: archiveTemplate }),
   legalDocuments: router({ list: listLegalDocuments, get: getLegalDocument, create: createLegalDocument, addVersion: addLegalDocumentVersion }),
   auditLog: router({ list: listAuditLog }),

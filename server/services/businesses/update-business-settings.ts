@@ -3,6 +3,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { BUSINESS_SETTINGS_SELECT, ZBusinessSettings, type BusinessSettingsInput } from "./business-settings";
 import { inUnitOfWork } from "../../work/unit-of-work";
+import { TEXT_LIMITS_SELECT } from "./text-limits";
 
 /**
  * Saves the workflow defaults. They apply to workflows created from now on; links already sent
@@ -14,7 +15,7 @@ export const updateBusinessSettings = async ({ businessId, actor, input }: { bus
     const before = await tx.business.findUnique({ where: { id: businessId }, select: BUSINESS_SETTINGS_SELECT });
     if (!before) throw new AppError("NOT_FOUND", "Business not found");
     const changed = (Object.keys(settings) as Array<keyof typeof settings>).filter((field) => before[field] !== settings[field]);
-    const business = await tx.business.update({ where: { id: businessId }, data: settings, select: { name: true, ...BUSINESS_SETTINGS_SELECT } });
+    const business = await tx.business.update({ where: { id: businessId }, data: settings, select: { name: true, ...BUSINESS_SETTINGS_SELECT, ...TEXT_LIMITS_SELECT } });
     if (changed.length > 0) {
       const diff = Object.fromEntries(changed.map((field) => [field, { from: before[field], to: settings[field] }]));
       await recordAudit(tx, { businessId, actor, action: "business.settings-updated", targetType: "Business", targetId: businessId, metadata: diff });

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { DeliveryStatus } from "../../generated/prisma/enums";
 import { db } from "../../db";
+import { maskPhoneNumbers } from "../../logging/describe-error";
 import { smsSender } from "../../sms/sms-sender";
 
 export type DeliverSmsResult = { id: string; status: DeliveryStatus; providerMessageId: string | null; errorCode: string | null };
@@ -27,7 +28,9 @@ export const deliverSms = async ({ notificationId, render = (body) => body }: { 
     outcome = { status: sent.status, providerMessageId: sent.providerMessageId, sentAt: new Date(), provider: sender.provider };
   } catch (error) {
     const errorCode = typeof (error as { errorCode?: unknown }).errorCode === "string" ? (error as { errorCode: string }).errorCode : "SEND_FAILED";
-    console.warn(`[sms] ${sender.provider} refused notification ${row.id}: ${error instanceof Error ? error.message : String(error)}`);
+    // The provider's message may quote the number (and the text): log the code and a masked first line.
+    const reason = error instanceof Error ? maskPhoneNumbers(error.message.split("\n")[0] ?? "").slice(0, 200) : typeof error;
+    console.warn(`[sms] ${sender.provider} refused notification ${row.id} (${errorCode}): ${reason}`);
     outcome = { status: "FAILED", errorCode };
     // Twilio's own opt-out list has this number (it replied STOP to Twilio): keep ours in step.
     if (errorCode === TWILIO_UNSUBSCRIBED) {

@@ -77,6 +77,19 @@ describe("sendSms", () => {
     warn.mockRestore();
   });
 
+  it("logs a refusal without the number or the text, even when the provider's message quotes them", async () => {
+    useTwilio();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const to = testPhoneNumber();
+    fake.failNext({ status: 400, code: 21211, message: `The 'To' number ${to} is not a valid phone number.` });
+    await sendSms({ businessId, to, body: "Your secret memo", origin: "MANUAL" });
+    const logged = warn.mock.calls.flat().map(String).join("\n");
+    expect(logged).toContain("21211");
+    expect(logged).not.toContain(to.slice(2));
+    expect(logged).not.toContain("secret memo");
+    warn.mockRestore();
+  });
+
   it("refuses a number that is not E.164 before writing anything", async () => {
     const count = await db().notification.count({ where: { businessId } });
     await expect(sendSms({ businessId, to: "555-0100", body: "hi", origin: "MANUAL" })).rejects.toMatchObject({ code: "UNPROCESSABLE" });

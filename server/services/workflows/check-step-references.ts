@@ -1,13 +1,21 @@
 import type { Tx } from "../../db";
 import { AppError } from "../../errors";
+import { checkTextAllowance } from "../sms/check-text-allowance";
 import type { Step } from "./step-parameters";
 
 type Problem = { path: string; message: string };
 
-/** The ids a workflow's steps name must exist in the business: documents, customer, account. */
-export const checkStepReferences = async (tx: Tx, businessId: string, steps: Step[]) => {
+/**
+ * The ids a workflow's steps name must exist in the business: documents, customer, account. And,
+ * unless `texts` is false (a template sends nothing), the business must be able to text the
+ * number: an allowed country and room under its hourly cap (checkTextAllowance).
+ */
+export const checkStepReferences = async (tx: Tx, businessId: string, steps: Step[], { texts = true }: { texts?: boolean } = {}) => {
   const problems: Problem[] = [];
   for (const [index, step] of steps.entries()) {
+    if (step.name === "notification" && texts) {
+      await checkTextAllowance(tx, { businessId, phoneNumber: step.parameters.phoneNumber, field: `steps.${index}.parameters.phoneNumber` });
+    }
     if (step.name === "document-acceptance") {
       const keys = step.parameters.documents.map((d) => d.documentId);
       const found = await tx.legalDocument.findMany({

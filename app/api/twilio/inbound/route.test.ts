@@ -3,6 +3,7 @@ import { db } from "@/server/db";
 import { resetEnvForTests } from "@/server/env";
 import { testPhoneNumber } from "@/server/sms/testing/test-phone-number";
 import { TEST_TWILIO, twilioWebhookRequest } from "@/server/sms/testing/twilio-webhook-request";
+import { endlessBody, streamingPost } from "@/server/testing/endless-body";
 import { POST } from "./route";
 
 const saved = { ...process.env };
@@ -49,5 +50,14 @@ describe("POST /api/twilio/inbound", () => {
     const from = testPhoneNumber();
     expect((await inbound(from, "STOP", "forged")).status).toBe(403);
     expect(await optedOut(from)).toBe(false);
+  });
+});
+
+describe("POST /api/twilio/inbound, body size", () => {
+  it("stops reading a chunked body past 64 KiB and answers 413, before checking any signature", async () => {
+    const { stream, pulled } = endlessBody();
+    const response = await POST(streamingPost(`${appUrl}/api/twilio/inbound`, stream, { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": "x" }));
+    expect(response.status).toBe(413);
+    expect(pulled.cancelled).toBe(true);
   });
 });

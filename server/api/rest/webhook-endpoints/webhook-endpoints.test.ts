@@ -219,3 +219,17 @@ describe("tenant isolation", () => {
     expect(listed.body.data.map((e: { id: string }) => e.id)).not.toContain(endpoint.id);
   });
 });
+
+describe("the endpoint limit", () => {
+  it("allows 20 endpoints per business, also when created at once, and answers 409 beyond", async () => {
+    const tenant = await createTestBusiness("Hooks Many");
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => create(tenant, { url: `${receiver.url}/many-${i}` })));
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(20);
+    const refused = answers.filter((answer) => answer.status === 409);
+    expect(refused).toHaveLength(4);
+    expect(refused[0]!.body.error).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("20 webhook endpoints"), details: { reason: "WEBHOOK_ENDPOINT_LIMIT" } });
+    expect(await db().webhookEndpoint.count({ where: { businessId: tenant.id } })).toBe(20);
+    // Another business is not affected.
+    expect((await create(b, { url: `${receiver.url}/other` })).status).toBe(201);
+  });
+});

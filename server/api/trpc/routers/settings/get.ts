@@ -9,6 +9,8 @@ export const ZSettingsOutput = z.object({
   reminderFirstAfterHours: z.number().int(),
   reminderEveryHours: z.number().int(),
   reminderBeforeExpiryHours: z.number().int(),
+  smsHourlyCap: z.number().int(),
+  smsAllowedCountries: z.array(z.string()),
 });
 
 export const getSettings = businessProcedure("VIEWER")

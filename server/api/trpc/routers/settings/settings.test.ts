@@ -19,8 +19,10 @@ describe("settings procedures", () => {
       reminderFirstAfterHours: 24,
       reminderEveryHours: 72,
       reminderBeforeExpiryHours: 24,
+      smsHourlyCap: 1000,
+      smsAllowedCountries: ["US", "CA"],
     });
-    expect(await as("adminA").settings.update({ businessId: a.id, ...settings })).toEqual({ name: "Alpha", ...settings });
+    expect(await as("adminA").settings.update({ businessId: a.id, ...settings })).toEqual({ name: "Alpha", ...settings, smsHourlyCap: 1000, smsAllowedCountries: ["US", "CA"] });
     const audit = await db().auditLog.findFirstOrThrow({ where: { businessId: a.id, action: "business.settings-updated" }, select: { metadata: true, actorType: true } });
     expect(audit.metadata).toMatchObject({ defaultExpireInHours: { from: 2160, to: 168 }, smsSenderName: { from: null, to: "ALPHA" } });
     // A blank sender name clears it.
@@ -41,6 +43,19 @@ describe("settings procedures", () => {
     expect(await codeOf(as("ownerB").settings.get({ businessId: a.id }))).toBe("FORBIDDEN");
     expect(await codeOf(as("ownerB").settings.update({ businessId: a.id, ...settings, defaultExpireInHours: 1000 }))).toBe("FORBIDDEN");
     expect((await db().business.findUniqueOrThrow({ where: { id: a.id } })).defaultExpireInHours).not.toBe(1000);
+  });
+
+  it("let an admin set the hourly text cap and the allowed countries, audited; others are refused", async () => {
+    const { a, as } = world;
+    const saved = await as("adminA").settings.updateTextLimits({ businessId: a.id, smsHourlyCap: 50, smsAllowedCountries: ["mx", "US", "US"] });
+    expect(saved).toMatchObject({ smsHourlyCap: 50, smsAllowedCountries: ["MX", "US"] });
+    expect(await as("viewerA").settings.get({ businessId: a.id })).toMatchObject({ smsHourlyCap: 50, smsAllowedCountries: ["MX", "US"] });
+    const audit = await db().auditLog.findFirstOrThrow({ where: { businessId: a.id, action: "business.text-limits-updated" }, select: { metadata: true } });
+    expect(audit.metadata).toEqual({ smsHourlyCap: { from: 1000, to: 50 }, smsAllowedCountries: { from: ["US", "CA"], to: ["MX", "US"] } });
+    expect(await codeOf(as("operatorA").settings.updateTextLimits({ businessId: a.id, smsHourlyCap: 5000, smsAllowedCountries: ["US"] }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("adminA").settings.updateTextLimits({ businessId: a.id, smsHourlyCap: 0, smsAllowedCountries: ["US"] }))).toBe("BAD_REQUEST");
+    expect(await codeOf(as("adminA").settings.updateTextLimits({ businessId: a.id, smsHourlyCap: 10, smsAllowedCountries: ["XX"] }))).toBe("BAD_REQUEST");
+    expect(await codeOf(as("adminA").settings.updateTextLimits({ businessId: a.id, smsHourlyCap: 10, smsAllowedCountries: [] }))).toBe("BAD_REQUEST");
   });
 
   it("reject impossible values with BAD_REQUEST", async () => {

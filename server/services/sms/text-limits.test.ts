@@ -1,0 +1,92 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { callApi, createTestBusiness } from "../../api/rest/api-test-kit";
+import { handleCreateWorkflow } from "../../api/rest/linx/create-workflow";
+import { db } from "../../db";
+import { resetEnvForTests } from "../../env";
+import { startFakeTwilioApi, type FakeTwilioApi } from "../../sms/testing/fake-twilio-api";
+import { testPhoneNumber } from "../../sms/testing/test-phone-number";
+import { SYSTEM } from "../actor";
+import { updateTextLimits } from "../businesses/update-text-limits";
+import { sendSms } from "./send-sms";
+
+// A leaked API key must not run up an SMS bill: an hourly cap per business and allowed countries,
+// checked when a workflow is created and again, atomically, when each text is queued.
+
+const UK_MOBILE = "+447400123456";
+const steps = (phoneNumber: string) => [
+  { name: "notification", parameters: { phoneNumber } },
+  { name: "customer-account", parameters: {} },
+];
+
+let fake: FakeTwilioApi;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  fake = await startFakeTwilioApi();
+});
+afterAll(async () => {
+  await fake.close();
+});
+afterEach(() => {
+  process.env = { ...saved };
+  resetEnvForTests();
+});
+
+const useTwilio = () => {
+  Object.assign(process.env, {
+    TWILIO_ACCOUNT_SID: `AC${"c3".repeat(16)}`,
+    TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef",
+    TWILIO_FROM_NUMBER: "+15005550006",
+    TWILIO_API_BASE_URL: fake.url,
+  });
+  resetEnvForTests();
+};
+
+const workflowCount = (businessId: string) => db().workflow.count({ where: { businessId } });
+
+describe("allowed countries", () => {
+  it("refuse a workflow to a number abroad with a 422 naming the field, until the business allows the country", async () => {
+    const { business, key } = await createTestBusiness("Countries Co");
+    const refused = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(UK_MOBILE) } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.message).toMatch(/does not text numbers in GB \(allowed: CA, US|allowed: US, CA/);
+    expect(refused.body.error.details).toEqual([{ in: "body", field: "steps.0.parameters.phoneNumber", message: expect.stringContaining("GB") }]);
+    expect(await workflowCount(business.id)).toBe(0);
+
+    await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 100, smsAllowedCountries: ["us", "GB"] } });
+    const allowed = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(UK_MOBILE) } });
+    expect(allowed.status).toBe(201);
+  });
+
+  it("keep a text to a country no longer allowed, FAILED, unsent", async () => {
+    useTwilio();
+    const { business } = await createTestBusiness("Abroad Co");
+    const before = fake.requests.length;
+    const result = await sendSms({ businessId: business.id, to: UK_MOBILE, body: "Hello", origin: "MANUAL" });
+    expect(result).toMatchObject({ status: "FAILED", errorCode: "COUNTRY_NOT_ALLOWED", providerMessageId: null });
+    expect(fake.requests.length).toBe(before);
+  });
+});
+
+describe("the hourly text cap", () => {
+  it("sends at most the cap, records the rest as not sent, then refuses new workflows with a 429 saying why", async () => {
+    useTwilio();
+    const { business, key } = await createTestBusiness("Cap Co");
+    await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 3, smsAllowedCountries: ["US"] } });
+    const before = fake.requests.length;
+    const results = await Promise.all(Array.from({ length: 6 }, () => sendSms({ businessId: business.id, to: testPhoneNumber(), body: "Hi", origin: "MANUAL" })));
+    expect(results.filter((r) => r.status === "QUEUED")).toHaveLength(3);
+    expect(results.filter((r) => r.status === "FAILED" && r.errorCode === "HOURLY_TEXT_CAP")).toHaveLength(3);
+    expect(fake.requests.length - before).toBe(3);
+
+    const refused = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(testPhoneNumber()) } });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("its 3 texts for this hour"), details: { reason: "HOURLY_TEXT_CAP" } });
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await workflowCount(business.id)).toBe(0);
+
+    // Raising the cap lets the next one through at once.
+    await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 4, smsAllowedCountries: ["US"] } });
+    expect((await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(testPhoneNumber()) } })).status).toBe(201);
+  });
+});

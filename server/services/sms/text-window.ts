@@ -1,0 +1,12 @@
+// No database import here: check-step-references.ts (and with it this file) is also bundled for the browser.
+import { windowStartOf } from "../rate-limits/window-start";
+
+// The hourly text cap counts in RateLimitCounter under one key per business, in clock hours.
+export const TEXT_WINDOW_MS = 3_600_000;
+
+export const textCounterKey = (businessId: string) => `sms:${businessId}`;
+
+export const currentTextWindow = (now: Date) => {
+  const start = windowStartOf(now, TEXT_WINDOW_MS);
+  return { start, end: new Date(start.getTime() + TEXT_WINDOW_MS) };
+};
