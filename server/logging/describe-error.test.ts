@@ -9,6 +9,11 @@ describe("describeError", () => {
     expect(line).not.toMatch(/4155550123|555-0199/);
   });
 
+  it("leaves IP addresses and ports readable", () => {
+    expect(describeError(new Error("connect ECONNREFUSED 10.0.0.5:5432"))).toContain("10.0.0.5:5432");
+    expect(describeError(new Error("call 415 555-0123 or 4155550123"))).toContain("call [number] or [number]");
+  });
+
   it("keeps only the first line of a message that quotes the arguments of a failed call", () => {
     const error = new Error(
       '\nInvalid `prisma.notification.create()` invocation:\n\n{\n  data: {\n    toNumber: "+14155550123",\n    body: "Your code is 123456"\n  }\n}\n\nUnknown argument',

@@ -4,7 +4,8 @@
 // error's kind, code, the first line of its message with anything like a phone number masked,
 // and the stack frames, never the rest of the message.
 
-const PHONE_LIKE = /\+?\d[\d ().-]{5,}\d/g;
+// "+…" numbers in any spacing, US-style (415) 555-0123, and long digit runs; not IP addresses or ports.
+const PHONE_LIKE = /\+\d[\d ().-]{5,}\d|\(?\b\d{3}\)?[ -]?\d{3}[ -]\d{4}\b|\d{7,}/g;
 const MAX_LINE = 300;
 
 export const maskPhoneNumbers = (text: string) => text.replace(PHONE_LIKE, "[number]");

@@ -151,7 +151,7 @@ describe("handler errors", () => {
     const response = await callApi(echo, "/test/echo", { method: "POST", key, body: valid });
     expect(response.status).toBe(500);
     expect(response.body).toEqual({ error: { code: "INTERNAL", message: "Something went wrong" } });
-    expect(String(log.mock.calls[0]?.[1])).toContain("10.0.0.5");
+    expect(String(log.mock.calls[0]?.[0])).toContain("connection to 10.0.0.5 refused");
   });
 
   it("answers 500 when a handler's output does not match its response schema", async () => {
