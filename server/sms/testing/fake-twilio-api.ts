@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -24,6 +25,8 @@ export const startFakeTwilioApi = async (): Promise<FakeTwilioApi> => {
   const requests: FakeTwilioRequest[] = [];
   let nextError: { status: number; code: number; message: string } | undefined;
   let counter = 0;
+  // Test files run at once on one database, where message SIDs are unique: each fake numbers its own.
+  const instance = randomBytes(8).toString("hex");
 
   const server = http.createServer((req, res) => {
     let raw = "";
@@ -50,7 +53,7 @@ export const startFakeTwilioApi = async (): Promise<FakeTwilioApi> => {
       res.statusCode = 201;
       res.end(
         JSON.stringify({
-          sid: `SM${String(counter).padStart(32, "0")}`,
+          sid: `SM${instance}${String(counter).padStart(16, "0")}`,
           account_sid: match[1],
           to: form.To,
           from: form.From,
@@ -59,7 +62,7 @@ export const startFakeTwilioApi = async (): Promise<FakeTwilioApi> => {
           num_segments: "1",
           direction: "outbound-api",
           date_created: new Date().toUTCString(),
-          uri: `${path.replace(".json", "")}/SM${counter}.json`,
+          uri: `${path.replace(".json", "")}/SM${instance}${String(counter).padStart(16, "0")}.json`,
         }),
       );
     });
