@@ -72,6 +72,7 @@ const main = async () => {
     await migrate(database.url);
     process.env.DATABASE_URL = database.url;
     process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
+    process.env.LINX_DEV_INBOX = "1"; // texts go to the local inbox, which a DATABASE_URL otherwise refuses
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
     process.env.APP_URL ??= "http://localhost:3000";
     process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "true";
@@ -87,6 +88,8 @@ const main = async () => {
     const { startInProcessRunner, stopInProcessRunner } = await import("../server/jobs/in-process-runner");
 
     const { business, key } = await createTestBusiness("Bench Co");
+    // The burst and the trailing creates together pass the default hourly text cap (1,000); this business may send more.
+    await db().business.update({ where: { id: business.id }, data: { smsHourlyCap: 100_000 } });
     for (const receiver of receivers) await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });
     if (!startInProcessRunner({ businessId: business.id, housekeeping: false })) throw new Error("the in-process runner did not start (is INNGEST_* set?)");
     stopRunner = async () => {

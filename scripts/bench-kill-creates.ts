@@ -51,6 +51,7 @@ const main = async () => {
     await migrate(database.url);
     process.env.DATABASE_URL = database.url;
     process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("hex");
+    process.env.LINX_DEV_INBOX = "1"; // texts go to the local inbox, which a DATABASE_URL otherwise refuses
     process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
     process.env.APP_URL ??= "http://localhost:3000";
     // The in-process trigger and the local SMS provider, in this process and in the children.

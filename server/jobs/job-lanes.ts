@@ -22,7 +22,7 @@ export type LaneLimits = {
 };
 
 export const LANE_LIMITS: Record<JobLane, LaneLimits> = {
-  MESSAGES: { concurrency: 16 },
+  MESSAGES: { concurrency: 32 },
   EXPIRY: { concurrency: 4 },
   PAYMENTS: { concurrency: 8 },
   WEBHOOKS: { concurrency: 128, perKey: 8 },

@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { parsePhoneNumber } from "../../sms/phone-number";
 import { smsSender } from "../../sms/sms-sender";
 import { lockWorkflow } from "../workflows/lock-workflow";
-import { takeTextAllowance } from "./take-text-allowance";
+import { refuseTextCountry } from "./take-text-allowance";
 
 export type QueueSmsInput = {
   businessId: string;
@@ -24,8 +24,8 @@ export type QueueSmsInput = {
 const MAX_BODY_LENGTH = 1600; // Twilio's limit for one message, in characters
 
 /**
- * Writes the Notification row (QUEUED; SUPPRESSED for an opted-out number; FAILED when the business's
- * text limits refuse it) inside the caller's transaction: the text exists exactly when the change
+ * Writes the Notification row (QUEUED; SUPPRESSED for an opted-out number; FAILED when the business
+ * does not text that country) inside the caller's transaction: the text exists exactly when the change
  * that caused it does. deliverSms sends it.
  */
 export const queueSms = async (tx: Tx, { businessId, to, body, origin, workflowId, notifiedBy = "system", dedupeKey }: QueueSmsInput) => {
@@ -37,9 +37,9 @@ export const queueSms = async (tx: Tx, { businessId, to, body, origin, workflowI
     if (existing) return existing;
   }
   const optedOut = await tx.smsOptOut.findUnique({ where: { phoneNumber: toNumber }, select: { phoneNumber: true } });
-  // A text over the business's hourly cap or to a country it does not allow is kept, FAILED with
-  // the reason, and never sent (deliverSms sends only QUEUED rows).
-  const refusal = optedOut ? null : await takeTextAllowance(tx, { businessId, toNumber });
+  // A text to a country the business does not allow is kept, FAILED with the reason, and never
+  // sent (deliverSms sends only QUEUED rows, and counts each against the hourly cap as it sends).
+  const refusal = optedOut ? null : await refuseTextCountry(tx, { businessId, toNumber });
   let serial: number | null = null;
   if (workflowId) {
     // One writer at a time per workflow, so its texts are numbered 1, 2, 3 without gaps or clashes.

@@ -6,17 +6,22 @@ import { TEXT_WINDOW_MS, textCounterKey } from "./text-window";
 /** Why a text was not sent, kept as the Notification's errorCode for staff to see. */
 export type TextRefusal = "COUNTRY_NOT_ALLOWED" | "HOURLY_TEXT_CAP";
 
-/**
- * Counts one text against the business's hourly cap, in the caller's transaction (a rolled-back
- * text is not counted), unless the number's country is not allowed or the cap is reached: then
- * it says why, and the caller records the text as not sent. Atomic, so texts queued at the same
- * moment by several runners cannot pass the cap together.
- */
-export const takeTextAllowance = async (tx: Tx, { businessId, toNumber, now = new Date() }: { businessId: string; toNumber: string; now?: Date }): Promise<TextRefusal | null> => {
-  const business = await tx.business.findUnique({ where: { id: businessId }, select: { smsHourlyCap: true, smsAllowedCountries: true } });
+/** When a text is queued: a number in a country the business does not allow is refused (a read, no lock). */
+export const refuseTextCountry = async (tx: Tx, { businessId, toNumber }: { businessId: string; toNumber: string }): Promise<TextRefusal | null> => {
+  const business = await tx.business.findUnique({ where: { id: businessId }, select: { smsAllowedCountries: true } });
   if (!business) return null;
   const country = phoneCountry(toNumber);
-  if (!country || !business.smsAllowedCountries.includes(country)) return "COUNTRY_NOT_ALLOWED";
-  const window = await takeFromWindow({ key: textCounterKey(businessId), limit: business.smsHourlyCap, windowMs: TEXT_WINDOW_MS, now }, tx);
+  return country && business.smsAllowedCountries.includes(country) ? null : "COUNTRY_NOT_ALLOWED";
+};
+
+/**
+ * When a text is about to be sent: counts it against the business's hourly cap in one statement of
+ * its own (atomic, so texts sent at the same moment by several runners cannot pass the cap
+ * together), or says the cap is reached. Not in the transaction that queued the text: that would
+ * hold the business's one counter row until the commit and make every text of the business wait
+ * for the one before. A process that dies between counting and sending counts one text too many.
+ */
+export const takeTextAllowance = async ({ businessId, hourlyCap, now = new Date() }: { businessId: string; hourlyCap: number; now?: Date }): Promise<TextRefusal | null> => {
+  const window = await takeFromWindow({ key: textCounterKey(businessId), limit: hourlyCap, windowMs: TEXT_WINDOW_MS, now });
   return window.allowed ? null : "HOURLY_TEXT_CAP";
 };

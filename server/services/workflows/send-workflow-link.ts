@@ -1,63 +1,115 @@
-import type { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
-import { lockWorkflow } from "./lock-workflow";
+import { Prisma } from "../../generated/prisma/client";
+import type { StepStatus } from "../../generated/prisma/enums";
+import { newId } from "../../db/new-id";
+import { sql, sqlTransaction } from "../../db/sql";
 import { env } from "../../env";
-import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
-import { completeStep } from "../gateway/complete-step";
+import { insertJobsStatement, type QueuedJob } from "../../jobs/enqueue-jobs";
+import { dispatchJobs } from "../../jobs/dispatch-jobs";
+import { phoneCountry } from "../../sms/phone-number";
+import { smsSender } from "../../sms/sms-sender";
+import { textSenderName } from "../businesses/text-sender-name";
 import { deliverSms } from "../sms/deliver-sms";
-import { queueSms } from "../sms/queue-sms";
+import { eventCtes } from "../webhooks/emit-event";
 import { composeLinkMessage } from "./link-message";
 import { nextReminderAt } from "./reminder-schedule";
+import type { StepNameValue } from "./step-parameters";
 import { withLink } from "./workflow-link";
-import { inUnitOfWork } from "../../work/unit-of-work";
 
 type SendJob = { id: string; subjectId: string; payload: Prisma.JsonValue | null };
 
+// Read with plain SQL, a step's name is the product's (customer-account), as the database stores it.
+type LoadedStep = { id: string; name: StepNameValue; status: StepStatus; parameters: { introductoryMessage?: string } | null };
+
+type Loaded = {
+  id: string; businessId: string; status: string; title: string; customerMemo: string | null; phoneNumber: string; expireAt: Date; linkNonce: string; customerId: string | null;
+  name: string; smsSenderName: string | null; reminderFirstAfterHours: number; reminderEveryHours: number; reminderBeforeExpiryHours: number; smsAllowedCountries: string[];
+  already: { id: string } | null; optedOut: boolean; lastSerial: number; steps: LoadedStep[];
+};
+
+// The workflow locked for this transaction (a duplicate run, a reminder, a resend take turns),
+// with everything the text needs: its business's sender name and reminder settings, its steps,
+// the opt-out of its number, its last text's serial, and the text this job already queued.
+const loadStatement = (job: SendJob) => Prisma.sql`
+  SELECT w."id", w."businessId", w."status"::text, w."title", w."customerMemo", w."phoneNumber", w."expireAt", w."linkNonce", w."customerId",
+    b."name", b."smsSenderName", b."reminderFirstAfterHours", b."reminderEveryHours", b."reminderBeforeExpiryHours", b."smsAllowedCountries",
+    (SELECT json_build_object('id', n."id") FROM "Notification" n WHERE n."dedupeKey" = ${job.id}) AS "already",
+    EXISTS (SELECT 1 FROM "SmsOptOut" o WHERE o."phoneNumber" = w."phoneNumber") AS "optedOut",
+    (SELECT coalesce(max(n."serial"), 0) FROM "Notification" n WHERE n."workflowId" = w."id")::int AS "lastSerial",
+    (SELECT json_agg(json_build_object('id', s."id", 'name', s."name", 'status', s."status", 'parameters', s."parameters") ORDER BY s."position")
+       FROM "WorkflowStep" s WHERE s."workflowId" = w."id") AS "steps"
+  FROM "Workflow" w JOIN "Business" b ON b."id" = w."businessId"
+  WHERE w."id" = ${job.subjectId}
+  FOR UPDATE OF w`;
+
 /**
- * Job WORKFLOW_SEND: texts the link, the first time (INITIAL) or again on request (MANUAL).
- * The text is queued in one transaction with what it changes (the notification step, the first
- * reminder), keyed by the job, so a job run twice finds its text and delivers it once.
+ * Job WORKFLOW_SEND: texts the link, the first time (INITIAL) or again on request (MANUAL). The
+ * text is queued in one transaction with what it changes: on the first text the notification step
+ * completes, the next step becomes current, the `linx.workflow-updated` event is written and the
+ * first reminder planned. Keyed by the job, so a job run twice finds its text and delivers it once.
+ *
+ * Every workflow's first text goes through here, so it is hand-written SQL (a read under the row
+ * lock, then one statement writing everything), not the ~20 Prisma queries it took: the customer
+ * messages lane must keep up with a burst of creates (scripts/bench-head-of-line.ts).
  */
 export const sendWorkflowLink = async (job: SendJob) => {
   const payload = (job.payload ?? {}) as { origin?: string; notifiedBy?: string };
   const origin = payload.origin === "MANUAL" ? "MANUAL" : "INITIAL";
-  const queued = await inUnitOfWork(async (uow) => {
-    const { tx } = uow;
-    await lockWorkflow(tx, job.subjectId);
-    const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
-    if (already) return already;
-    const workflow = await tx.workflow.findUnique({
-      where: { id: job.subjectId },
-      select: {
-        id: true, businessId: true, status: true, title: true, customerMemo: true, phoneNumber: true, expireAt: true,
-        business: { select: { ...TEXT_SENDER_SELECT, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
-        steps: { where: { position: 0 }, select: { status: true, parameters: true } },
-      },
-    });
-    if (!workflow || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) return null;
-    const intro = (workflow.steps[0]?.parameters as { introductoryMessage?: string } | undefined)?.introductoryMessage;
+  const queued = await sqlTransaction(async (client) => {
+    const [workflow] = await sql<Loaded>(loadStatement(job), client);
+    if (!workflow) return null;
+    if (workflow.already) return { notificationId: workflow.already.id, linkNonce: workflow.linkNonce, jobs: [] };
+    if (workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) return null;
+    const now = new Date();
+    const [notification, next] = [workflow.steps[0]!, workflow.steps[1]];
     const body = composeLinkMessage({
-      kind: origin, senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo,
-      introductoryMessage: intro, expireAt: workflow.expireAt, appUrl: env().APP_URL,
+      kind: origin, senderName: textSenderName(workflow), title: workflow.title, memo: workflow.customerMemo,
+      introductoryMessage: notification.parameters?.introductoryMessage, expireAt: workflow.expireAt, appUrl: env().APP_URL,
     });
-    const notification = await queueSms(tx, {
-      businessId: workflow.businessId, to: workflow.phoneNumber, body, origin, workflowId: workflow.id,
-      notifiedBy: payload.notifiedBy ?? "system", dedupeKey: job.id,
-    });
-    if (notification.status === "SUPPRESSED") {
-      await tx.workflow.update({ where: { id: workflow.id }, data: { optedOut: true }, select: { id: true } });
-    }
-    if (origin === "INITIAL" && workflow.steps[0]?.status === "ACTIVE") {
-      await completeStep(uow, { workflowId: workflow.id, stepName: "notification", data: { notificationId: notification.id } });
-      const next = nextReminderAt({ settings: workflow.business, sentAt: new Date(), expireAt: workflow.expireAt });
-      await tx.workflow.update({ where: { id: workflow.id }, data: { nextNotificationAt: next }, select: { id: true } });
-      if (next) await uow.enqueue({ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
-    }
-    return notification;
+    const country = phoneCountry(workflow.phoneNumber);
+    const refused = !country || !workflow.smsAllowedCountries.includes(country);
+    const status = workflow.optedOut ? "SUPPRESSED" : refused ? "FAILED" : "QUEUED";
+    const notificationId = newId();
+    const firstText = origin === "INITIAL" && notification.status === "ACTIVE";
+    const remindAt = firstText ? nextReminderAt({ settings: workflow, sentAt: now, expireAt: workflow.expireAt }) : null;
+    const reminder = insertJobsStatement(remindAt ? [{ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: remindAt }] : [], now);
+    const at = now.toISOString();
+    const stepsAfter = workflow.steps.map((step, i): { stepName: StepNameValue; status: StepStatus } => ({ stepName: step.name, status: firstText && i === 0 ? "COMPLETED" : firstText && i === 1 ? "ACTIVE" : step.status }));
+    const event = firstText
+      ? eventCtes({
+          businessId: workflow.businessId,
+          type: "linx.workflow-updated",
+          data: {
+            workflow: { id: workflow.id, status: "ACTIVE", title: workflow.title, customerId: workflow.customerId, expireAt: workflow.expireAt.toISOString(), declineReason: null, completedAt: null },
+            previousStep: stepsAfter[0] ?? null,
+            currentStep: stepsAfter[1] ?? null,
+            nextStep: stepsAfter[2] ?? null,
+          },
+        })
+      : undefined;
+    const [written] = await sql<{ jobs: Array<Omit<QueuedJob, "runAt"> & { runAt: string }> }>(Prisma.sql`
+      WITH notification AS (
+        INSERT INTO "Notification" ("id", "businessId", "workflowId", "serial", "origin", "toNumber", "body", "notifiedBy", "status", "provider", "dedupeKey", "errorCode", "createdAt", "updatedAt")
+        VALUES (${notificationId}, ${workflow.businessId}, ${workflow.id}, ${workflow.lastSerial + 1}, ${origin}::"NotificationOrigin", ${workflow.phoneNumber}, ${body},
+          ${payload.notifiedBy ?? "system"}, ${status}::"DeliveryStatus", ${smsSender().provider}, ${job.id}, ${status === "FAILED" ? "COUNTRY_NOT_ALLOWED" : null}, ${at}::timestamp(3), ${at}::timestamp(3))
+      ), workflow AS (
+        UPDATE "Workflow" SET "optedOut" = "optedOut" OR ${workflow.optedOut},
+          "nextNotificationAt" = CASE WHEN ${firstText} THEN ${remindAt?.toISOString() ?? null}::timestamp(3) ELSE "nextNotificationAt" END, "updatedAt" = ${at}::timestamp(3)
+        WHERE "id" = ${workflow.id} AND (${firstText} OR ${workflow.optedOut})
+      ), completed AS (
+        UPDATE "WorkflowStep" SET "status" = 'COMPLETED', "completedAt" = ${at}::timestamp(3), "data" = ${JSON.stringify({ notificationId })}::jsonb, "updatedAt" = ${at}::timestamp(3)
+        WHERE "id" = ${notification.id} AND "status" = 'ACTIVE' AND ${firstText}
+      ), activated AS (
+        UPDATE "WorkflowStep" SET "status" = 'ACTIVE', "updatedAt" = ${at}::timestamp(3)
+        WHERE "id" = ${next?.id ?? null} AND ${firstText}
+      ), reminder AS (${reminder.statement})
+      ${event ? Prisma.sql`, ${event.ctes}` : Prisma.empty}
+      SELECT ${event ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('id', "id", 'runAt', "runAt", 'lane', "lane", 'concurrencyKey', "concurrencyKey")) FROM event_job), '[]')` : Prisma.sql`'[]'::json`} AS "jobs"`, client);
+    const deliveries = written!.jobs.map((queuedJob) => ({ ...queuedJob, runAt: new Date(`${queuedJob.runAt}Z`) }));
+    return { notificationId, linkNonce: workflow.linkNonce, jobs: [...reminder.queued, ...deliveries] };
   });
   if (!queued) return { sent: false as const };
-  const row = await db().notification.findUniqueOrThrow({ where: { id: queued.id }, select: { workflow: { select: { linkNonce: true } } } });
+  await dispatchJobs(queued.jobs);
   // A refusal by the provider stays on the row as FAILED for staff to see; retrying would not help.
-  const result = await deliverSms({ notificationId: queued.id, render: withLink(row.workflow!.linkNonce) });
-  return { sent: result.status !== "SUPPRESSED" && result.status !== "FAILED", notificationId: queued.id, status: result.status };
+  const result = await deliverSms({ notificationId: queued.notificationId, render: withLink(queued.linkNonce) });
+  return { sent: result.status !== "SUPPRESSED" && result.status !== "FAILED", notificationId: queued.notificationId, status: result.status };
 };
