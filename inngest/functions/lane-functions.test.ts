@@ -85,7 +85,7 @@ describe("lane functions", () => {
     const concurrency = webhookDeliveries.opts.concurrency as Array<{ limit: number; key?: string }>;
     expect(concurrency).toHaveLength(2);
     expect(concurrency).toContainEqual({ limit: LANE_LIMITS.WEBHOOKS.concurrency });
-    expect(concurrency).toContainEqual({ limit: 8, key: "event.data.concurrencyKey" });
-    expect(LANE_LIMITS.WEBHOOKS.perKey).toBe(8);
+    expect(concurrency).toContainEqual({ limit: LANE_LIMITS.WEBHOOKS.perKey, key: "event.data.concurrencyKey" });
+    expect(LANE_LIMITS.WEBHOOKS.perKey).toBeGreaterThan(0);
   });
 });

@@ -20,3 +20,6 @@ export type ClaimedJob = {
  * "try again later" (with back-off, up to JOB_MAX_ATTEMPTS).
  */
 export type JobHandler = (job: ClaimedJob) => Promise<void>;
+
+/** Does the work of several jobs of one kind at once (fewer statements); a throw fails them all. */
+export type JobBatchHandler = (jobs: ClaimedJob[]) => Promise<void>;

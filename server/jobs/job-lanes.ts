@@ -25,7 +25,7 @@ export const LANE_LIMITS: Record<JobLane, LaneLimits> = {
   MESSAGES: { concurrency: 32 },
   EXPIRY: { concurrency: 4 },
   PAYMENTS: { concurrency: 8 },
-  WEBHOOKS: { concurrency: 128, perKey: 8 },
+  WEBHOOKS: { concurrency: 256, perKey: 32 },
 };
 
 export const LANES = Object.keys(LANE_LIMITS) as JobLane[];

@@ -1,5 +1,5 @@
 import type { JobKind } from "../generated/prisma/enums";
-import type { JobHandler } from "./job-handler";
+import type { JobBatchHandler, JobHandler } from "./job-handler";
 
 // The handler of each kind, imported when a job of that kind first runs: the runner does not load
 // the domain until it needs it, and nothing the domain imports can lead back here. A kind is added
@@ -12,8 +12,24 @@ const loaders: Record<JobKind, () => Promise<JobHandler>> = {
   WORKFLOW_EXPIRE: async () => (await import("./handlers/workflow-expire")).workflowExpireJob,
   TRANSACTION_ADVANCE: async () => (await import("./handlers/transaction-advance")).transactionAdvanceJob,
   TRANSACTION_NOTIFY: async () => (await import("./handlers/transaction-notify")).transactionNotifyJob,
-  WEBHOOK_DELIVER: async () => (await import("./handlers/webhook-deliver")).webhookDeliverJob,
+  WEBHOOK_DELIVER: async () => {
+    const batch = await loadBatchHandler("WEBHOOK_DELIVER");
+    return (job) => batch!([job]);
+  },
 };
+
+// Kinds whose jobs the runner hands over together, grouped by concurrency key (a webhook endpoint).
+const batchLoaders: Partial<Record<JobKind, () => Promise<JobBatchHandler>>> = {
+  WEBHOOK_DELIVER: async () => (await import("./handlers/webhook-deliver")).webhookDeliverJobs,
+};
+
+const loadBatchHandler = (kind: JobKind) => batchLoaders[kind]?.();
+
+/** Whether the runner may hand jobs of `kind` to one batch handler. */
+export const runsInBatches = (kind: JobKind) => kind in batchLoaders && !overrides.has(kind);
+
+/** The batch handler of `kind`, when it has one and no test replaced its handler. */
+export const jobBatchHandler = async (kind: JobKind): Promise<JobBatchHandler | undefined> => (runsInBatches(kind) ? loadBatchHandler(kind) : undefined);
 
 // Tests (and only tests) swap handlers in; a null override stands for "no handler registered".
 const overrides = new Map<JobKind, JobHandler | null>();

@@ -2,7 +2,7 @@ import type { JobLane } from "../generated/prisma/enums";
 import { claimDueJobs } from "./claim-jobs";
 import type { ClaimedJob } from "./job-handler";
 import type { LaneLimits } from "./job-lanes";
-import { executeJob } from "./run-job";
+import { executeJobs, groupForRunning } from "./run-job";
 import type { createOutcomeWriter } from "./settle-jobs";
 
 export type LaneRunnerOptions = {
@@ -19,12 +19,14 @@ export type LaneRunnerOptions = {
 
 /**
  * One lane of the in-process runner: claims due jobs of its lane in batches and runs each as soon
- * as it is claimed, up to the lane's concurrency and its per-key cap. A slow job holds only its own
+ * as it is claimed (a batch-run kind's jobs of one key together), up to the lane's concurrency and
+ * its per-key cap. A slow job holds only its own
  * slot; a finished one frees its slot and the lane claims again in the same turn of the event loop
  * as the other jobs that finished with it, so claims stay batched under load.
  */
 export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId, onError, onRan }: LaneRunnerOptions) => {
   const running = new Set<Promise<void>>();
+  let jobsRunning = 0;
   const perKeyRunning = new Map<string, number>();
   let claiming: Promise<void> | undefined;
   let again = false;
@@ -37,30 +39,35 @@ export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId,
     return room;
   };
 
-  const start = (job: ClaimedJob) => {
-    const key = job.concurrencyKey;
-    if (key) perKeyRunning.set(key, (perKeyRunning.get(key) ?? 0) + 1);
-    const run = executeJob(job)
-      .then((outcome) => writer.settle(outcome))
-      .then(() => onRan?.(job))
+  const countKey = (key: string | null, by: number) => {
+    if (!key) return;
+    const count = (perKeyRunning.get(key) ?? 0) + by;
+    if (count <= 0) perKeyRunning.delete(key);
+    else perKeyRunning.set(key, count);
+  };
+
+  /** Runs jobs claimed together: one alone, or a batch-run kind's jobs of one key at once. */
+  const start = (group: ClaimedJob[]) => {
+    jobsRunning += group.length;
+    for (const job of group) countKey(job.concurrencyKey, 1);
+    const run = executeJobs(group)
+      .then((outcomes) => Promise.all(outcomes.map((outcome) => writer.settle(outcome))))
+      .then(() => group.forEach((job) => onRan?.(job)))
       .catch(onError)
       .finally(() => {
         running.delete(run);
-        if (key) {
-          const left = (perKeyRunning.get(key) ?? 1) - 1;
-          if (left <= 0) perKeyRunning.delete(key);
-          else perKeyRunning.set(key, left);
-        }
+        jobsRunning -= group.length;
+        for (const job of group) countKey(job.concurrencyKey, -1);
         wake();
       });
     running.add(run);
   };
 
   const claim = async () => {
-    const room = limits.concurrency - running.size;
+    const room = limits.concurrency - jobsRunning;
     if (room <= 0) return 0;
     const jobs = await claimDueJobs({ lane, limit: room, keyRoom: keyRoom(), perKey: limits.perKey, businessId });
-    for (const job of jobs) start(job);
+    for (const group of groupForRunning(jobs)) start(group);
     return jobs.length;
   };
 
@@ -84,7 +91,7 @@ export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId,
       .then((claimed) => {
         claiming = undefined;
         // A full batch may mean more is due; an empty one, or a full lane, waits for a wake.
-        if (again || (claimed > 0 && running.size < limits.concurrency)) wake();
+        if (again || (claimed > 0 && jobsRunning < limits.concurrency)) wake();
         else rest();
       })
       .catch((error) => {
@@ -109,7 +116,7 @@ export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId,
     await Promise.allSettled([...running]);
   };
 
-  return { lane, wake, wakeAt, stop, inFlight: () => running.size };
+  return { lane, wake, wakeAt, stop, inFlight: () => jobsRunning };
 };
 
 export type LaneRunner = ReturnType<typeof createLaneRunner>;

@@ -1,7 +1,7 @@
 import type { JobLane } from "../generated/prisma/enums";
 import { claimDueJobs } from "./claim-jobs";
 import { LANE_LIMITS, LANES } from "./job-lanes";
-import { executeJob, resultOf, type RunJobResult } from "./run-job";
+import { executeJobs, groupForRunning, resultOf, type RunJobResult } from "./run-job";
 import { settleJobs } from "./settle-jobs";
 
 export type RunDueJobsOptions = {
@@ -21,9 +21,10 @@ export const runDueJobs = async ({ businessId, lanes = LANES }: RunDueJobsOption
     lanes.map(async (lane) => {
       const { concurrency, perKey } = LANE_LIMITS[lane];
       const jobs = await claimDueJobs({ lane, limit: concurrency, perKey, businessId });
-      const outcomes = await Promise.all(jobs.map(executeJob));
+      const outcomes = (await Promise.all(groupForRunning(jobs).map(executeJobs))).flat();
+      const byJob = new Map(outcomes.map((outcome) => [outcome.jobId, outcome]));
       const statuses = await settleJobs(outcomes);
-      return jobs.map((job, i) => resultOf(job, outcomes[i]!, statuses.get(job.id) ?? null));
+      return jobs.map((job) => resultOf(job, byJob.get(job.id)!, statuses.get(job.id) ?? null));
     }),
   );
   return results.flat();

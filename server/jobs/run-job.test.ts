@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobKind } from "../generated/prisma/enums";
+import { LANE_LIMITS } from "./job-lanes";
 import { db } from "../db";
 import { inUnitOfWork } from "../work/unit-of-work";
 import type { ClaimedJob } from "./job-handler";
@@ -68,18 +69,19 @@ describe("runDueJobs", () => {
     }
     const due = [await enqueue("WORKFLOW_SEND"), await enqueue("WORKFLOW_EXPIRE"), await enqueue("TRANSACTION_ADVANCE"), await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e" })];
     const later = await enqueue("WORKFLOW_SEND", { runAt: new Date(Date.now() + 60_000) });
-    // WEBHOOKS caps a key at 8: of the 11 due jobs of endpoint "e", the 8 oldest run in this pass.
+    // WEBHOOKS caps a key at perKey: of the perKey + 3 due jobs of endpoint "e", the perKey oldest run in this pass.
+    const perKey = LANE_LIMITS.WEBHOOKS.perKey!;
     const burst = [];
-    for (let i = 0; i < 10; i++) burst.push(await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e", runAt: new Date(Date.now() - 1000 + i) }));
+    for (let i = 0; i < perKey + 2; i++) burst.push(await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e", runAt: new Date(Date.now() - 1000 + i) }));
 
     const results = await runDueJobs({ businessId });
-    expect(results).toHaveLength(4 + 7);
+    expect(results).toHaveLength(3 + perKey);
     expect(results.every((result) => result.outcome === "done")).toBe(true);
     expect(new Set(ran).size).toBe(ran.length);
     for (const job of due.slice(0, 3)) expect((await row(job.id)).status).toBe("DONE");
     expect((await row(later.id)).status).toBe("PENDING");
     const webhookRows = await db().scheduledJob.findMany({ where: { businessId, kind: "WEBHOOK_DELIVER" } });
-    expect(webhookRows.filter((job) => job.status === "DONE")).toHaveLength(8);
+    expect(webhookRows.filter((job) => job.status === "DONE")).toHaveLength(perKey);
 
     const next = await runDueJobs({ businessId, lanes: ["WEBHOOKS"] });
     expect(next).toHaveLength(3);

@@ -1,6 +1,6 @@
 import { claimJob } from "./claim-jobs";
 import type { ClaimedJob } from "./job-handler";
-import { jobHandler } from "./job-registry";
+import { jobBatchHandler, jobHandler, runsInBatches } from "./job-registry";
 import { settleJobs, type JobOutcome, type SettledStatus } from "./settle-jobs";
 
 export type RunJobResult =
@@ -24,6 +24,31 @@ export const executeJob = async (job: ClaimedJob): Promise<JobOutcome> => {
   } catch (error) {
     return { jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error) };
   }
+};
+
+/**
+ * Runs jobs of one kind together when the kind has a batch handler (webhook deliveries to one
+ * endpoint), else each on its own, side by side. Never throws; one outcome per job, in order.
+ */
+export const executeJobs = async (jobs: ClaimedJob[]): Promise<JobOutcome[]> => {
+  const batch = jobs.length > 1 ? await jobBatchHandler(jobs[0]!.kind).catch(() => undefined) : undefined;
+  if (!batch) return Promise.all(jobs.map(executeJob));
+  try {
+    await batch(jobs);
+    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: true }));
+  } catch (error) {
+    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error) }));
+  }
+};
+
+/** The jobs of a claim in the groups the runner hands over at once: a batch-run kind's jobs by concurrency key, any other job alone. */
+export const groupForRunning = (jobs: ClaimedJob[]) => {
+  const groups = new Map<string, ClaimedJob[]>();
+  for (const job of jobs) {
+    const key = runsInBatches(job.kind) ? `${job.kind}:${job.concurrencyKey ?? ""}` : job.id;
+    groups.set(key, [...(groups.get(key) ?? []), job]);
+  }
+  return [...groups.values()];
 };
 
 /** How a settled outcome reads to a caller: done, to be retried, or failed for good. */

@@ -67,6 +67,14 @@ const readExcerpt = (response: http.IncomingMessage) =>
     response.on("error", reject);
   });
 
+// Kept-alive connections: a busy endpoint gets its deliveries over the sockets it already has
+// instead of a TCP handshake each. A socket is checked by the guard when it connects; pooled apart
+// by whether private targets are allowed, so a socket one rule let through is never reused under the other.
+const agents = {
+  guarded: { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) },
+  open: { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) },
+};
+
 const post = (url: URL, options: SendOptions, signal: AbortSignal) =>
   new Promise<{ status: number; excerpt: string; retryAfter: string | null }>((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
@@ -74,7 +82,7 @@ const post = (url: URL, options: SendOptions, signal: AbortSignal) =>
       method: "POST",
       headers: { ...options.headers, "content-length": String(Buffer.byteLength(options.body)) },
       lookup: guardedLookup(options.resolve ?? systemResolve, options.allowPrivate),
-      agent: false,
+      agent: agents[options.allowPrivate ? "open" : "guarded"][url.protocol === "https:" ? "https" : "http"],
       signal,
     });
     request.on("response", (response) => {

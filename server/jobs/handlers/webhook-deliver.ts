@@ -1,8 +1,10 @@
-import { deliverWebhook } from "../../services/webhooks/deliver-webhook";
-import type { JobHandler } from "../job-handler";
+import { deliverWebhooks } from "../../services/webhooks/deliver-webhooks";
+import type { JobBatchHandler } from "../job-handler";
 
-// Never throws for a failed delivery: retries follow the webhook schedule as new jobs (one job per
-// attempt, see record-delivery-attempt.ts), not the job system's back-off. Only database errors reach the runner.
-export const webhookDeliverJob: JobHandler = async (job) => {
-  await deliverWebhook({ deliveryId: job.subjectId });
+// Deliveries claimed together (the runner groups them by endpoint) are claimed, sent side by side
+// and recorded in two statements. Never fails a job for a failed delivery: retries follow the
+// webhook schedule as new jobs (one job per attempt, see record-delivery-attempt.ts), not the job
+// system's back-off. Only database errors reach the runner.
+export const webhookDeliverJobs: JobBatchHandler = async (jobs) => {
+  await deliverWebhooks({ deliveryIds: jobs.map((job) => job.subjectId) });
 };

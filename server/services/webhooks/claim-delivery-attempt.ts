@@ -18,23 +18,24 @@ export type ClaimedAttempt = {
 };
 
 /**
- * Claims the next attempt of a delivery and loads what sending it needs, in one statement: the
- * conditional update re-checks that it is pending and due and that its endpoint is ACTIVE, so a
- * duplicate job does nothing. A delivery whose endpoint is paused is parked (no next attempt)
- * until the endpoint is resumed. Null when there is nothing to send.
+ * Claims the next attempt of each delivery and loads what sending it needs, in one statement
+ * however many: the conditional update re-checks that a delivery is pending and due and that its
+ * endpoint is ACTIVE, so a duplicate job does nothing. A delivery whose endpoint is paused is
+ * parked (no next attempt) until the endpoint is resumed. Deliveries with nothing to send are missing.
  */
-export const claimDeliveryAttempt = async (deliveryId: string, now = new Date()): Promise<ClaimedAttempt | null> => {
+export const claimDeliveryAttempts = async (deliveryIds: string[], now = new Date()): Promise<ClaimedAttempt[]> => {
+  if (deliveryIds.length === 0) return [];
   const at = now.toISOString();
-  const [claimed] = await sql<ClaimedAttempt>(Prisma.sql`
+  return sql<ClaimedAttempt>(Prisma.sql`
     WITH parked AS (
       UPDATE "WebhookDelivery" AS d SET "nextAttemptAt" = NULL, "updatedAt" = ${at}::timestamp(3)
       FROM "WebhookEndpoint" AS e
-      WHERE d."id" = ${deliveryId} AND d."status" = 'PENDING' AND e."id" = d."endpointId" AND e."status" <> 'ACTIVE'
+      WHERE d."id" = ANY(${deliveryIds}::text[]) AND d."status" = 'PENDING' AND e."id" = d."endpointId" AND e."status" <> 'ACTIVE'
     ), claimed AS (
       UPDATE "WebhookDelivery" AS d SET "attemptCount" = d."attemptCount" + 1, "lastAttemptAt" = ${at}::timestamp(3),
         "nextAttemptAt" = ${new Date(now.getTime() + CLAIM_LEASE_MS).toISOString()}::timestamp(3), "updatedAt" = ${at}::timestamp(3)
       FROM "WebhookEndpoint" AS e
-      WHERE d."id" = ${deliveryId} AND d."status" = 'PENDING' AND d."nextAttemptAt" <= ${at}::timestamp(3) AND e."id" = d."endpointId" AND e."status" = 'ACTIVE'
+      WHERE d."id" = ANY(${deliveryIds}::text[]) AND d."status" = 'PENDING' AND d."nextAttemptAt" <= ${at}::timestamp(3) AND e."id" = d."endpointId" AND e."status" = 'ACTIVE'
       RETURNING d."id", d."attemptCount" AS "attempt", d."eventId", d."endpointId", e."businessId", e."url", e."failingSince"
     )
     SELECT claimed.*, event."payload",
@@ -42,5 +43,4 @@ export const claimDeliveryAttempt = async (deliveryId: string, now = new Date())
             WHERE s."endpointId" = claimed."endpointId" AND (s."expiresAt" IS NULL OR s."expiresAt" > ${at}::timestamp(3))
             ORDER BY s."createdAt" DESC) AS "secrets"
     FROM claimed JOIN "WebhookEvent" AS event ON event."id" = claimed."eventId"`);
-  return claimed ?? null;
 };

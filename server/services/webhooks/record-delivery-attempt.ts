@@ -17,29 +17,46 @@ export const verdictOf = (attempt: number, result: SendResult, now: Date): Attem
   return delay === null ? { status: "FAILED", retryAt: null } : { status: "PENDING", retryAt: new Date(now.getTime() + delay) };
 };
 
+export type AttemptRecord = { delivery: ClaimedAttempt; startedAt: Date; result: SendResult; verdict: AttemptVerdict };
+
 /**
- * Records one attempt and what follows from it, in one statement: the attempt's log row; the
- * delivery SUCCEEDED, FAILED, or due again at its next time with a job of its own for that
- * attempt; the endpoint's failing streak begun or ended. Written only while this run still holds
- * the attempt it claimed. Returns the next attempt's job, to start after commit.
+ * Records attempts and what follows from them, in one statement however many: each attempt's log
+ * row; each delivery SUCCEEDED, FAILED, or due again at its next time with a job of its own for
+ * that attempt; each endpoint's failing streak ended (a success) or begun (only failures). Written
+ * only while the run still holds the attempt it claimed. Returns the next attempts' jobs, to start
+ * after commit.
  */
-export const recordDeliveryAttempt = async (delivery: ClaimedAttempt, startedAt: Date, result: SendResult, verdict: AttemptVerdict): Promise<QueuedJob[]> => {
+export const recordDeliveryAttempts = async (records: AttemptRecord[]): Promise<QueuedJob[]> => {
+  if (records.length === 0) return [];
   const now = new Date().toISOString();
-  const succeeded = verdict.status === "SUCCEEDED";
+  const column = <T>(pick: (record: AttemptRecord) => T) => records.map(pick);
+  const succeeded = new Set(records.filter((r) => r.verdict.status === "SUCCEEDED").map((r) => r.delivery.endpointId));
+  const failing = [...new Set(records.filter((r) => r.verdict.status !== "SUCCEEDED").map((r) => r.delivery.endpointId))].filter((id) => !succeeded.has(id));
   return sql<QueuedJob>(Prisma.sql`
-    WITH attempt AS (
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${column((r) => r.delivery.id)}::text[], ${column((r) => r.delivery.attempt)}::int[], ${column(() => newId())}::text[], ${column(() => newId())}::text[],
+        ${column((r) => r.startedAt.toISOString())}::timestamp(3)[], ${column((r) => r.result.durationMs)}::int[], ${column((r) => r.result.status)}::int[],
+        ${column((r) => r.result.excerpt)}::text[], ${column((r) => r.result.error)}::text[], ${column((r) => r.verdict.status)}::text[],
+        ${column((r) => r.verdict.retryAt?.toISOString() ?? null)}::timestamp(3)[], ${column((r) => r.delivery.endpointId)}::text[], ${column((r) => r.delivery.businessId)}::text[]
+      ) AS i("deliveryId", "attempt", "attemptId", "jobId", "startedAt", "durationMs", "responseStatus", "responseBody", "error", "status", "retryAt", "endpointId", "businessId")
+    ), attempt AS (
       INSERT INTO "WebhookAttempt" ("id", "deliveryId", "attemptNumber", "startedAt", "durationMs", "responseStatus", "responseBody", "error")
-      VALUES (${newId()}, ${delivery.id}, ${delivery.attempt}, ${startedAt.toISOString()}::timestamp(3), ${result.durationMs}, ${result.status}, ${result.excerpt}, ${result.error})
+      SELECT "attemptId", "deliveryId", "attempt", "startedAt", "durationMs", "responseStatus", "responseBody", "error" FROM input
     ), delivery AS (
-      UPDATE "WebhookDelivery" SET "status" = ${verdict.status}::"WebhookDeliveryStatus", "nextAttemptAt" = ${verdict.retryAt?.toISOString() ?? null}::timestamp(3), "updatedAt" = ${now}::timestamp(3)
-      WHERE "id" = ${delivery.id} AND "status" = 'PENDING' AND "attemptCount" = ${delivery.attempt}
-      RETURNING "id", "nextAttemptAt"
-    ), streak AS (
-      UPDATE "WebhookEndpoint" SET "failingSince" = ${succeeded ? null : now}::timestamp(3), "updatedAt" = ${now}::timestamp(3)
-      WHERE "id" = ${delivery.endpointId} AND "failingSince" IS ${succeeded ? Prisma.sql`NOT NULL` : Prisma.sql`NULL`}
+      UPDATE "WebhookDelivery" AS d SET "status" = i."status"::"WebhookDeliveryStatus", "nextAttemptAt" = i."retryAt", "updatedAt" = ${now}::timestamp(3)
+      FROM input AS i
+      WHERE d."id" = i."deliveryId" AND d."status" = 'PENDING' AND d."attemptCount" = i."attempt"
+      RETURNING d."id", d."nextAttemptAt", i."jobId", i."endpointId", i."businessId"
+    ), streak_ended AS (
+      UPDATE "WebhookEndpoint" SET "failingSince" = NULL, "updatedAt" = ${now}::timestamp(3)
+      WHERE "id" = ANY(${[...succeeded]}::text[]) AND "failingSince" IS NOT NULL
+    ), streak_begun AS (
+      UPDATE "WebhookEndpoint" SET "failingSince" = ${now}::timestamp(3), "updatedAt" = ${now}::timestamp(3)
+      WHERE "id" = ANY(${failing}::text[]) AND "failingSince" IS NULL
     )
     INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "lane", "subjectId", "concurrencyKey", "runAt", "createdAt")
-    SELECT ${newId()}, ${delivery.businessId}, 'WEBHOOK_DELIVER', 'WEBHOOKS', "id", ${delivery.endpointId}, "nextAttemptAt", ${now}::timestamp(3)
+    SELECT "jobId", "businessId", 'WEBHOOK_DELIVER', 'WEBHOOKS', "id", "endpointId", "nextAttemptAt", ${now}::timestamp(3)
     FROM delivery WHERE "nextAttemptAt" IS NOT NULL
     RETURNING "id", "runAt", "lane"::text, "concurrencyKey"`);
 };

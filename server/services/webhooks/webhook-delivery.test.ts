@@ -7,7 +7,7 @@ import { SYSTEM } from "../actor";
 import { claimJob } from "../../jobs/claim-jobs";
 import { inUnitOfWork } from "../../work/unit-of-work";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
-import { deliverWebhook } from "./deliver-webhook";
+import { deliverWebhook } from "./deliver-webhooks";
 import { emitEvent } from "./emit-event";
 import { replayEvent, replayFailedDeliveries } from "./replay-deliveries";
 import { rotateWebhookSecret } from "./rotate-webhook-secret";
