@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { parsePhoneNumber, toE164, zPhoneNumber } from "./phone-number";
+import { parsePhoneNumber, phoneCountry, toE164, zPhoneNumber } from "./phone-number";
 
 describe("phone numbers", () => {
   it.each([
@@ -27,5 +27,17 @@ describe("phone numbers", () => {
   it("works as a zod schema", () => {
     expect(zPhoneNumber.parse("+1 415 555 0123")).toBe("+14155550123");
     expect(zPhoneNumber.safeParse("555").success).toBe(false);
+  });
+});
+
+describe("the remembered answers", () => {
+  it("give the same answers on a second look, for valid, invalid and long inputs alike", () => {
+    const inputs = ["+1 (415) 555-0123", "+14155550123", "+447400123456", "+15555550123", "+1415", `+1${"4".repeat(100)}`];
+    const first = inputs.map((input) => [toE164(input), phoneCountry(input)]);
+    // Enough other numbers to push the first ones out, then the same questions again.
+    for (let i = 0; i < 600; i++) toE164(`+1415555${String(i).padStart(4, "0")}`);
+    expect(inputs.map((input) => [toE164(input), phoneCountry(input)])).toEqual(first);
+    expect(inputs.map((input) => [toE164(input), phoneCountry(input)])).toEqual(first);
+    expect(first.slice(0, 3)).toEqual([["+14155550123", "US"], ["+14155550123", "US"], ["+447400123456", "GB"]]);
   });
 });

@@ -1,6 +1,7 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../../services/actor";
-import { authenticateApiKey, type ApiKeyPrincipal } from "../../services/api-keys/authenticate-api-key";
+import { authenticateApiKey, type ApiKeyPrincipal, type RequestLimit } from "../../services/api-keys/authenticate-api-key";
+import type { WindowCount } from "../../services/rate-limits/take-from-window";
 import { clientIp } from "../../auth/client-ip";
 
 export type ApiPrincipal = ApiKeyPrincipal & { actor: Actor };
@@ -8,12 +9,16 @@ export type ApiPrincipal = ApiKeyPrincipal & { actor: Actor };
 const BEARER = /^Bearer +(\S+)$/i;
 const MAX_KEY_LENGTH = 256;
 
-/** `Authorization: Bearer <key>` → the key's business and mode. Missing, malformed, unknown and revoked keys are all 401. */
-export const authenticateRequest = async (req: Request): Promise<ApiPrincipal> => {
+/**
+ * `Authorization: Bearer <key>` → the key's business and mode, and this request counted against
+ * `requestLimit`. Missing, malformed, unknown and revoked keys are all 401 (and count nothing).
+ */
+export const authenticateRequest = async (req: Request, { requestLimit, now }: { requestLimit: RequestLimit; now: Date }): Promise<{ principal: ApiPrincipal; requests: WindowCount }> => {
   const header = req.headers.get("authorization")?.trim();
   if (!header) throw new AppError("UNAUTHORIZED", "Send your API key in the Authorization header: Bearer <key>");
   const key = BEARER.exec(header)?.[1];
   if (!key || key.length > MAX_KEY_LENGTH) throw new AppError("UNAUTHORIZED", "The API key is not valid");
-  const principal = await authenticateApiKey(key);
-  return { ...principal, actor: { type: "API_KEY", id: principal.apiKeyId, ipAddress: clientIp(req.headers) } };
+  const { requests, ...principal } = await authenticateApiKey(key, { requestLimit, now });
+  // `requests` is there: a limit was given.
+  return { principal: { ...principal, actor: { type: "API_KEY", id: principal.apiKeyId, ipAddress: clientIp(req.headers) } }, requests: requests! };
 };

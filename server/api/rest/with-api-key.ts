@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { AppError } from "../../errors";
 import { authenticateRequest, type ApiPrincipal } from "./authenticate-request";
 import { withIdempotency } from "./idempotency";
-import { checkRateLimit } from "./rate-limit";
+import { apiRequestLimit, rateLimitResult } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-body";
 import { findUnsafeText } from "../unsafe-text";
 import { errorReply, toResponse, zodIssueDetails, type InputLocation, type JsonReply } from "./respond";
@@ -70,8 +70,9 @@ export const withApiKey = <const R extends RouteDefinition, const Reply extends 
   const serve = async (req: Request, context?: NextRouteContext): Promise<Response> => {
     let rateLimitHeaders: Record<string, string> = {};
     try {
-      const principal = await authenticateRequest(req);
-      const rateLimit = await checkRateLimit({ principal });
+      const now = new Date();
+      const { principal, requests } = await authenticateRequest(req, { requestLimit: apiRequestLimit(), now });
+      const rateLimit = rateLimitResult(requests, now);
       rateLimitHeaders = rateLimit.headers;
       if (!rateLimit.allowed) {
         throw new AppError("RATE_LIMITED", `This API key made too many requests; try again in ${rateLimit.retryAfterSeconds} s`, { retryAfterSeconds: rateLimit.retryAfterSeconds });

@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "../../db";
 import { windowStartOf } from "./window-start";
 
@@ -18,6 +19,30 @@ export type TakeFromWindowInput = {
   now?: Date;
 };
 
+/** The window `now` falls in, and where it ends. */
+export const windowOf = (now: Date, windowMs: number) => {
+  const start = windowStartOf(now, windowMs);
+  return { start, resetAt: new Date(start.getTime() + windowMs) };
+};
+
+/**
+ * The counting statement of takeFromWindow, for keys given as a query of one text column (a
+ * parameter, or a column of an earlier CTE when it runs inside a larger statement, as the API-key
+ * check does). It returns the window's `count` for each key it counted, nothing for a refused one.
+ */
+export const takeFromWindowStatement = ({ keys, limit, windowStart }: { keys: Prisma.Sql; limit: number; windowStart: Date }) => Prisma.sql`
+  INSERT INTO "RateLimitCounter" AS c ("key", "windowStart", "count")
+  SELECT taken."key", ${windowStart.toISOString()}::timestamp(3), 1 FROM (${keys}) AS taken("key") WHERE ${limit}::int > 0
+  ON CONFLICT ("key") DO UPDATE SET
+    "count" = CASE WHEN c."windowStart" >= EXCLUDED."windowStart" THEN c."count" + 1 ELSE 1 END,
+    "windowStart" = GREATEST(c."windowStart", EXCLUDED."windowStart")
+  WHERE c."windowStart" < EXCLUDED."windowStart" OR c."count" < ${limit}::int
+  RETURNING "count"`;
+
+/** The WindowCount of one key, from the count takeFromWindowStatement returned for it (or not). */
+export const windowCount = ({ counted, limit, resetAt }: { counted: number | null | undefined; limit: number; resetAt: Date }): WindowCount =>
+  counted != null ? { allowed: true, limit, used: counted, resetAt } : { allowed: false, limit, used: limit <= 0 ? 0 : limit, resetAt };
+
 /**
  * Counts one use of `key` in the current fixed window, if the window has room: one statement, so
  * it is atomic across requests and app instances, and a refused use is not counted. The row moves
@@ -25,16 +50,8 @@ export type TakeFromWindowInput = {
  * counting in the newer window instead of resetting it.
  */
 export const takeFromWindow = async ({ key, limit, windowMs, now = new Date() }: TakeFromWindowInput, tx: Tx = db()): Promise<WindowCount> => {
-  const windowStart = windowStartOf(now, windowMs);
-  const resetAt = new Date(windowStart.getTime() + windowMs);
-  if (limit <= 0) return { allowed: false, limit, used: 0, resetAt };
-  const rows = await tx.$queryRaw<Array<{ count: number }>>`
-    INSERT INTO "RateLimitCounter" AS c ("key", "windowStart", "count") VALUES (${key}, ${windowStart.toISOString()}::timestamp(3), 1)
-    ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN c."windowStart" >= EXCLUDED."windowStart" THEN c."count" + 1 ELSE 1 END,
-      "windowStart" = GREATEST(c."windowStart", EXCLUDED."windowStart")
-    WHERE c."windowStart" < EXCLUDED."windowStart" OR c."count" < ${limit}
-    RETURNING "count"`;
-  const counted = rows[0];
-  return counted ? { allowed: true, limit, used: counted.count, resetAt } : { allowed: false, limit, used: limit, resetAt };
+  const { start, resetAt } = windowOf(now, windowMs);
+  if (limit <= 0) return windowCount({ counted: null, limit, resetAt });
+  const rows = await tx.$queryRaw<Array<{ count: number }>>(takeFromWindowStatement({ keys: Prisma.sql`SELECT ${key}::text`, limit, windowStart: start }));
+  return windowCount({ counted: rows[0]?.count, limit, resetAt });
 };

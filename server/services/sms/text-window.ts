@@ -4,7 +4,9 @@ import { windowStartOf } from "../rate-limits/window-start";
 // The hourly text cap counts in RateLimitCounter under one key per business, in clock hours.
 export const TEXT_WINDOW_MS = 3_600_000;
 
-export const textCounterKey = (businessId: string) => `sms:${businessId}`;
+export const TEXT_COUNTER_PREFIX = "sms:";
+
+export const textCounterKey = (businessId: string) => `${TEXT_COUNTER_PREFIX}${businessId}`;
 
 export const currentTextWindow = (now: Date) => {
   const start = windowStartOf(now, TEXT_WINDOW_MS);

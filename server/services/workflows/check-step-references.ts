@@ -1,6 +1,6 @@
 import type { Tx } from "../../db";
 import { AppError } from "../../errors";
-import { checkTextAllowance } from "../sms/check-text-allowance";
+import { checkTextAllowance, type TextAllowance } from "../sms/check-text-allowance";
 import type { Step } from "./step-parameters";
 
 type Problem = { path: string; message: string };
@@ -8,13 +8,19 @@ type Problem = { path: string; message: string };
 /**
  * The ids a workflow's steps name must exist in the business: documents, customer, account. And,
  * unless `texts` is false (a template sends nothing), the business must be able to text the
- * number: an allowed country and room under its hourly cap (checkTextAllowance).
+ * number: an allowed country and room under its hourly cap (checkTextAllowance, which reads it
+ * unless `textAllowance` was read already).
  */
-export const checkStepReferences = async (tx: Tx, businessId: string, steps: Step[], { texts = true }: { texts?: boolean } = {}) => {
+export const checkStepReferences = async (
+  tx: Tx,
+  businessId: string,
+  steps: Step[],
+  { texts = true, textAllowance }: { texts?: boolean; textAllowance?: TextAllowance } = {},
+) => {
   const problems: Problem[] = [];
   for (const [index, step] of steps.entries()) {
     if (step.name === "notification" && texts) {
-      await checkTextAllowance(tx, { businessId, phoneNumber: step.parameters.phoneNumber, field: `steps.${index}.parameters.phoneNumber` });
+      await checkTextAllowance(tx, { businessId, phoneNumber: step.parameters.phoneNumber, field: `steps.${index}.parameters.phoneNumber`, allowance: textAllowance });
     }
     if (step.name === "document-acceptance") {
       const keys = step.parameters.documents.map((d) => d.documentId);

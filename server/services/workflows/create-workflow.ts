@@ -8,6 +8,7 @@ import { IdempotencyKeyTaken, markIdempotentReplyStaged, openIdempotencyScope } 
 import { dispatchJobs } from "../../jobs/dispatch-jobs";
 import { currentUnitOfWork } from "../../work/unit-of-work";
 import type { Actor } from "../actor";
+import type { TextAllowance } from "../sms/check-text-allowance";
 import { checkStepReferences } from "./check-step-references";
 import { createWorkflowStatement, newWorkflowRow } from "./create-workflow-statement";
 import { type CreateWorkflowInput, ZCreateWorkflowInput } from "./create-workflow-input";
@@ -20,6 +21,8 @@ export type CreateWorkflowArgs = {
   templateVersionId?: string;
   /** The business's default link lifetime when the caller read it already (with the API key); read here otherwise. */
   defaultExpireInHours?: number;
+  /** The business's text allowance when the caller read it already (with the API key); read here otherwise. */
+  textAllowance?: TextAllowance;
 };
 
 const HOUR_MS = 3_600_000;
@@ -36,7 +39,7 @@ const businessDefaultExpireInHours = async (reader: Tx, businessId: string) => {
  * the webhook event, and the request's Idempotency-Key record. The first text starts at commit.
  * Returns the workflow, its passcode (once) and its link token (for the caller's own use).
  */
-export const createWorkflow = async ({ businessId, actor, input, templateVersionId, defaultExpireInHours }: CreateWorkflowArgs) => {
+export const createWorkflow = async ({ businessId, actor, input, templateVersionId, defaultExpireInHours, textAllowance }: CreateWorkflowArgs) => {
   const parsed = ZCreateWorkflowInput.safeParse(input);
   if (!parsed.success) throw parsed.error;
   const { title, customerMemo, expireInHours, authentication, steps } = parsed.data;
@@ -45,7 +48,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
   // Inside another service's unit of work: its transaction, its jobs, its idempotency record.
   const uow = currentUnitOfWork();
   const reader = uow?.tx ?? db();
-  await checkStepReferences(reader, businessId, steps);
+  await checkStepReferences(reader, businessId, steps, { textAllowance });
 
   const linkNonce = newLinkNonce();
   const token = linkTokenFor(linkNonce);

@@ -32,7 +32,7 @@ export const handleCreateWorkflow = withApiKey(
     const created = await withBodyProblems(() =>
       templateId
         ? createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber: phoneNumber!, amount }, overrides: { title, ...options } })
-        : createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options }, defaultExpireInHours: principal.defaultExpireInHours }),
+        : createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options }, defaultExpireInHours: principal.defaultExpireInHours, textAllowance: principal.textAllowance }),
     );
     return { status: 201, body: createdBody(created) };
   },
