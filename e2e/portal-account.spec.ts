@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { DEMO_OWNER } from "./demo-credentials";
-import { choosePassword, readSecretOnce, shoot, signIn, signOut } from "./portal-kit";
+import { choosePassword, inviteMember, readSecretOnce, shoot, signIn, signOut } from "./portal-kit";
 
 // A member's own account: the one-time password of an invitation only opens "Choose your
 // password"; the account page changes the name and the password, which signs out other sessions;
@@ -9,21 +9,6 @@ test.describe.configure({ mode: "serial" });
 
 const tag = Date.now().toString(36);
 const member = { name: `Mona Member ${tag}`, email: `mona-${tag}@demo.test`, oneTime: "", chosen: `mona chose this ${tag}`, changed: `mona changed it ${tag}` };
-
-/** The demo owner invites someone from the Team page; returns their one-time password. */
-const invite = async (page: Page, name: string, email: string) => {
-  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Team", exact: true }).click();
-  await page.getByRole("button", { name: "Invite member" }).click();
-  const dialog = page.getByRole("dialog", { name: "Invite a team member" });
-  await dialog.getByLabel("Name").fill(name);
-  await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Invite" }).click();
-  const shown = page.getByRole("dialog", { name: `${name} is on the team` });
-  await expect(shown).toContainText("then choose their own");
-  const password = await readSecretOnce(shown);
-  await shown.getByRole("button", { name: "Done" }).click();
-  return password;
-};
 
 const signInAsOwner = async (page: Page) => {
   await page.goto("/sign-in");
@@ -37,7 +22,7 @@ test("[PORTAL_ACCOUNT] an invited member must choose a password before any other
   // A long walk (invite, three sign-ins, every page refusing): more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   await signInAsOwner(page);
-  member.oneTime = await invite(page, member.name, member.email);
+  member.oneTime = await inviteMember(page, member.name, member.email);
   expect(member.oneTime).toMatch(/^[A-Za-z0-9-]{23}$/);
   await signOut(page);
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
@@ -138,7 +123,7 @@ test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the r
   test.setTimeout(90_000);
   const locked = { name: `Lou Locked ${tag}`, email: `lou-${tag}@demo.test` };
   await signInAsOwner(page);
-  const oneTime = await invite(page, locked.name, locked.email);
+  const oneTime = await inviteMember(page, locked.name, locked.email);
   const owner = page;
   const guest = await (await page.context().browser()!.newContext()).newPage();
   await guest.goto("/sign-in");

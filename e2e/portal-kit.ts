@@ -38,3 +38,18 @@ export const signOut = async (page: Page) => {
 
 /** The secret a "shown once" dialog (API key, signing secret, one-time password) shows in `scope`. */
 export const readSecretOnce = async (scope: Locator) => (await scope.getByTestId("secret-once").textContent()) ?? "";
+
+/** The signed-in owner invites someone from the Team page; returns their one-time password. */
+export const inviteMember = async (page: Page, name: string, email: string) => {
+  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Team", exact: true }).click();
+  await page.getByRole("button", { name: "Invite member" }).click();
+  const dialog = page.getByRole("dialog", { name: "Invite a team member" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Email").fill(email);
+  await dialog.getByRole("button", { name: "Invite" }).click();
+  const shown = page.getByRole("dialog", { name: `${name} is on the team` });
+  await expect(shown).toContainText("then choose their own");
+  const password = await readSecretOnce(shown);
+  await shown.getByRole("button", { name: "Done" }).click();
+  return password;
+};

@@ -1,4 +1,5 @@
 import { deleteExpiredIdempotencyRecords } from "./delete-expired-idempotency-records";
+import { deleteExpiredSessionRevocations } from "./delete-expired-session-revocations";
 import { foldWorkflowStatusDeltas } from "../dashboard/workflow-status-tally";
 import { deleteOldSignInAttempts } from "../staff/sign-in-throttle";
 
@@ -20,7 +21,7 @@ const deleteInRounds = async (remove: BoundedDelete, { now, batchSize, maxRounds
 
 /**
  * Deletes what has outlived its use (expired idempotency records, sign-in attempts that no longer
- * count, workflow status deltas once folded into their totals) in bounded batches, so a run costs what is due, not the tables' size; what is left over
+ * count, revoked session ids of sessions that have ended anyway, workflow status deltas once folded into their totals) in bounded batches, so a run costs what is due, not the tables' size; what is left over
  * goes at the next run. Called hourly by the Inngest cron and by the in-process runner.
  */
 export const runHousekeeping = async ({ now = new Date(), batchSize = BATCH_SIZE, maxRounds = MAX_ROUNDS }: { now?: Date; batchSize?: number; maxRounds?: number } = {}) => {
@@ -28,6 +29,7 @@ export const runHousekeeping = async ({ now = new Date(), batchSize = BATCH_SIZE
   return {
     idempotencyRecords: await deleteInRounds(deleteExpiredIdempotencyRecords, options),
     signInAttempts: await deleteInRounds(deleteOldSignInAttempts, options),
+    sessionRevocations: await deleteInRounds(deleteExpiredSessionRevocations, options),
     workflowStatusDeltas: await deleteInRounds(foldWorkflowStatusDeltas, options),
   };
 };

@@ -14,6 +14,8 @@ import { findSessionAccount } from "./staff-account";
 
 const OLD = "old password, long enough";
 const NEW = "a new password, long enough";
+// Any id not revoked: these tests are about the session version.
+const SESSION_ID = "a-session";
 
 let userId: string;
 let email: string;
@@ -73,15 +75,15 @@ describe("changeStaffPassword", () => {
     const businesses = [await createTestBusiness("One"), await createTestBusiness("Two")];
     for (const business of businesses) await db().membership.create({ data: { userId, businessId: business.id, role: "OPERATOR" } });
     const oldSession = await authenticateStaff({ email, password: OLD });
-    expect(await findSessionAccount({ userId, sessionVersion: oldSession!.sessionVersion })).toMatchObject({ id: userId, email });
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: oldSession!.sessionVersion })).toMatchObject({ id: userId, email });
 
     expect(await refusal(change({ currentPassword: OLD, newPassword: NEW }))).toBe("accepted");
     // The old token no longer signs anyone in; a sign-in with the new password gets a token that does.
-    expect(await findSessionAccount({ userId, sessionVersion: oldSession!.sessionVersion })).toBeNull();
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: oldSession!.sessionVersion })).toBeNull();
     expect(await authenticateStaff({ email, password: OLD })).toBeNull();
     const newSession = await authenticateStaff({ email, password: NEW });
     expect(newSession?.sessionVersion).toBe(oldSession!.sessionVersion + 1);
-    expect(await findSessionAccount({ userId, sessionVersion: newSession!.sessionVersion })).toEqual({ id: userId, email, name: "Ada Account", passwordChangeRequired: false });
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: newSession!.sessionVersion })).toEqual({ id: userId, email, name: "Ada Account", passwordChangeRequired: false });
 
     const entries = await db().auditLog.findMany({ where: { targetId: userId, action: "account.password-changed" }, select: { businessId: true, actorId: true, ipAddress: true, metadata: true } });
     expect(entries.map((entry) => entry.businessId).sort()).toEqual(businesses.map((business) => business.id).sort());
@@ -100,7 +102,7 @@ describe("chooseStaffPassword", () => {
     expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: "too short", confirmPassword: "too short" }, actor }))).toEqual({ newPassword: "Use at least 12 characters" });
     expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: NEW, confirmPassword: NEW }, actor }))).toBe("accepted");
     expect(await stored()).toMatchObject({ passwordChangeRequired: false, sessionVersion: 1 });
-    expect(await findSessionAccount({ userId, sessionVersion: oneTime!.sessionVersion })).toBeNull();
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: oneTime!.sessionVersion })).toBeNull();
     expect(await authenticateStaff({ email, password: NEW })).toMatchObject({ id: userId });
     expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: `${NEW}2`, confirmPassword: `${NEW}2` }, actor }))).toBe(
       "CONFLICT: Your password is already chosen; change it from your account page",
@@ -108,7 +110,7 @@ describe("chooseStaffPassword", () => {
   });
 
   it("shows a session that still has to choose a password as such", async () => {
-    expect(await findSessionAccount({ userId, sessionVersion: 0 })).toMatchObject({ passwordChangeRequired: true });
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: 0 })).toMatchObject({ passwordChangeRequired: true });
   });
 });
 

@@ -4,14 +4,12 @@ import { db } from "../../db";
 export type StaffAccount = { id: string; email: string; name: string; passwordChangeRequired: boolean };
 
 /**
- * The account behind a session token, or null when the user is gone or the token was issued
- * before their last password change (its session version is behind the user's).
+ * The account behind a session token, or null when the user is gone, the token was issued
+ * before their last password change (its session version is behind the user's), or this session
+ * was signed out (its id is revoked). One query: the revocation is a NOT EXISTS on its primary key.
  */
-export const findSessionAccount = async ({ userId, sessionVersion }: { userId: string; sessionVersion: number }): Promise<StaffAccount | null> => {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, passwordChangeRequired: true, sessionVersion: true },
+export const findSessionAccount = async ({ userId, sessionVersion, sessionId }: { userId: string; sessionVersion: number; sessionId: string }): Promise<StaffAccount | null> =>
+  db().user.findFirst({
+    where: { id: userId, sessionVersion, revokedSessions: { none: { sessionId } } },
+    select: { id: true, email: true, name: true, passwordChangeRequired: true },
   });
-  if (!user || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, passwordChangeRequired: user.passwordChangeRequired };
-};
