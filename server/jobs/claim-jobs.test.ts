@@ -6,7 +6,10 @@ import { db } from "../db";
 import { sql } from "../db/sql";
 import { inUnitOfWork } from "../work/unit-of-work";
 import { claimDueJobs, claimDueJobsStatement, claimJob, findDueJobs } from "./claim-jobs";
-import { JOB_LEASE_MS } from "./job-policy";
+import { LANE_LIMITS, LANES } from "./job-lanes";
+
+// Past every lane's lease.
+const AFTER_ANY_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].leaseMs)) + 1000;
 
 // Every test gets a business of its own: the database is shared with the other test files and
 // with the other tests of this file, and every claim here is filtered by businessId.
@@ -58,7 +61,8 @@ describe("claimDueJobs", () => {
     });
     const held = await row(oldest.id);
     expect(held).toMatchObject({ status: "RUNNING", attempts: 1 });
-    expect(held.runAt.getTime()).toBeGreaterThanOrEqual(before + JOB_LEASE_MS - 1000);
+    expect(held.runAt.getTime()).toBeGreaterThanOrEqual(before + LANE_LIMITS.MESSAGES.leaseMs - 1000);
+    expect(held.runAt.getTime()).toBeLessThanOrEqual(Date.now() + LANE_LIMITS.MESSAGES.leaseMs + 1000); // the lane's own lease
 
     expect((await claimDueJobs({ lane: "MESSAGES", limit: 10, businessId })).map((job) => job.id)).toEqual([newest.id]);
     expect(await claimDueJobs({ lane: "MESSAGES", limit: 10, businessId })).toEqual([]);
@@ -75,7 +79,7 @@ describe("claimDueJobs", () => {
     const job = await enqueue("WORKFLOW_SEND", { runAt: minutesAgo(5) });
     expect(await claimDueJobs({ lane: "MESSAGES", limit: 5, businessId })).toHaveLength(1);
     expect(await claimDueJobs({ lane: "MESSAGES", limit: 5, businessId })).toHaveLength(0);
-    const afterLease = new Date(Date.now() + JOB_LEASE_MS + 1000);
+    const afterLease = new Date(Date.now() + AFTER_ANY_LEASE_MS);
     const again = await claimDueJobs({ lane: "MESSAGES", limit: 5, businessId, now: afterLease });
     expect(again).toEqual([expect.objectContaining({ id: job.id, attempts: 2 })]);
   });
@@ -149,7 +153,8 @@ describe("claimJob", () => {
     });
     const held = await row(id);
     expect(held.status).toBe("RUNNING");
-    expect(held.runAt.getTime()).toBeGreaterThanOrEqual(before + JOB_LEASE_MS - 1000);
+    expect(held.runAt.getTime()).toBeGreaterThanOrEqual(before + LANE_LIMITS.WEBHOOKS.leaseMs - 1000);
+    expect(held.runAt.getTime()).toBeLessThanOrEqual(Date.now() + LANE_LIMITS.WEBHOOKS.leaseMs + 1000); // the lane's own lease
     expect(await claimJob({ jobId: id })).toBeNull();
   });
 
@@ -172,7 +177,7 @@ describe("claimJob", () => {
 
     const held = await enqueue("WORKFLOW_SEND");
     expect(await claimJob({ jobId: held.id })).not.toBeNull();
-    expect((await claimJob({ jobId: held.id, now: new Date(Date.now() + JOB_LEASE_MS + 1000) }))?.attempts).toBe(2);
+    expect((await claimJob({ jobId: held.id, now: new Date(Date.now() + AFTER_ANY_LEASE_MS) }))?.attempts).toBe(2);
   });
 });
 

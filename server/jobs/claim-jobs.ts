@@ -2,11 +2,14 @@ import { Prisma } from "../generated/prisma/client";
 import type { JobLane } from "../generated/prisma/enums";
 import { sql } from "../db/sql";
 import type { ClaimedJob } from "./job-handler";
-import { JOB_LEASE_MS } from "./job-policy";
+import { LANE_LIMITS, LANES } from "./job-lanes";
 
 // A claim marks jobs RUNNING, counts the attempt and moves runAt to the end of a lease, in the
 // statement that finds them: a duplicate event, a second runner or a second app instance finds
 // nothing to take, and a runner that dies leaves its jobs due again when the lease ends.
+
+/** When a claim made `now` in `lane` lets go of its jobs (a runner that died). */
+const leaseEnd = (lane: JobLane, now: Date) => new Date(now.getTime() + LANE_LIMITS[lane].leaseMs).toISOString();
 
 const CLAIMED = Prisma.sql`"ScheduledJob"."id", "ScheduledJob"."businessId", "ScheduledJob"."kind"::text, "ScheduledJob"."lane"::text,
   "ScheduledJob"."subjectId", "ScheduledJob"."concurrencyKey", "ScheduledJob"."payload", "ScheduledJob"."attempts"`;
@@ -50,7 +53,7 @@ export const claimDueJobsStatement = ({ lane, limit, keyRoom = new Map(), perKey
       ORDER BY ranked."runAt", ranked."id"
       LIMIT ${take}
     )
-    UPDATE "ScheduledJob" SET "status" = 'RUNNING', "attempts" = "attempts" + 1, "runAt" = ${new Date(now.getTime() + JOB_LEASE_MS).toISOString()}::timestamp
+    UPDATE "ScheduledJob" SET "status" = 'RUNNING', "attempts" = "attempts" + 1, "runAt" = ${leaseEnd(lane, now)}::timestamp
     FROM picked WHERE "ScheduledJob"."id" = picked."id"
     RETURNING ${CLAIMED}`;
 };
@@ -61,7 +64,8 @@ export const claimDueJobs = (input: ClaimDueJobsInput) => sql<ClaimedJob>(claimD
 /** Claims one job by id if it is due (an Inngest event names it); null when it is not due or held. */
 export const claimJob = async ({ jobId, now = new Date() }: { jobId: string; now?: Date }): Promise<ClaimedJob | null> => {
   const [job] = await sql<ClaimedJob>(Prisma.sql`
-    UPDATE "ScheduledJob" SET "status" = 'RUNNING', "attempts" = "attempts" + 1, "runAt" = ${new Date(now.getTime() + JOB_LEASE_MS).toISOString()}::timestamp
+    UPDATE "ScheduledJob" SET "status" = 'RUNNING', "attempts" = "attempts" + 1,
+      "runAt" = CASE "lane" ${Prisma.join(LANES.map((lane) => Prisma.sql`WHEN ${lane}::"JobLane" THEN ${leaseEnd(lane, now)}::timestamp`), " ")} END
     WHERE "id" = ${jobId} AND "status" IN ('PENDING', 'RUNNING') AND "runAt" <= ${now.toISOString()}::timestamp
     RETURNING ${CLAIMED}`);
   return job ?? null;

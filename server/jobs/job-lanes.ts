@@ -19,13 +19,19 @@ export type LaneLimits = {
   concurrency: number;
   /** Jobs with the same concurrency key running at once (a webhook endpoint): a hanging one holds only these slots. */
   perKey?: number;
+  /**
+   * How long a claim holds a job: a runner that dies leaves its jobs due again after this. Longer
+   * than the lane's slowest job (a webhook attempt times out at 15 s); short for texts, so a
+   * customer whose text a crashed instance had taken waits seconds, not minutes.
+   */
+  leaseMs: number;
 };
 
 export const LANE_LIMITS: Record<JobLane, LaneLimits> = {
-  MESSAGES: { concurrency: 32 },
-  EXPIRY: { concurrency: 4 },
-  PAYMENTS: { concurrency: 8 },
-  WEBHOOKS: { concurrency: 256, perKey: 32 },
+  MESSAGES: { concurrency: 32, leaseMs: 20_000 },
+  EXPIRY: { concurrency: 4, leaseMs: 60_000 },
+  PAYMENTS: { concurrency: 8, leaseMs: 120_000 },
+  WEBHOOKS: { concurrency: 256, perKey: 32, leaseMs: 60_000 },
 };
 
 export const LANES = Object.keys(LANE_LIMITS) as JobLane[];

@@ -1,8 +1,5 @@
-// How long a claim holds a job, and how failures back off. One place, so the claims, the sweep
-// and the retry schedule agree.
-
-/** A claimed job is invisible to claims this long; if its runner dies, it is due again afterwards. */
-export const JOB_LEASE_MS = 2 * 60_000;
+// How failures back off, and how much the sweep sends on. (How long a claim holds a job is each
+// lane's own: job-lanes.ts.)
 
 /** After this many attempts a failing job is FAILED and left for a person to look at. */
 export const JOB_MAX_ATTEMPTS = 8;

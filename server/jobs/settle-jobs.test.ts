@@ -4,7 +4,11 @@ import type { JobKind } from "../generated/prisma/enums";
 import { db } from "../db";
 import { inUnitOfWork } from "../work/unit-of-work";
 import { claimJob } from "./claim-jobs";
-import { JOB_LEASE_MS, JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
+import { LANE_LIMITS, LANES } from "./job-lanes";
+import { JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
+
+// The longest lease of any lane: a time past it is past every claim's lease.
+const JOB_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].leaseMs));
 import { createOutcomeWriter, settleJobs } from "./settle-jobs";
 
 let businessId: string;

@@ -40,7 +40,7 @@ const readTextAllowance = async (tx: Tx, businessId: string, now: Date): Promise
  * Refuses, before anything is written, a workflow whose texts could not be sent: a number in a
  * country the business does not allow (422 naming the field), or a business that has already
  * sent its hourly cap of texts (429). At most one query. It does not count anything: the text is
- * counted when it is queued (takeTextAllowance), which also stops it if the cap was reached meanwhile.
+ * counted when it is sent (takeTextAllowance in deliverSms), which also stops it if the cap was reached meanwhile.
  */
 export const checkTextAllowance = async (tx: Tx, { businessId, phoneNumber, field, now = new Date(), allowance }: CheckTextAllowanceInput) => {
   const { cap, countries, used, windowEnd } = allowance ?? (await readTextAllowance(tx, businessId, now));

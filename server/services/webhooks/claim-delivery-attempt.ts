@@ -1,8 +1,12 @@
 import { Prisma } from "../../generated/prisma/client";
 import { sql } from "../../db/sql";
+import { LANE_LIMITS } from "../../jobs/job-lanes";
 
-/** A claimed attempt holds the delivery this long; a runner that dies leaves it due again afterwards. */
-const CLAIM_LEASE_MS = 60_000;
+/**
+ * A claimed attempt holds the delivery this long; a runner that dies leaves it due again afterwards.
+ * Shorter than the job's own lease, so that when the job comes due again its delivery can be claimed.
+ */
+const CLAIM_LEASE_MS = LANE_LIMITS.WEBHOOKS.leaseMs - 15_000;
 
 export type ClaimedAttempt = {
   id: string;
