@@ -41,7 +41,10 @@ const main = async () => {
 
   console.log(`• SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; jobs: ${config.jobRunner}`);
   console.log(`• LinX is starting at ${config.APP_URL} (Portal: ${config.APP_URL}/portal)`);
-  const child = spawn(nextBin, [dev ? "dev" : "start", "-p", String(config.PORT)], { stdio: "inherit", env: childEnv });
+  // Idle kept-alive connections stay open 65 s, longer than clients and load balancers keep theirs
+  // (60 s is common): a server that closes first races a request sent on the closing socket (ECONNRESET).
+  const args = dev ? ["dev", "-p", String(config.PORT)] : ["start", "-p", String(config.PORT), "--keepAliveTimeout", "65000"];
+  const child = spawn(nextBin, args, { stdio: "inherit", env: childEnv });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
