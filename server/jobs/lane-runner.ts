@@ -5,6 +5,8 @@ import type { LaneLimits } from "./job-lanes";
 import { executeJobs, groupForRunning } from "./run-job";
 import type { createOutcomeWriter } from "./settle-jobs";
 
+const WAKE_MARGIN_MS = 25;
+
 export type LaneRunnerOptions = {
   lane: JobLane;
   limits: LaneLimits;
@@ -105,7 +107,8 @@ export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId,
   const wakeAt = (runAt: Date) => {
     const delay = runAt.getTime() - Date.now();
     if (delay <= 0) return wake();
-    if (delay < intervalMs) setTimeout(wake, delay).unref?.();
+    // A little after runAt: a timer may fire a millisecond before the clock the claim reads says it is due.
+    if (delay < intervalMs) setTimeout(wake, delay + WAKE_MARGIN_MS).unref?.();
   };
 
   /** Stops claiming and waits for the jobs in flight and their outcomes. */
