@@ -51,6 +51,11 @@ export default defineConfig({
       LINX_DEMO_API_KEY: DEMO_API_KEY,
       // The webhook specs deliver to a receiver they run on loopback.
       WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
+      // With DATABASE_URL (CI's PostgreSQL pass) the app requires its secrets and an SMS provider:
+      // test-only values, and the local inbox the specs read the texts from.
+      AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-auth-secret-e2e-auth-secret-0123456789",
+      ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? "e2e0".repeat(16),
+      LINX_DEV_INBOX: "1",
     },
   },
 });
