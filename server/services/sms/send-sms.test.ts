@@ -1,37 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../db";
-import { resetEnvForTests } from "../../env";
-import { startFakeTwilioApi, type FakeTwilioApi } from "../../sms/testing/fake-twilio-api";
+import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
 import { testPhoneNumber } from "../../sms/testing/test-phone-number";
 import { sendSms } from "./send-sms";
 
 let businessId: string;
-let fake: FakeTwilioApi;
-const saved = { ...process.env };
+const { api, useTwilio } = useFakeTwilio("b2");
 
 beforeAll(async () => {
   businessId = (await db().business.create({ data: { name: "SMS", slug: `sms-${randomUUID()}` }, select: { id: true } })).id;
-  fake = await startFakeTwilioApi();
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });
-  await fake.close();
 });
-afterEach(() => {
-  process.env = { ...saved };
-  resetEnvForTests();
-});
-
-const useTwilio = () => {
-  Object.assign(process.env, {
-    TWILIO_ACCOUNT_SID: `AC${"b2".repeat(16)}`,
-    TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef",
-    TWILIO_FROM_NUMBER: "+15005550006",
-    TWILIO_API_BASE_URL: fake.url,
-  });
-  resetEnvForTests();
-};
 
 const row = (id: string) => db().notification.findUniqueOrThrow({ where: { id } });
 
@@ -47,11 +29,11 @@ describe("sendSms", () => {
     useTwilio();
     const to = testPhoneNumber();
     await db().smsOptOut.create({ data: { phoneNumber: to } });
-    const before = fake.requests.length;
+    const before = api().requests.length;
     const result = await sendSms({ businessId, to, body: "Reminder", origin: "REMINDER" });
     expect(result).toMatchObject({ status: "SUPPRESSED", providerMessageId: null });
     expect(await row(result.id)).toMatchObject({ status: "SUPPRESSED", notifiedBy: "system", sentAt: null });
-    expect(fake.requests.length).toBe(before);
+    expect(api().requests.length).toBe(before);
   });
 
   it("sends through Twilio when it is configured", async () => {
@@ -59,14 +41,14 @@ describe("sendSms", () => {
     const to = testPhoneNumber();
     const result = await sendSms({ businessId, to, body: "Your code is 123456", origin: "OTP" });
     expect(result).toMatchObject({ status: "QUEUED", providerMessageId: expect.stringMatching(/^SM/) });
-    expect(fake.requests.at(-1)!.form).toMatchObject({ To: to, From: "+15005550006", Body: "Your code is 123456" });
+    expect(api().requests.at(-1)!.form).toMatchObject({ To: to, From: "+15005550006", Body: "Your code is 123456" });
     expect((await row(result.id)).provider).toBe("twilio");
   });
 
   it("keeps a FAILED row with the provider's error code when the provider refuses", async () => {
     useTwilio();
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    fake.failNext({ status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" });
+    api().failNext({ status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" });
     const to = testPhoneNumber();
     const result = await sendSms({ businessId, to, body: "hi", origin: "MANUAL" });
     expect(result).toMatchObject({ status: "FAILED", errorCode: "21610", providerMessageId: null });
@@ -81,7 +63,7 @@ describe("sendSms", () => {
     useTwilio();
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const to = testPhoneNumber();
-    fake.failNext({ status: 400, code: 21211, message: `The 'To' number ${to} is not a valid phone number.` });
+    api().failNext({ status: 400, code: 21211, message: `The 'To' number ${to} is not a valid phone number.` });
     await sendSms({ businessId, to, body: "Your secret memo", origin: "MANUAL" });
     const logged = warn.mock.calls.flat().map(String).join("\n");
     expect(logged).toContain("21211");

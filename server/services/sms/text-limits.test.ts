@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { callApi, createTestBusiness } from "../../api/rest/api-test-kit";
 import { handleCreateWorkflow } from "../../api/rest/linx/create-workflow";
 import { db } from "../../db";
-import { resetEnvForTests } from "../../env";
-import { startFakeTwilioApi, type FakeTwilioApi } from "../../sms/testing/fake-twilio-api";
+import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
 import { testPhoneNumber } from "../../sms/testing/test-phone-number";
 import { SYSTEM } from "../actor";
 import { updateTextLimits } from "../businesses/update-text-limits";
@@ -18,29 +17,9 @@ const steps = (phoneNumber: string) => [
   { name: "customer-account", parameters: {} },
 ];
 
-let fake: FakeTwilioApi;
-const saved = { ...process.env };
+const { api, useTwilio } = useFakeTwilio("c3");
 
-beforeAll(async () => {
-  fake = await startFakeTwilioApi();
-});
-afterAll(async () => {
-  await fake.close();
-});
-afterEach(() => {
-  process.env = { ...saved };
-  resetEnvForTests();
-});
 
-const useTwilio = () => {
-  Object.assign(process.env, {
-    TWILIO_ACCOUNT_SID: `AC${"c3".repeat(16)}`,
-    TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef",
-    TWILIO_FROM_NUMBER: "+15005550006",
-    TWILIO_API_BASE_URL: fake.url,
-  });
-  resetEnvForTests();
-};
 
 const workflowCount = (businessId: string) => db().workflow.count({ where: { businessId } });
 
@@ -61,10 +40,10 @@ describe("allowed countries", () => {
   it("keep a text to a country no longer allowed, FAILED, unsent", async () => {
     useTwilio();
     const { business } = await createTestBusiness("Abroad Co");
-    const before = fake.requests.length;
+    const before = api().requests.length;
     const result = await sendSms({ businessId: business.id, to: UK_MOBILE, body: "Hello", origin: "MANUAL" });
     expect(result).toMatchObject({ status: "FAILED", errorCode: "COUNTRY_NOT_ALLOWED", providerMessageId: null });
-    expect(fake.requests.length).toBe(before);
+    expect(api().requests.length).toBe(before);
   });
 });
 
@@ -73,11 +52,11 @@ describe("the hourly text cap", () => {
     useTwilio();
     const { business, key } = await createTestBusiness("Cap Co");
     await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 3, smsAllowedCountries: ["US"] } });
-    const before = fake.requests.length;
+    const before = api().requests.length;
     const results = await Promise.all(Array.from({ length: 6 }, () => sendSms({ businessId: business.id, to: testPhoneNumber(), body: "Hi", origin: "MANUAL" })));
     expect(results.filter((r) => r.status === "QUEUED")).toHaveLength(3);
     expect(results.filter((r) => r.status === "FAILED" && r.errorCode === "HOURLY_TEXT_CAP")).toHaveLength(3);
-    expect(fake.requests.length - before).toBe(3);
+    expect(api().requests.length - before).toBe(3);
 
     const refused = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(testPhoneNumber()) } });
     expect(refused.status).toBe(429);
