@@ -51,7 +51,7 @@ export const TextLimitsForm = ({ businessId, canEdit }: { businessId: string; ca
             aria-describedby="sms-hourly-cap-message"
             className="max-w-40"
           />
-          <FieldMessage id="sms-hourly-cap-message" error={errors.smsHourlyCap} help="Past it, new requests are refused and texts wait for the next hour, so a leaked API key cannot run up your SMS bill." />
+          <FieldMessage id="sms-hourly-cap-message" error={errors.smsHourlyCap} help="Past it, new requests are refused until the next hour and texts are recorded as not sent, so a leaked API key cannot run up your SMS bill." />
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="sms-allowed-countries">Countries you text</Label>
