@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 
 // What the benchmarks count. Every statement either side sends goes through pg.Client#query, so
@@ -27,4 +28,30 @@ export const countPrismaQueries = (client: object) => {
     counts.prismaQueries += queries.length;
     return requestBatch.apply(engine, [queries, ...rest]);
   };
+};
+
+/**
+ * CPU milliseconds spent so far by the processes named `postgres` on this machine (the database
+ * server when it runs here, as on the benchmark machines), read from /proc: what a statement costs
+ * the server, which the client's own CPU does not show. 0 where /proc cannot be read.
+ */
+export const databaseServerCpuMs = () => {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const close = stat.lastIndexOf(")");
+        if (stat.slice(stat.indexOf("(") + 1, close) !== "postgres") continue;
+        const fields = stat.slice(close + 2).split(" ");
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+      } catch {
+        // The process ended while being read.
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
 };

@@ -1,6 +1,6 @@
 // Benchmark: creating a workflow over REST against what raw PostgreSQL does for the same rows.
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-create-workflow.ts [requests] [concurrency]
+//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-create-workflow.ts [requests] [concurrency] [rounds]
 //
 // Makes and drops its own database on that server. "REST" calls the real POST handler in-process
 // (API-key check, zod, the service's one transaction, the response), so it measures LinX, not an
@@ -16,10 +16,12 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
-import { counts, countPrismaQueries } from "./bench-counters";
+import { counts, countPrismaQueries, databaseServerCpuMs } from "./bench-counters";
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
+const ROUNDS = Number(process.argv[4] ?? 3);
+const WARM_UP = 1000;
 
 const phone = (i: number) => `+1415555${String(i % 10_000).padStart(4, "0")}`;
 const body = (i: number) => ({
@@ -32,17 +34,18 @@ const body = (i: number) => ({
   ],
 });
 
-type Result = { label: string; seconds: number; cpuMs: number; latencies: number[]; roundTrips: number; prismaQueries: number };
+type Result = { label: string; seconds: number; cpuMs: number; serverCpuMs: number; latencies: number[]; roundTrips: number; prismaQueries: number };
 
-const run = async (label: string, one: (i: number) => Promise<void>): Promise<Result> => {
+const run = async (label: string, one: (i: number) => Promise<void>, requests = REQUESTS): Promise<Result> => {
   const latencies: number[] = [];
   const before = { ...counts };
   let next = 0;
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const serverCpu = databaseServerCpuMs();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < REQUESTS; i = next++) {
+      for (let i = next++; i < requests; i = next++) {
         const t = performance.now();
         await one(i);
         latencies.push(performance.now() - t);
@@ -51,14 +54,14 @@ const run = async (label: string, one: (i: number) => Promise<void>): Promise<Re
   );
   const seconds = (performance.now() - started) / 1000;
   const { user, system } = process.cpuUsage(cpu);
-  return { label, seconds, cpuMs: (user + system) / 1000, latencies: latencies.sort((a, b) => a - b), roundTrips: counts.roundTrips - before.roundTrips, prismaQueries: counts.prismaQueries - before.prismaQueries };
+  return { label, seconds, cpuMs: (user + system) / 1000, serverCpuMs: databaseServerCpuMs() - serverCpu, latencies: latencies.sort((a, b) => a - b), roundTrips: counts.roundTrips - before.roundTrips, prismaQueries: counts.prismaQueries - before.prismaQueries };
 };
 
-const print = ({ label, seconds, cpuMs, latencies, roundTrips, prismaQueries }: Result) => {
+const print = ({ label, seconds, cpuMs, serverCpuMs, latencies, roundTrips, prismaQueries }: Result) => {
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   console.log(
-    `${label.padEnd(8)} ${String(Math.round(REQUESTS / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms   ` +
-      `${(cpuMs / REQUESTS).toFixed(1)} ms of this process's CPU, ${(roundTrips / REQUESTS).toFixed(1)} round trips, ${(prismaQueries / REQUESTS).toFixed(1)} Prisma queries per request`,
+    `  ${label.padEnd(8)} ${String(Math.round(REQUESTS / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms   ` +
+      `CPU per request: ${(cpuMs / REQUESTS).toFixed(2)} ms here, ${(serverCpuMs / REQUESTS).toFixed(2)} ms in PostgreSQL; ${(roundTrips / REQUESTS).toFixed(1)} round trips, ${(prismaQueries / REQUESTS).toFixed(1)} Prisma queries per request`,
   );
 };
 
@@ -127,19 +130,26 @@ const main = async () => {
       );
     };
 
-    // Warm both paths (JIT, pools, plans) before measuring.
-    for (let i = 0; i < 50; i++) await rest(i);
-    for (let i = 0; i < 50; i++) await restWithKey(i);
-    for (let i = 0; i < 50; i++) await raw(i);
+    // Warm every path (JIT, pools, prepared statements, plans) as a running server is, before measuring.
+    for (const one of [rest, restWithKey, raw]) await run("warm-up", one, WARM_UP);
 
-    console.log(`${REQUESTS} workflows, ${CONCURRENCY} at a time, pool of ${poolMax} connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
-    const restResult = await run("REST", (i) => rest(i));
-    const keyedResult = await run("REST+key", restWithKey);
-    const rawResult = await run("raw", raw);
-    print(restResult);
-    print(keyedResult);
-    print(rawResult);
-    console.log(`REST reaches ${((rawResult.seconds / restResult.seconds) * 100).toFixed(0)}% of raw PostgreSQL's throughput`);
+    console.log(`${REQUESTS} workflows a run, ${CONCURRENCY} at a time, pool of ${poolMax} connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
+    // Rounds, each running the three in a different order, so that a change in the machine's load
+    // (other work on its cores) falls on all of them alike; the ratio is the median round's.
+    const paths: Array<[string, (i: number) => Promise<void>]> = [["REST", (i) => rest(i)], ["REST+key", restWithKey], ["raw", raw]];
+    const ratios: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const results = new Map<string, Result>();
+      for (let k = 0; k < paths.length; k++) {
+        const [label, one] = paths[(round + k) % paths.length]!;
+        results.set(label, await run(label, one));
+      }
+      console.log(`round ${round + 1}`);
+      for (const [label] of paths) print(results.get(label)!);
+      ratios.push(results.get("raw")!.seconds / results.get("REST")!.seconds);
+    }
+    const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+    console.log(`REST reaches ${(median * 100).toFixed(0)}% of raw PostgreSQL's throughput (median of ${ROUNDS} rounds: ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(", ")})`);
     await Promise.all([pool.end(), db().$disconnect()]);
   } catch (error) {
     console.error(error);

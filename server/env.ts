@@ -16,6 +16,9 @@ export const envSchema = z.object({
   APP_URL: optional(z.url()),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  // Hot statements are prepared once per connection (server/db/sql.ts); off for the embedded
+  // database (one session shared by every connection) and for poolers without prepared statements.
+  DATABASE_PREPARED_STATEMENTS: bool.default(true),
   LINX_DATA_DIR: z.string().default(".data"),
   AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
   ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, "must be 64 hex characters (32 bytes)")),

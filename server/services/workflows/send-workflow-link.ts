@@ -26,9 +26,13 @@ type Loaded = {
   already: { id: string } | null; optedOut: boolean; lastSerial: number; steps: LoadedStep[];
 };
 
-// The workflow locked for this transaction (a duplicate run, a reminder, a resend take turns),
-// with everything the text needs: its business's sender name and reminder settings, its steps,
-// the opt-out of its number, its last text's serial, and the text this job already queued.
+// The workflow locked for this transaction: a duplicate run, a reminder, a resend take turns. A
+// statement of its own, so that the load after it reads with a snapshot taken once the lock is
+// held (in one statement, the texts a run that held the lock before had written would be missed).
+const lockStatement = (job: SendJob) => Prisma.sql`SELECT 1 FROM "Workflow" WHERE "id" = ${job.subjectId} FOR UPDATE`;
+
+// Everything the text needs: the workflow, its business's sender name and reminder settings, its
+// steps, the opt-out of its number, its last text's serial, and the text this job already queued.
 const loadStatement = (job: SendJob) => Prisma.sql`
   SELECT w."id", w."businessId", w."status"::text, w."title", w."customerMemo", w."phoneNumber", w."expireAt", w."linkNonce", w."customerId",
     b."name", b."smsSenderName", b."reminderFirstAfterHours", b."reminderEveryHours", b."reminderBeforeExpiryHours", b."smsAllowedCountries",
@@ -38,8 +42,7 @@ const loadStatement = (job: SendJob) => Prisma.sql`
     (SELECT json_agg(json_build_object('id', s."id", 'name', s."name", 'status', s."status", 'parameters', s."parameters") ORDER BY s."position")
        FROM "WorkflowStep" s WHERE s."workflowId" = w."id") AS "steps"
   FROM "Workflow" w JOIN "Business" b ON b."id" = w."businessId"
-  WHERE w."id" = ${job.subjectId}
-  FOR UPDATE OF w`;
+  WHERE w."id" = ${job.subjectId}`;
 
 /**
  * Job WORKFLOW_SEND: texts the link, the first time (INITIAL) or again on request (MANUAL). The
@@ -47,14 +50,15 @@ const loadStatement = (job: SendJob) => Prisma.sql`
  * completes, the next step becomes current, the `linx.workflow-updated` event is written and the
  * first reminder planned. Keyed by the job, so a job run twice finds its text and delivers it once.
  *
- * Every workflow's first text goes through here, so it is hand-written SQL (a read under the row
- * lock, then one statement writing everything), not the ~20 Prisma queries it took: the customer
+ * Every workflow's first text goes through here, so it is hand-written SQL (the row lock, a read,
+ * then one statement writing everything), not the ~20 Prisma queries it took: the customer
  * messages lane must keep up with a burst of creates (scripts/bench-head-of-line.ts).
  */
 export const sendWorkflowLink = async (job: SendJob) => {
   const payload = (job.payload ?? {}) as { origin?: string; notifiedBy?: string };
   const origin = payload.origin === "MANUAL" ? "MANUAL" : "INITIAL";
   const queued = await sqlTransaction(async (client) => {
+    await sql(lockStatement(job), client);
     const [workflow] = await sql<Loaded>(loadStatement(job), client);
     if (!workflow) return null;
     if (workflow.already) return { notificationId: workflow.already.id, linkNonce: workflow.linkNonce, jobs: [] };
