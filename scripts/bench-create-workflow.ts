@@ -5,12 +5,14 @@
 // Makes and drops its own database on that server. "REST" calls the real POST handler in-process
 // (API-key check, zod, the service's one transaction, the response), so it measures LinX, not an
 // HTTP stack; "REST+key" does the same with an Idempotency-Key, as clients should. "raw" reads and
-// writes the same rows through node-postgres with the same pool size and the same shape of SQL:
-// the API key lookup, then one statement writing the workflow with its steps, its two jobs, the
-// audit entry, and the webhook event with the lookup of its subscribed endpoints (none here). So the
-// difference is LinX's own cost: Prisma, zod, crypto, the request and the response. Each prints
-// requests per second, latency percentiles, and per request the CPU this process spent (steadier
-// than req/s on a busy machine), database round trips and Prisma queries.
+// writes the same rows through node-postgres with the same pool size and the same shape of SQL
+// (server/testing/bare-create-workflow.ts): the API key lookup, then one statement writing the
+// workflow with its steps, its two jobs, the audit entry, and the webhook event with the lookup of
+// its subscribed endpoints (none here). So the difference is LinX's own cost: validation, the rate
+// limit, crypto, the request and the response. Each prints requests per second, latency
+// percentiles, and per request the CPU spent here and in PostgreSQL (steadier than req/s on a busy
+// machine), database round trips and Prisma queries. scripts/bench-create-http.ts compares the same
+// two over HTTP, against a running server.
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -83,7 +85,7 @@ const main = async () => {
     const { createTestBusiness, callApi } = await import("../server/api/rest/api-test-kit");
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
-    const { hashApiKey } = await import("../server/services/api-keys/api-key-format");
+    const { bareCreateWorkflow } = await import("../server/testing/bare-create-workflow");
     const { business, key } = await createTestBusiness("Bench Co");
     countPrismaQueries(db());
 
@@ -95,39 +97,7 @@ const main = async () => {
 
     const pool = new pg.Pool({ connectionString: database.url, max: poolMax });
     const raw = async (i: number) => {
-      const id = randomUUID();
-      const steps = body(i).steps;
-      const apiKey = await pool.query(
-        `SELECT k.id, k."businessId", k.mode, k."revokedAt", k."lastUsedAt", b."defaultExpireInHours" FROM "ApiKey" k JOIN "Business" b ON b.id = k."businessId" WHERE k."keyHash" = $1`,
-        [hashApiKey(key)],
-      );
-      if (!apiKey.rows[0]) throw new Error("raw: the API key was not found");
-      // One statement, as LinX writes it: the workflow, its steps, its two jobs, the audit entry and
-      // the webhook event with the deliveries and jobs of its receivers (none here).
-      await pool.query(
-        `WITH workflow AS (
-           INSERT INTO "Workflow" (id, "businessId", title, "phoneNumber", status, "expireAt", "tokenHash", "linkNonce", "createdAt", "updatedAt")
-           SELECT $1, id, $3, $4, 'ACTIVE', now() + make_interval(hours => "defaultExpireInHours"), $5, $6, now(), now() FROM "Business" WHERE id = $2
-           RETURNING id, "expireAt"
-         ), step AS (
-           INSERT INTO "WorkflowStep" (id, "workflowId", position, name, status, parameters, "updatedAt")
-           SELECT gen_random_uuid()::text, workflow.id, p, n::"StepName", CASE WHEN p = 0 THEN 'ACTIVE' ELSE 'CREATED' END::"StepStatus", params, now()
-           FROM workflow, unnest($7::int[], $8::text[], $9::jsonb[]) AS s(p, n, params)
-         ), job AS (
-           INSERT INTO "ScheduledJob" (id, "businessId", kind, lane, "subjectId", "runAt")
-           SELECT gen_random_uuid()::text, $2, k::"JobKind", l::"JobLane", workflow.id, CASE WHEN k = 'WORKFLOW_SEND' THEN now() ELSE workflow."expireAt" END
-           FROM workflow, unnest(ARRAY['WORKFLOW_SEND', 'WORKFLOW_EXPIRE'], ARRAY['MESSAGES', 'EXPIRY']) AS j(k, l)
-         ), audit AS (
-           INSERT INTO "AuditLog" (id, "businessId", "actorType", action, "targetType", "targetId") SELECT gen_random_uuid()::text, $2, 'API_KEY', 'workflow.created', 'Workflow', id FROM workflow
-         ), event AS (
-           INSERT INTO "WebhookEvent" (id, "businessId", type, payload) SELECT $10, $2, 'linx.workflow-updated', $11 FROM workflow
-         ), receiver AS (
-           SELECT id FROM "WebhookEndpoint" WHERE "businessId" = $2 AND status = 'ACTIVE' AND (cardinality("eventTypes") = 0 OR 'linx.workflow-updated' = ANY("eventTypes"))
-         )
-         SELECT (SELECT count(*) FROM workflow) AS created, (SELECT count(*) FROM receiver) AS receivers`,
-        [id, business.id, `Bench ${i}`, phone(i), randomBytes(32).toString("hex"), randomBytes(16).toString("hex"), steps.map((_, p) => p), steps.map((s) => s.name),
-          steps.map((s) => JSON.stringify(s.parameters)), `msg_${randomUUID()}`, JSON.stringify({ workflow: { id, status: "ACTIVE" } })],
-      );
+      if (!(await bareCreateWorkflow(pool, key, body(i)))) throw new Error("raw: the API key was not found");
     };
 
     // Warm every path (JIT, pools, prepared statements, plans) as a running server is, before measuring.

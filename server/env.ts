@@ -37,6 +37,8 @@ export const envSchema = z.object({
   INNGEST_DEV: optional(z.string()),
   JOB_RUNNER_INTERVAL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.default(false),
+  // Serve /api/bench/create-workflow, the bare route scripts/bench-create-http.ts compares with. Benchmarks only.
+  LINX_BENCH_ROUTES: bool.default(false),
   // How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the default).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // REST requests each API key may make per minute, counted in the database (every instance shares it).

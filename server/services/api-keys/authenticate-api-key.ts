@@ -43,6 +43,12 @@ type Row = {
  * runs this, so it is one hand-written statement (no Prisma compile, one round trip) that also
  * counts the request against the key's limit (a revoked key counts nothing), reads what creating
  * a workflow needs of the business, and writes "last used" at most once a minute per key.
+ *
+ * Its commit does not wait for the disk (synchronous_commit off for this statement alone): every
+ * request of a key updates the key's one counter row, and a commit that waited for the flush held
+ * that row's lock meanwhile, so one key's requests queued behind each other's flushes (measured:
+ * 986 authentications/s on one key, 2,897 without the wait). What a crash can lose is the last
+ * fraction of a second of counts and "last used" times, never a workflow.
  */
 export const authenticateApiKey = async (key: string, { requestLimit, now = new Date() }: { requestLimit?: RequestLimit; now?: Date } = {}): Promise<ApiKeyAuthentication> => {
   const textWindow = currentTextWindow(now);

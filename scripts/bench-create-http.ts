@@ -1,0 +1,165 @@
+// Benchmark: LinX's REST create over HTTP against a bare Next.js route writing the same rows.
+//
+//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-create-http.ts [requests] [connections] [rounds]
+//
+// Makes and drops its own database on that server, then starts LinX on it as `npm start` does (a
+// production build, the in-process job runner, texts to the local inbox) with LINX_BENCH_ROUTES,
+// which turns on /api/bench/create-workflow: the bare route (server/testing/bare-create-workflow.ts,
+// the API key lookup and one statement through node-postgres). Both are sent the same bodies over
+// `connections` kept-alive connections; "REST+key" adds an Idempotency-Key. Rounds run the three in
+// rotating order, each after the runner has sent the texts of the last, so that changes in the
+// machine's load fall on all alike. Prints requests per second and latency percentiles of each,
+// and the median round's ratio of REST to the bare route.
+import { spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { Agent, request } from "node:http";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { migrate } from "../server/db/migrate";
+import { freshDatabase } from "../server/testing/fresh-database";
+
+const REQUESTS = Number(process.argv[2] ?? 3000);
+const CONNECTIONS = Number(process.argv[3] ?? 8);
+const ROUNDS = Number(process.argv[4] ?? 3);
+const WARM_UP = 1000;
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const base = `http://127.0.0.1:${PORT}`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const phone = (i: number) => `+1415555${String(i % 10_000).padStart(4, "0")}`;
+const body = (i: number) => ({
+  title: `Bench ${i}`,
+  steps: [
+    { name: "notification", parameters: { phoneNumber: phone(i) } },
+    { name: "customer-account", parameters: {} },
+    { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
+    { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "125.00", currency: "USD" } },
+  ],
+});
+
+const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+
+/** One POST of `payload`; resolves with the status once the answer is read. */
+const post = (path: string, headers: Record<string, string>, payload: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = request(`${base}${path}`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } }, (res) => {
+      res.resume();
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", reject);
+    req.end(payload);
+  });
+
+type Result = { seconds: number; latencies: number[] };
+
+const run = async (one: (i: number) => Promise<void>, requests: number): Promise<Result> => {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      for (let i = next++; i < requests; i = next++) {
+        const t = performance.now();
+        await one(i);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+};
+
+const print = (label: string, { seconds, latencies }: Result) => {
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+  console.log(`  ${label.padEnd(8)} ${String(Math.round(latencies.length / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms`);
+};
+
+const main = async () => {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
+  const database = await freshDatabase(serverUrl);
+  let server: ReturnType<typeof spawn> | undefined;
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  try {
+    await migrate(database.url);
+    const appEnv = {
+      DATABASE_URL: database.url,
+      AUTH_SECRET: randomBytes(32).toString("base64"),
+      ENCRYPTION_KEY: randomBytes(32).toString("hex"),
+      LINX_DEV_INBOX: "1", // texts stay in the local inbox of this throwaway database
+      LINX_BENCH_ROUTES: "1",
+      LINX_DEMO: "false",
+      // Counted as on every REST call, but high enough that the bench is never refused.
+      API_RATE_LIMIT_PER_MINUTE: "1000000000",
+      PORT: String(PORT),
+      APP_URL: base,
+    };
+    Object.assign(process.env, appEnv);
+    const { createTestBusiness } = await import("../server/api/rest/api-test-kit");
+    const { db } = await import("../server/db");
+    const { business, key } = await createTestBusiness("Bench Co");
+    await db().business.update({ where: { id: business.id }, data: { smsHourlyCap: 1_000_000 } });
+    await db().$disconnect();
+
+    server = spawn("npx", ["tsx", "scripts/start.ts"], { env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    for (let tries = 0; ; tries++) {
+      if (tries > 600) throw new Error("The app did not answer /api/health within 5 minutes");
+      const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      if (up) break;
+      await sleep(500);
+    }
+
+    const authorization = `Bearer ${key}`;
+    const call = (path: string, withKey: boolean) => async (i: number) => {
+      const status = await post(path, withKey ? { authorization, "idempotency-key": randomUUID() } : { authorization }, JSON.stringify(body(i)));
+      if (status !== 201) throw new Error(`${path} answered ${status}`);
+    };
+    const paths: Array<[string, (i: number) => Promise<void>]> = [
+      ["REST", call("/api/v2/linx/workflows", false)],
+      ["REST+key", call("/api/v2/linx/workflows", true)],
+      ["bare", call("/api/bench/create-workflow", false)],
+    ];
+    // The texts the creates queued are sent by the app's runner; each run starts once they are out.
+    const textsSent = async () => {
+      for (;;) {
+        const { rows } = await pool.query(`SELECT count(*)::int AS "due" FROM "ScheduledJob" WHERE "lane" = 'MESSAGES' AND "status" = 'PENDING' AND "runAt" <= now()`);
+        if (rows[0].due === 0) return;
+        await sleep(200);
+      }
+    };
+
+    for (const [, one] of paths) await run(one, WARM_UP);
+    await textsSent();
+    console.log(`${REQUESTS} creates a run over ${CONNECTIONS} kept-alive connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
+    const ratios: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const results = new Map<string, Result>();
+      for (let k = 0; k < paths.length; k++) {
+        const [label, one] = paths[(round + k) % paths.length]!;
+        results.set(label, await run(one, REQUESTS));
+        await textsSent();
+      }
+      console.log(`round ${round + 1}`);
+      for (const [label] of paths) print(label, results.get(label)!);
+      ratios.push(results.get("bare")!.seconds / results.get("REST")!.seconds);
+    }
+    const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
+    console.log(`REST over HTTP reaches ${(median * 100).toFixed(0)}% of the bare route's throughput (median of ${ROUNDS} rounds: ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(", ")})`);
+  } catch (error) {
+    console.error(error);
+    process.exitCode = 1;
+  } finally {
+    agent.destroy();
+    if (server?.pid) {
+      process.kill(-server.pid, "SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    await pool.end();
+    await database.drop();
+  }
+};
+
+// Dropping the database ends any connection still open; that is expected, not an error.
+process.on("uncaughtException", (error) => {
+  if (!/terminating connection/.test(error.message)) throw error;
+});
+void main().then(() => process.exit());
