@@ -30,12 +30,10 @@ export const countPrismaQueries = (client: object) => {
   };
 };
 
-/**
- * CPU milliseconds spent so far by the processes named `postgres` on this machine (the database
- * server when it runs here, as on the benchmark machines), read from /proc: what a statement costs
- * the server, which the client's own CPU does not show. 0 where /proc cannot be read.
- */
-export const databaseServerCpuMs = () => {
+type ProcessStat = { command: string; processGroup: number };
+
+/** CPU milliseconds spent so far by the processes on this machine that `which` picks, read from /proc (0 where it cannot be read). */
+const cpuMsOf = (which: (process: ProcessStat) => boolean) => {
   let ticks = 0;
   try {
     for (const pid of readdirSync("/proc")) {
@@ -43,8 +41,8 @@ export const databaseServerCpuMs = () => {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
         const close = stat.lastIndexOf(")");
-        if (stat.slice(stat.indexOf("(") + 1, close) !== "postgres") continue;
         const fields = stat.slice(close + 2).split(" ");
+        if (!which({ command: stat.slice(stat.indexOf("(") + 1, close), processGroup: Number(fields[2]) })) continue;
         ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
       } catch {
         // The process ended while being read.
@@ -55,3 +53,12 @@ export const databaseServerCpuMs = () => {
   }
   return ticks * 10; // USER_HZ is 100 on Linux
 };
+
+/**
+ * CPU milliseconds spent so far by the PostgreSQL server when it runs on this machine, as on the
+ * benchmark machines: what the statements cost the server, which the client's own CPU does not show.
+ */
+export const databaseServerCpuMs = () => cpuMsOf(({ command }) => command === "postgres");
+
+/** CPU milliseconds spent so far by the processes of process group `group` (a server the benchmark started detached). */
+export const processGroupCpuMs = (group: number) => cpuMsOf(({ processGroup }) => processGroup === group);

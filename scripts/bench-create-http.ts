@@ -8,8 +8,9 @@
 // the API key lookup and one statement through node-postgres). Both are sent the same bodies over
 // `connections` kept-alive connections; "REST+key" adds an Idempotency-Key. Rounds run the three in
 // rotating order, each after the runner has sent the texts of the last, so that changes in the
-// machine's load fall on all alike. Prints requests per second and latency percentiles of each,
-// and the median round's ratio of REST to the bare route.
+// machine's load fall on all alike. Prints requests per second, latency percentiles and the CPU
+// per create of the app and of PostgreSQL (the steadier measure on a busy machine) of each, and
+// the median round's ratio of REST to the bare route.
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
@@ -17,6 +18,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
+import { databaseServerCpuMs, processGroupCpuMs } from "./bench-counters";
 
 const REQUESTS = Number(process.argv[2] ?? 3000);
 const CONNECTIONS = Number(process.argv[3] ?? 8);
@@ -50,10 +52,15 @@ const post = (path: string, headers: Record<string, string>, payload: string) =>
     req.end(payload);
   });
 
-type Result = { seconds: number; latencies: number[] };
+type Result = { seconds: number; latencies: number[]; appCpuMs: number; databaseCpuMs: number };
 
-const run = async (one: (i: number) => Promise<void>, requests: number): Promise<Result> => {
+/**
+ * Sends `requests` creates; the CPU counted is the app's and PostgreSQL's from the first request
+ * until `settled` (the texts of the run sent), so each path is charged its whole work.
+ */
+const run = async (one: (i: number) => Promise<void>, requests: number, { app, settled }: { app: number; settled: () => Promise<void> }): Promise<Result> => {
   const latencies: number[] = [];
+  const cpu = { app: processGroupCpuMs(app), database: databaseServerCpuMs() };
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -65,12 +72,15 @@ const run = async (one: (i: number) => Promise<void>, requests: number): Promise
       }
     }),
   );
-  return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b) };
+  const seconds = (performance.now() - started) / 1000;
+  await settled();
+  return { seconds, latencies: latencies.sort((a, b) => a - b), appCpuMs: processGroupCpuMs(app) - cpu.app, databaseCpuMs: databaseServerCpuMs() - cpu.database };
 };
 
-const print = (label: string, { seconds, latencies }: Result) => {
+const print = (label: string, { seconds, latencies, appCpuMs, databaseCpuMs }: Result) => {
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-  console.log(`  ${label.padEnd(8)} ${String(Math.round(latencies.length / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms`);
+  console.log(`  ${label.padEnd(8)} ${String(Math.round(latencies.length / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms   ` +
+    `CPU per create (texts included): ${(appCpuMs / latencies.length).toFixed(2)} ms in the app, ${(databaseCpuMs / latencies.length).toFixed(2)} ms in PostgreSQL`);
 };
 
 const main = async () => {
@@ -127,23 +137,27 @@ const main = async () => {
       }
     };
 
-    for (const [, one] of paths) await run(one, WARM_UP);
-    await textsSent();
+    const measure = { app: server.pid!, settled: textsSent };
+    for (const [, one] of paths) await run(one, WARM_UP, measure);
     console.log(`${REQUESTS} creates a run over ${CONNECTIONS} kept-alive connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
     const ratios: number[] = [];
+    const cpuRatios: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const results = new Map<string, Result>();
       for (let k = 0; k < paths.length; k++) {
         const [label, one] = paths[(round + k) % paths.length]!;
-        results.set(label, await run(one, REQUESTS));
-        await textsSent();
+        results.set(label, await run(one, REQUESTS, measure));
       }
       console.log(`round ${round + 1}`);
       for (const [label] of paths) print(label, results.get(label)!);
-      ratios.push(results.get("bare")!.seconds / results.get("REST")!.seconds);
+      const [rest, bare] = [results.get("REST")!, results.get("bare")!];
+      ratios.push(bare.seconds / rest.seconds);
+      cpuRatios.push((bare.appCpuMs + bare.databaseCpuMs) / (rest.appCpuMs + rest.databaseCpuMs));
     }
-    const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
-    console.log(`REST over HTTP reaches ${(median * 100).toFixed(0)}% of the bare route's throughput (median of ${ROUNDS} rounds: ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(", ")})`);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const percents = (values: number[]) => values.map((r) => `${(r * 100).toFixed(0)}%`).join(", ");
+    console.log(`REST over HTTP reaches ${(median(ratios) * 100).toFixed(0)}% of the bare route's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`);
+    console.log(`and the bare route's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, app and PostgreSQL together (rounds: ${percents(cpuRatios)})`);
   } catch (error) {
     console.error(error);
     process.exitCode = 1;

@@ -108,6 +108,7 @@ const main = async () => {
     // (other work on its cores) falls on all of them alike; the ratio is the median round's.
     const paths: Array<[string, (i: number) => Promise<void>]> = [["REST", (i) => rest(i)], ["REST+key", restWithKey], ["raw", raw]];
     const ratios: number[] = [];
+    const cpuRatios: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const results = new Map<string, Result>();
       for (let k = 0; k < paths.length; k++) {
@@ -116,10 +117,14 @@ const main = async () => {
       }
       console.log(`round ${round + 1}`);
       for (const [label] of paths) print(results.get(label)!);
-      ratios.push(results.get("raw")!.seconds / results.get("REST")!.seconds);
+      const [restRun, rawRun] = [results.get("REST")!, results.get("raw")!];
+      ratios.push(rawRun.seconds / restRun.seconds);
+      cpuRatios.push((rawRun.cpuMs + rawRun.serverCpuMs) / (restRun.cpuMs + restRun.serverCpuMs));
     }
-    const median = ratios.sort((a, b) => a - b)[Math.floor(ratios.length / 2)]!;
-    console.log(`REST reaches ${(median * 100).toFixed(0)}% of raw PostgreSQL's throughput (median of ${ROUNDS} rounds: ${ratios.map((r) => `${(r * 100).toFixed(0)}%`).join(", ")})`);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const percents = (values: number[]) => values.map((r) => `${(r * 100).toFixed(0)}%`).join(", ");
+    console.log(`REST reaches ${(median(ratios) * 100).toFixed(0)}% of raw PostgreSQL's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`);
+    console.log(`and raw's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, here and in PostgreSQL together (rounds: ${percents(cpuRatios)})`);
     await Promise.all([pool.end(), db().$disconnect()]);
   } catch (error) {
     console.error(error);
