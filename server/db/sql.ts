@@ -42,8 +42,10 @@ const preparedName = (text: string) => {
 };
 
 /** Runs one statement on the pool (or a client in a transaction) and returns its rows. */
-export const sql = async <T>(statement: Prisma.Sql, on: Queryable = pool()): Promise<T[]> =>
-  (await on.query<T & pg.QueryResultRow>({ name: preparedName(statement.text), text: statement.text, values: statement.values as unknown[], types })).rows;
+export const sql = async <T>(statement: Prisma.Sql, on: Queryable = pool()): Promise<T[]> => {
+  const text = statement.text; // a getter that joins the statement's parts anew on every read
+  return (await on.query<T & pg.QueryResultRow>({ name: preparedName(text), text, values: statement.values as unknown[], types })).rows;
+};
 
 /** Runs `work` in a transaction on one connection of the pool. */
 export const sqlTransaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
