@@ -14,11 +14,11 @@
 import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
 import { databaseServerCpuMs, processGroupCpuMs } from "./bench-counters";
+import { benchWorkflowBody, type BenchPath, describeLoad, median, percents, runConcurrently, runRounds, type Load } from "./bench-load";
 
 const REQUESTS = Number(process.argv[2] ?? 3000);
 const CONNECTIONS = Number(process.argv[3] ?? 8);
@@ -28,16 +28,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const base = `http://127.0.0.1:${PORT}`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const phone = (i: number) => `+1415555${String(i % 10_000).padStart(4, "0")}`;
-const body = (i: number) => ({
-  title: `Bench ${i}`,
-  steps: [
-    { name: "notification", parameters: { phoneNumber: phone(i) } },
-    { name: "customer-account", parameters: {} },
-    { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-    { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "125.00", currency: "USD" } },
-  ],
-});
+const body = benchWorkflowBody;
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
@@ -52,35 +43,22 @@ const post = (path: string, headers: Record<string, string>, payload: string) =>
     req.end(payload);
   });
 
-type Result = { seconds: number; latencies: number[]; appCpuMs: number; databaseCpuMs: number };
+type Result = Load & { appCpuMs: number; databaseCpuMs: number };
 
 /**
  * Sends `requests` creates; the CPU counted is the app's and PostgreSQL's from the first request
  * until `settled` (the texts of the run sent), so each path is charged its whole work.
  */
 const run = async (one: (i: number) => Promise<void>, requests: number, { app, settled }: { app: number; settled: () => Promise<void> }): Promise<Result> => {
-  const latencies: number[] = [];
   const cpu = { app: processGroupCpuMs(app), database: databaseServerCpuMs() };
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      for (let i = next++; i < requests; i = next++) {
-        const t = performance.now();
-        await one(i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const load = await runConcurrently(one, requests, CONNECTIONS);
   await settled();
-  return { seconds, latencies: latencies.sort((a, b) => a - b), appCpuMs: processGroupCpuMs(app) - cpu.app, databaseCpuMs: databaseServerCpuMs() - cpu.database };
+  return { ...load, appCpuMs: processGroupCpuMs(app) - cpu.app, databaseCpuMs: databaseServerCpuMs() - cpu.database };
 };
 
-const print = (label: string, { seconds, latencies, appCpuMs, databaseCpuMs }: Result) => {
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
-  console.log(`  ${label.padEnd(8)} ${String(Math.round(latencies.length / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms   ` +
-    `CPU per create (texts included): ${(appCpuMs / latencies.length).toFixed(2)} ms in the app, ${(databaseCpuMs / latencies.length).toFixed(2)} ms in PostgreSQL`);
+const print = (label: string, result: Result) => {
+  const creates = result.latencies.length;
+  console.log(`${describeLoad(label, result)}   CPU per create (texts included): ${(result.appCpuMs / creates).toFixed(2)} ms in the app, ${(result.databaseCpuMs / creates).toFixed(2)} ms in PostgreSQL`);
 };
 
 const main = async () => {
@@ -123,7 +101,7 @@ const main = async () => {
       const status = await post(path, withKey ? { authorization, "idempotency-key": randomUUID() } : { authorization }, JSON.stringify(body(i)));
       if (status !== 201) throw new Error(`${path} answered ${status}`);
     };
-    const paths: Array<[string, (i: number) => Promise<void>]> = [
+    const paths: BenchPath[] = [
       ["REST", call("/api/v2/linx/workflows", false)],
       ["REST+key", call("/api/v2/linx/workflows", true)],
       ["bare", call("/api/bench/create-workflow", false)],
@@ -142,20 +120,13 @@ const main = async () => {
     console.log(`${REQUESTS} creates a run over ${CONNECTIONS} kept-alive connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
     const ratios: number[] = [];
     const cpuRatios: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const results = new Map<string, Result>();
-      for (let k = 0; k < paths.length; k++) {
-        const [label, one] = paths[(round + k) % paths.length]!;
-        results.set(label, await run(one, REQUESTS, measure));
-      }
+    await runRounds(paths, ROUNDS, ([, one]) => run(one, REQUESTS, measure), (results, round) => {
       console.log(`round ${round + 1}`);
       for (const [label] of paths) print(label, results.get(label)!);
       const [rest, bare] = [results.get("REST")!, results.get("bare")!];
       ratios.push(bare.seconds / rest.seconds);
       cpuRatios.push((bare.appCpuMs + bare.databaseCpuMs) / (rest.appCpuMs + rest.databaseCpuMs));
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const percents = (values: number[]) => values.map((r) => `${(r * 100).toFixed(0)}%`).join(", ");
+    });
     console.log(`REST over HTTP reaches ${(median(ratios) * 100).toFixed(0)}% of the bare route's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`);
     console.log(`and the bare route's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, app and PostgreSQL together (rounds: ${percents(cpuRatios)})`);
   } catch (error) {

@@ -14,56 +14,35 @@
 // machine), database round trips and Prisma queries. scripts/bench-create-http.ts compares the same
 // two over HTTP, against a running server.
 import { randomBytes, randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
 import { counts, countPrismaQueries, databaseServerCpuMs } from "./bench-counters";
+import { benchWorkflowBody, type BenchPath, describeLoad, median, percents, runConcurrently, runRounds, type Load } from "./bench-load";
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
 const ROUNDS = Number(process.argv[4] ?? 3);
 const WARM_UP = 1000;
 
-const phone = (i: number) => `+1415555${String(i % 10_000).padStart(4, "0")}`;
-const body = (i: number) => ({
-  title: `Bench ${i}`,
-  steps: [
-    { name: "notification", parameters: { phoneNumber: phone(i) } },
-    { name: "customer-account", parameters: {} },
-    { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-    { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "125.00", currency: "USD" } },
-  ],
-});
+const body = benchWorkflowBody;
 
-type Result = { label: string; seconds: number; cpuMs: number; serverCpuMs: number; latencies: number[]; roundTrips: number; prismaQueries: number };
+type Result = Load & { label: string; cpuMs: number; serverCpuMs: number; roundTrips: number; prismaQueries: number };
 
 const run = async (label: string, one: (i: number) => Promise<void>, requests = REQUESTS): Promise<Result> => {
-  const latencies: number[] = [];
   const before = { ...counts };
-  let next = 0;
-  const started = performance.now();
   const cpu = process.cpuUsage();
   const serverCpu = databaseServerCpuMs();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = next++; i < requests; i = next++) {
-        const t = performance.now();
-        await one(i);
-        latencies.push(performance.now() - t);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const load = await runConcurrently(one, requests, CONCURRENCY);
   const { user, system } = process.cpuUsage(cpu);
-  return { label, seconds, cpuMs: (user + system) / 1000, serverCpuMs: databaseServerCpuMs() - serverCpu, latencies: latencies.sort((a, b) => a - b), roundTrips: counts.roundTrips - before.roundTrips, prismaQueries: counts.prismaQueries - before.prismaQueries };
+  return { ...load, label, cpuMs: (user + system) / 1000, serverCpuMs: databaseServerCpuMs() - serverCpu, roundTrips: counts.roundTrips - before.roundTrips, prismaQueries: counts.prismaQueries - before.prismaQueries };
 };
 
-const print = ({ label, seconds, cpuMs, serverCpuMs, latencies, roundTrips, prismaQueries }: Result) => {
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+const print = (result: Result) => {
+  const { label, cpuMs, serverCpuMs, roundTrips, prismaQueries } = result;
   console.log(
-    `  ${label.padEnd(8)} ${String(Math.round(REQUESTS / seconds)).padStart(6)} req/s   p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms   p99 ${pct(99).padStart(6)} ms   ` +
-      `CPU per request: ${(cpuMs / REQUESTS).toFixed(2)} ms here, ${(serverCpuMs / REQUESTS).toFixed(2)} ms in PostgreSQL; ${(roundTrips / REQUESTS).toFixed(1)} round trips, ${(prismaQueries / REQUESTS).toFixed(1)} Prisma queries per request`,
+    `${describeLoad(label, result)}   CPU per request: ${(cpuMs / REQUESTS).toFixed(2)} ms here, ${(serverCpuMs / REQUESTS).toFixed(2)} ms in PostgreSQL; ` +
+      `${(roundTrips / REQUESTS).toFixed(1)} round trips, ${(prismaQueries / REQUESTS).toFixed(1)} Prisma queries per request`,
   );
 };
 
@@ -104,25 +83,16 @@ const main = async () => {
     for (const one of [rest, restWithKey, raw]) await run("warm-up", one, WARM_UP);
 
     console.log(`${REQUESTS} workflows a run, ${CONCURRENCY} at a time, pool of ${poolMax} connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
-    // Rounds, each running the three in a different order, so that a change in the machine's load
-    // (other work on its cores) falls on all of them alike; the ratio is the median round's.
-    const paths: Array<[string, (i: number) => Promise<void>]> = [["REST", (i) => rest(i)], ["REST+key", restWithKey], ["raw", raw]];
+    const paths: BenchPath[] = [["REST", (i) => rest(i)], ["REST+key", restWithKey], ["raw", raw]];
     const ratios: number[] = [];
     const cpuRatios: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const results = new Map<string, Result>();
-      for (let k = 0; k < paths.length; k++) {
-        const [label, one] = paths[(round + k) % paths.length]!;
-        results.set(label, await run(label, one));
-      }
+    await runRounds(paths, ROUNDS, ([label, one]) => run(label, one), (results, round) => {
       console.log(`round ${round + 1}`);
       for (const [label] of paths) print(results.get(label)!);
       const [restRun, rawRun] = [results.get("REST")!, results.get("raw")!];
       ratios.push(rawRun.seconds / restRun.seconds);
       cpuRatios.push((rawRun.cpuMs + rawRun.serverCpuMs) / (restRun.cpuMs + restRun.serverCpuMs));
-    }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    const percents = (values: number[]) => values.map((r) => `${(r * 100).toFixed(0)}%`).join(", ");
+    });
     console.log(`REST reaches ${(median(ratios) * 100).toFixed(0)}% of raw PostgreSQL's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`);
     console.log(`and raw's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, here and in PostgreSQL together (rounds: ${percents(cpuRatios)})`);
     await Promise.all([pool.end(), db().$disconnect()]);
