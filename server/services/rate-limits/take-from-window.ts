@@ -1,5 +1,5 @@
 import { Prisma } from "../../generated/prisma/client";
-import { db, type Tx } from "../../db";
+import { sql } from "../../db/sql";
 import { windowStartOf } from "./window-start";
 
 export type WindowCount = {
@@ -26,6 +26,16 @@ export const windowOf = (now: Date, windowMs: number) => {
 };
 
 /**
+ * A condition that holds and makes the commit of the statement it is in not wait for the disk
+ * (synchronous_commit off for that transaction alone). For statements that only count: every use
+ * of a key updates the key's one row, and a commit that waited for the flush held the row's lock
+ * meanwhile, so the uses of one key queued behind each other's flushes (measured on the API-key
+ * statement: 986 a second on one key, 2,897 without the wait). A crash can lose the last fraction
+ * of a second of counts, which a limit can afford.
+ */
+export const COMMIT_WITHOUT_WAITING = Prisma.sql`set_config('synchronous_commit', 'off', true) IS NOT NULL`;
+
+/**
  * The counting statement of takeFromWindow, for keys given as a query of one text column (a
  * parameter, or a column of an earlier CTE when it runs inside a larger statement, as the API-key
  * check does). It returns the window's `count` for each key it counted, nothing for a refused one.
@@ -49,9 +59,9 @@ export const windowCount = ({ counted, limit, resetAt }: { counted: number | nul
  * to a new window in the same statement (no clean-up needed); an instance whose clock lags keeps
  * counting in the newer window instead of resetting it.
  */
-export const takeFromWindow = async ({ key, limit, windowMs, now = new Date() }: TakeFromWindowInput, tx: Tx = db()): Promise<WindowCount> => {
+export const takeFromWindow = async ({ key, limit, windowMs, now = new Date() }: TakeFromWindowInput): Promise<WindowCount> => {
   const { start, resetAt } = windowOf(now, windowMs);
   if (limit <= 0) return windowCount({ counted: null, limit, resetAt });
-  const rows = await tx.$queryRaw<Array<{ count: number }>>(takeFromWindowStatement({ keys: Prisma.sql`SELECT ${key}::text`, limit, windowStart: start }));
+  const rows = await sql<{ count: number }>(takeFromWindowStatement({ keys: Prisma.sql`SELECT ${key}::text WHERE ${COMMIT_WITHOUT_WAITING}`, limit, windowStart: start }));
   return windowCount({ counted: rows[0]?.count, limit, resetAt });
 };

@@ -19,7 +19,8 @@ export const refuseTextCountry = async (tx: Tx, { businessId, toNumber }: { busi
  * its own (atomic, so texts sent at the same moment by several runners cannot pass the cap
  * together), or says the cap is reached. Not in the transaction that queued the text: that would
  * hold the business's one counter row until the commit and make every text of the business wait
- * for the one before. A process that dies between counting and sending counts one text too many.
+ * for the one before. A process that dies between counting and sending counts one text too many;
+ * a crash of the database can forget the last fraction of a second of counts (COMMIT_WITHOUT_WAITING).
  */
 export const takeTextAllowance = async ({ businessId, hourlyCap, now = new Date() }: { businessId: string; hourlyCap: number; now?: Date }): Promise<TextRefusal | null> => {
   const window = await takeFromWindow({ key: textCounterKey(businessId), limit: hourlyCap, windowMs: TEXT_WINDOW_MS, now });
