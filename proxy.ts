@@ -22,6 +22,9 @@ const secure = (request: NextRequest, respond: Respond) => {
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
   const response = respond(requestHeaders);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  // Only the home page is for search engines; robots.txt asks crawlers to stay out of the rest, and
+  // this keeps a crawler that came anyway (or followed a shared link) from indexing what it read.
+  if (request.nextUrl.pathname !== "/") response.headers.set("X-Robots-Tag", "noindex, nofollow");
   return response;
 };
 
