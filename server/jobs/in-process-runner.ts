@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { logger } from "../observability/logger";
 import { runHousekeeping } from "../services/housekeeping/run-housekeeping";
 import { LANE_LIMITS, LANES } from "./job-lanes";
 import { onJobsCommitted } from "./job-wake";
@@ -19,8 +20,7 @@ const globalForRunner = globalThis as unknown as { linxInProcessRunner?: Runner 
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const housekeep = () =>
-  runHousekeeping().catch((error: unknown) => console.error(`[jobs] housekeeping failed: ${messageOf(error)}`));
+const housekeep = () => runHousekeeping().catch((error: unknown) => logger("jobs").error({ err: error }, "housekeeping failed"));
 
 export type StartRunnerOptions = { intervalMs?: number; businessId?: string; housekeeping?: boolean };
 
@@ -37,7 +37,7 @@ export const startInProcessRunner = ({ intervalMs, businessId, housekeeping = tr
   const onError = (error: unknown) => {
     const at = new Date().toISOString();
     setRunnerState({ lastError: messageOf(error), lastErrorAt: at });
-    console.error(`[jobs] ${messageOf(error)}`);
+    logger("jobs").error({ err: error }, "job runner error");
   };
   const onRan = () => setRunnerState({ lastRunAt: new Date().toISOString() });
   const lanes = LANES.map((lane) => createLaneRunner({ lane, limits: LANE_LIMITS[lane], intervalMs: every, writer, businessId, onError, onRan }));

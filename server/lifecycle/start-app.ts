@@ -1,0 +1,38 @@
+import { closePool } from "../db/pool";
+import { env } from "../env";
+import { startInProcessRunner, stopInProcessRunner } from "../jobs/in-process-runner";
+import { observedServers, observeRequests } from "../observability/request-observer";
+import { startTracing } from "../observability/tracing";
+import { installShutdown, onShutdown } from "./shutdown";
+
+// What the server process starts besides Next (instrumentation.ts calls it once): traces, the
+// request log and metrics, the in-process job runner, and the steps of a clean shutdown.
+
+const closeServers = () => {
+  const servers = observedServers();
+  return Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        }),
+    ),
+  );
+};
+
+export const startApp = async () => {
+  const config = env();
+  const tracing = await startTracing(config);
+  observeRequests();
+  startInProcessRunner();
+  // Stop listening first (requests in flight still finish), then let the running jobs end and
+  // their outcomes be written, then wait for the last responses, then flush and close.
+  let serversClosed: Promise<unknown> = Promise.resolve();
+  onShutdown({ name: "stop taking requests", run: () => void (serversClosed = closeServers()) });
+  onShutdown({ name: "finish running jobs", run: stopInProcessRunner });
+  onShutdown({ name: "finish requests in flight", run: () => serversClosed });
+  if (tracing) onShutdown({ name: "flush traces", run: tracing.shutdown });
+  onShutdown({ name: "close database pool", run: closePool });
+  installShutdown();
+};
