@@ -39,7 +39,7 @@ type SentEvent = { name: string; id: string; data: { jobId: string; concurrencyK
 describe("dispatchJobs in Inngest mode", () => {
   it("never fails the unit of work when Inngest cannot be reached, and says the sweep will pick the jobs up", async () => {
     inngestMode();
-    const logs = captureLogsForTests();
+    const logs = captureLogsForTests({ level: "warn" });
     const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }));
     logs.restore();
     expect(logs.entries()).toContainEqual(expect.objectContaining({ level: "warn", count: 1, msg: expect.stringContaining("the sweep will pick them up") }));
@@ -48,7 +48,7 @@ describe("dispatchJobs in Inngest mode", () => {
 
   it("swallows a rejected send", async () => {
     inngestMode();
-    const logs = captureLogsForTests();
+    const logs = captureLogsForTests({ level: "warn" });
     const send = vi.spyOn(inngest, "send").mockRejectedValue(new Error("connection refused"));
     const job: QueuedJob = { id: "job-1", runAt: new Date(Date.now() - 1000), lane: "MESSAGES", concurrencyKey: null };
     await expect(dispatchJobs([job])).resolves.toBeUndefined();

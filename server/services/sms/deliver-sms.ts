@@ -2,7 +2,6 @@ import { Prisma } from "../../generated/prisma/client";
 import type { DeliveryStatus } from "../../generated/prisma/enums";
 import { db } from "../../db";
 import { sql } from "../../db/sql";
-import { maskPhoneNumbers } from "../../logging/describe-error";
 import { logger } from "../../observability/logger";
 import { metrics } from "../../observability/metrics";
 import { smsSender } from "../../sms/sms-sender";
@@ -46,10 +45,11 @@ export const deliverSms = async ({ notificationId, render = (body) => body }: { 
     return await record({ status: sent.status, providerMessageId: sent.providerMessageId, sentAt: new Date(), provider: sender.provider });
   } catch (error) {
     const errorCode = typeof (error as { errorCode?: unknown }).errorCode === "string" ? (error as { errorCode: string }).errorCode : "SEND_FAILED";
-    // The provider's message may quote the number (and the text): log the code and a masked first line.
-    const reason = error instanceof Error ? maskPhoneNumbers(error.message.split("\n")[0] ?? "").slice(0, 200) : typeof error;
+    // A provider's message may quote the number and the text back: a refusal is logged by its code
+    // alone (Twilio documents each), anything else (the network) by the error's masked first line.
     count("refused");
-    logger("sms").warn({ provider: sender.provider, notificationId: row.id, errorCode, reason }, "provider refused a text");
+    if (errorCode === "SEND_FAILED") logger("sms").warn({ provider: sender.provider, notificationId: row.id, errorCode, err: error }, "could not send a text");
+    else logger("sms").warn({ provider: sender.provider, notificationId: row.id, errorCode }, "provider refused a text");
     // Twilio's own opt-out list has this number (it replied STOP to Twilio): keep ours in step.
     if (errorCode === TWILIO_UNSUBSCRIBED) {
       await db().smsOptOut.upsert({ where: { phoneNumber: row.toNumber }, create: { phoneNumber: row.toNumber }, update: {} });

@@ -48,7 +48,7 @@ describe("sendSms", () => {
 
   it("keeps a FAILED row with the provider's error code when the provider refuses", async () => {
     useTwilio();
-    const logs = captureLogsForTests();
+    const logs = captureLogsForTests({ level: "warn" });
     api().failNext({ status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" });
     const to = testPhoneNumber();
     const result = await sendSms({ businessId, to, body: "hi", origin: "MANUAL" });
@@ -62,7 +62,7 @@ describe("sendSms", () => {
 
   it("logs a refusal without the number or the text, even when the provider's message quotes them", async () => {
     useTwilio();
-    const logs = captureLogsForTests();
+    const logs = captureLogsForTests({ level: "warn" });
     const to = testPhoneNumber();
     api().failNext({ status: 400, code: 21211, message: `The 'To' number ${to} is not a valid phone number.` });
     await sendSms({ businessId, to, body: "Your secret memo", origin: "MANUAL" });
