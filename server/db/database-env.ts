@@ -17,5 +17,7 @@ export const databaseEnv = (config: Env, database: OpenDatabase): Record<string,
     ENCRYPTION_KEY: config.ENCRYPTION_KEY ?? secrets.encryptionKey,
     DATABASE_POOL_MAX: "1",
     LINX_DEV_INBOX: "1",
+    // Readable lines, as on the embedded default before DATABASE_URL was set (it would mean JSON).
+    LOG_FORMAT: config.LOG_FORMAT ?? config.logFormat,
   };
 };

@@ -20,12 +20,19 @@ export type Readiness = {
 
 const DB_TIMEOUT_MS = 3000;
 
-let expected: string[] | undefined;
-const expectedMigrations = (dir = path.resolve("prisma", "migrations")) =>
-  (expected ??= readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort());
+const MIGRATIONS_DIR = path.resolve("prisma", "migrations");
+const expected = new Map<string, string[]>();
+/** The migrations this build ships (read once: they do not change under a running server). */
+const expectedMigrations = (dir: string) => {
+  let names = expected.get(dir);
+  if (!names) {
+    names = readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))
+      .map((entry) => entry.name);
+    expected.set(dir, names);
+  }
+  return names;
+};
 
 const appliedMigrations = async () => {
   const rows = await sql<{ name: string }>(
@@ -36,9 +43,9 @@ const appliedMigrations = async () => {
 
 const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), ms).unref());
 
-export const checkReadiness = async (): Promise<Readiness> => {
+export const checkReadiness = async ({ migrationsDir = MIGRATIONS_DIR }: { migrationsDir?: string } = {}): Promise<Readiness> => {
   const applied = await Promise.race([appliedMigrations(), timeout(DB_TIMEOUT_MS)]).catch(() => undefined);
-  const pending = applied ? expectedMigrations().filter((name) => !applied.has(name)) : undefined;
+  const pending = applied ? expectedMigrations(migrationsDir).filter((name) => !applied.has(name)) : undefined;
   const config = env();
   const jobs = config.jobRunner === "inngest" || runnerState().running;
   const checks = { database: Boolean(applied), migrations: pending?.length === 0, jobs, accepting: !isShuttingDown() };
