@@ -1,6 +1,6 @@
 import { closePool } from "../db/pool";
 import { env } from "../env";
-import { startInProcessRunner, stopInProcessRunner } from "../jobs/in-process-runner";
+import { startInProcessRunner, stopInProcessRunner, type StartRunnerOptions } from "../jobs/in-process-runner";
 import { observedServers, observeRequests } from "../observability/request-observer";
 import { startTracing } from "../observability/tracing";
 import { installShutdown, onShutdown } from "./shutdown";
@@ -21,11 +21,12 @@ const closeServers = () => {
   );
 };
 
-export const startApp = async () => {
+/** `runner`: options of the in-process runner (a test's runner process keeps to its business). */
+export const startApp = async ({ runner }: { runner?: StartRunnerOptions } = {}) => {
   const config = env();
   const tracing = await startTracing(config);
   observeRequests();
-  startInProcessRunner();
+  startInProcessRunner(runner);
   // Stop listening first (requests in flight still finish), then let the running jobs end and
   // their outcomes be written, then wait for the last responses, then flush and close.
   let serversClosed: Promise<unknown> = Promise.resolve();
