@@ -1,7 +1,7 @@
 import pino from "pino";
 import { parseEnv, type Env } from "../env";
 import { describeError } from "../logging/describe-error";
-import { scrubLine, setSecretValues } from "./scrub";
+import { scrubLine, SENSITIVE_KEYS, setSecretValues } from "./scrub";
 import { readableLine } from "./readable-line";
 import { currentRequestId } from "./request-context";
 
@@ -10,12 +10,12 @@ import { currentRequestId } from "./request-context";
 // the console directly. Two guards keep customers' data out: keys that hold it are redacted by
 // path, and every line is scrubbed by value shape (scrub.ts) right before it is written.
 
-/** Keys whose values never reach a log line, at the top level or one level down. */
-const REDACTED_KEYS = [
-  "body", "text", "password", "passwordHash", "token", "secret", "secrets", "apiKey", "authorization", "cookie",
-  "phone", "phoneNumber", "toNumber", "fromNumber", "email", "accountNumber", "routingNumber", "encryptionKey",
-];
-export const REDACT_PATHS = [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`), 'headers["x-api-key"]', "*.headers.authorization", "*.headers.cookie"];
+/**
+ * Paths cut by pino before a line is written (whatever the value, an object too). Top-level keys
+ * only: pino's wildcard paths cost ~25 µs a line; string values of these keys at any depth are cut
+ * by the scrubber (scrub.ts, SENSITIVE_KEYS) for a fraction of that.
+ */
+export const REDACT_PATHS = [...SENSITIVE_KEYS, "headers"];
 
 type Sink = (line: string) => void;
 

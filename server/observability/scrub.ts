@@ -3,9 +3,17 @@
 // password) are cut earlier by pino's path redaction (logger.ts); this catches the rest, such as
 // a library's error message quoting a phone number or an email address.
 
+/** Keys whose values never reach a log line (logger.ts cuts them at the top level, whatever they hold). */
+export const SENSITIVE_KEYS = [
+  "body", "text", "password", "passwordHash", "token", "secret", "secrets", "apiKey", "authorization", "cookie",
+  "phone", "phoneNumber", "toNumber", "fromNumber", "email", "accountNumber", "routingNumber", "encryptionKey",
+];
+
 const RESERVED_EMAIL_DOMAIN = /[@.](test|example|invalid|localhost|example\.(com|net|org))$/i;
 
 const PATTERNS: Array<[RegExp, string | ((match: string) => string)]> = [
+  // A sensitive key's string or number value, at any depth of the JSON line.
+  [new RegExp(`"(${SENSITIVE_KEYS.join("|")})":(?:"(?:[^"\\\\]|\\\\.)*"|-?[\\d.]+)`, "gi"), '"$1":"[redacted]"'],
   // Bearer and Basic credentials, API keys (lx_live_…, lx_test_…), webhook secrets (whsec_…), Twilio SIDs.
   [/\b(Bearer|Basic)\s+[\w.~+/=-]+/gi, "$1 [secret]"],
   [/\b(lx_(?:live|test)_|whsec_|AC|SK)[A-Za-z0-9+/=_-]{16,}/g, "[secret]"],
