@@ -5,7 +5,7 @@ import { scrubLine, SENSITIVE_KEYS, setSecretValues } from "./scrub";
 import { readableLine } from "./readable-line";
 import { currentRequestId } from "./request-context";
 
-// The process's one logger (DESIGN.md, "Operating"): JSON lines in production, readable lines on
+// The process's one logger (README, "Operating LinX"): JSON lines in production, readable lines on
 // the embedded default (LOG_FORMAT). Nothing in server/, inngest/ or scripts/start.ts writes to
 // the console directly. Two guards keep customers' data out: keys that hold it are redacted by
 // path, and every line is scrubbed by value shape (scrub.ts) right before it is written.
@@ -31,9 +31,19 @@ const configOf = (): Pick<Env, "LOG_LEVEL" | "logFormat"> & Partial<Env> => {
   }
 };
 
+/** The password in a postgresql:// URL, if it is one worth hiding (the embedded database's is "postgres"). */
+const databasePassword = (url: string | undefined) => {
+  try {
+    const password = url ? decodeURIComponent(new URL(url).password) : "";
+    return password.length >= 12 ? password : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 const createLogger = () => {
   const config = configOf();
-  setSecretValues([config.AUTH_SECRET, config.ENCRYPTION_KEY, config.TWILIO_AUTH_TOKEN, config.METRICS_TOKEN, config.INNGEST_SIGNING_KEY, config.INNGEST_EVENT_KEY, config.LINX_DEMO_API_KEY, config.LINX_DEMO_PASSWORD]);
+  setSecretValues([databasePassword(config.DATABASE_URL), config.AUTH_SECRET, config.ENCRYPTION_KEY, config.TWILIO_AUTH_TOKEN, config.METRICS_TOKEN, config.INNGEST_SIGNING_KEY, config.INNGEST_EVENT_KEY, config.LINX_DEMO_API_KEY, config.LINX_DEMO_PASSWORD]);
   const destination = (globalForLog.linxLogDestination ??= pino.destination({ dest: 1, sync: false }));
   const readable = config.logFormat === "readable";
   const stream = {
