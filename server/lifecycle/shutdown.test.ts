@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { useLoopbackReceivers, emitTestEvent, runDue } from "../testing/webhook-test-kit";
+import { deliveryOf, emitTestEvent, runDue, useLoopbackReceivers } from "../testing/webhook-test-kit";
 
 // SIGTERM in the middle of real work: a process running the app's job runner against the test
 // database delivers webhooks to a slow receiver; stopped halfway, it must let the deliveries in
@@ -63,5 +63,22 @@ describe("shutdown on SIGTERM", () => {
     expect(ids.length).toBe(events.length);
     expect(new Set(ids).size).toBe(events.length);
     expect(await db().scheduledJob.count({ where: { businessId, kind: "WEBHOOK_DELIVER", status: { not: "DONE" } } })).toBe(0);
+  }, 60_000);
+
+  it("cuts short, a few seconds in, a delivery whose endpoint does not answer, and retries it later", async () => {
+    const { businessId, receiver, endpoint } = await setup([{ status: 200, body: "late", delayMs: 60_000 }]);
+    const { eventId } = await emitTestEvent(businessId);
+    const child = spawn(process.execPath, ["--import", "tsx", "server/testing/runner-process.ts", businessId], { env: process.env, stdio: "ignore" });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    await waitFor("the delivery", () => receiver.received.length === 1);
+    const signalledAt = Date.now();
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    // STOP_PATIENCE_MS (5 s), not the 15 s webhook timeout, nor the 20 s shutdown bound.
+    expect(Date.now() - signalledAt).toBeLessThan(9000);
+    const delivery = await deliveryOf(eventId, endpoint.id);
+    expect(delivery.attempts).toEqual([expect.objectContaining({ responseStatus: null, error: "Cut short: LinX was stopping" })]);
+    expect(await db().scheduledJob.count({ where: { businessId, kind: "WEBHOOK_DELIVER", status: "PENDING" } })).toBe(1);
+    expect(await db().scheduledJob.count({ where: { businessId, status: "RUNNING" } })).toBe(0);
   }, 60_000);
 });

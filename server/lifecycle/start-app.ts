@@ -4,6 +4,7 @@ import { startInProcessRunner, stopInProcessRunner, type StartRunnerOptions } fr
 import { observedServers, observeRequests } from "../observability/request-observer";
 import { startTracing } from "../observability/tracing";
 import { installShutdown, onShutdown } from "./shutdown";
+import { raiseStop, STOP_PATIENCE_MS } from "./stop-signal";
 
 // What the server process starts besides Next (instrumentation.ts calls it once): traces, the
 // request log and metrics, the in-process job runner, and the steps of a clean shutdown.
@@ -31,7 +32,14 @@ export const startApp = async ({ runner }: { runner?: StartRunnerOptions } = {})
   // their outcomes be written, then wait for the last responses, then flush and close.
   let serversClosed: Promise<unknown> = Promise.resolve();
   onShutdown({ name: "stop taking requests", run: () => void (serversClosed = closeServers()) });
-  onShutdown({ name: "finish running jobs", run: stopInProcessRunner });
+  onShutdown({
+    name: "finish running jobs",
+    run: async () => {
+      const cut = setTimeout(raiseStop, STOP_PATIENCE_MS);
+      await stopInProcessRunner();
+      clearTimeout(cut);
+    },
+  });
   onShutdown({ name: "finish requests in flight", run: () => serversClosed });
   if (tracing) onShutdown({ name: "flush traces", run: tracing.shutdown });
   onShutdown({ name: "close database pool", run: closePool });
