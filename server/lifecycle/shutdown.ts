@@ -5,7 +5,8 @@ import { flushLogs, logger } from "../observability/logger";
 // and jobs, let the running jobs finish, flush traces, close the pool. npm start's launcher then
 // closes the embedded database (scripts/start.ts).
 
-export type ShutdownStep = { name: string; run: () => Promise<unknown> | unknown };
+/** `timeoutMs`: this step's own bound, within the whole shutdown's. */
+export type ShutdownStep = { name: string; run: () => Promise<unknown> | unknown; timeoutMs?: number };
 
 export const SHUTDOWN_TIMEOUT_MS = 20_000;
 
@@ -33,7 +34,7 @@ export const shutdown = (signal: string, timeoutMs = SHUTDOWN_TIMEOUT_MS): Promi
     log.info({ signal }, "shutting down");
     for (const step of current.steps) {
       const started = Date.now();
-      const done = await within(deadline - Date.now(), Promise.resolve().then(step.run)).catch((error: unknown) => {
+      const done = await within(Math.min(deadline - Date.now(), step.timeoutMs ?? Infinity), Promise.resolve().then(step.run)).catch((error: unknown) => {
         log.error({ step: step.name, err: error }, "shutdown step failed");
         return true;
       });

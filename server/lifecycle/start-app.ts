@@ -41,7 +41,8 @@ export const startApp = async ({ runner }: { runner?: StartRunnerOptions } = {})
     },
   });
   onShutdown({ name: "finish requests in flight", run: () => serversClosed });
-  if (tracing) onShutdown({ name: "flush traces", run: tracing.shutdown });
+  // A collector that does not answer must not hold the stop up (the exporter would wait 10 s).
+  if (tracing) onShutdown({ name: "flush traces", run: tracing.shutdown, timeoutMs: 2000 });
   onShutdown({ name: "close database pool", run: closePool });
   installShutdown();
 };
