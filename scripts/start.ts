@@ -63,7 +63,7 @@ const main = async () => {
   child.on("exit", async (code, signal) => {
     await database.close();
     log.info({ code, signal }, "LinX stopped");
-    flushLogs();
+    await flushLogs();
     process.exit(code ?? 0);
   });
 };
@@ -71,6 +71,5 @@ const main = async () => {
 main().catch((error) => {
   if (error instanceof EnvError) log.error(error.message);
   else log.error({ err: error }, "LinX could not start");
-  flushLogs();
-  process.exit(1);
+  void flushLogs().then(() => process.exit(1));
 });

@@ -42,7 +42,7 @@ export const shutdown = (signal: string, timeoutMs = SHUTDOWN_TIMEOUT_MS): Promi
       else log.info({ step: step.name, durationMs: Date.now() - started }, "shutdown step done");
     }
     log.info({ signal }, "stopped");
-    flushLogs();
+    await flushLogs();
   })();
   return current.running;
 };

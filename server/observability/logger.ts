@@ -86,10 +86,27 @@ export const logger = (component: string): pino.Logger => {
   return child;
 };
 
-/** Writes out what is buffered (before the process exits). */
-export const flushLogs = () => {
+type Destination = NonNullable<typeof globalForLog.linxLogDestination> & { _writing?: boolean; once?: (event: string, listener: () => void) => void };
+
+/**
+ * Writes out what is buffered, before the process exits. Lines are written asynchronously (a
+ * write off the request's path); a write under way is let finish first (at most 200 ms), so the
+ * last lines come out whole and in order.
+ */
+export const flushLogs = async () => {
+  const destination = globalForLog.linxLogDestination as Destination | undefined;
+  if (!destination) return;
+  if (destination._writing && destination.once) {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 200);
+      destination.once!("write", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
   try {
-    globalForLog.linxLogDestination?.flushSync?.();
+    destination.flushSync?.();
   } catch {
     // Nothing buffered, or stdout already closed.
   }
