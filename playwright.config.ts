@@ -7,6 +7,9 @@ import { DEMO_API_KEY, DEMO_OWNER } from "./e2e/demo-credentials";
 // With DATABASE_URL set (CI runs the suite again on PostgreSQL) the app uses that database.
 const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE_URL = `http://localhost:${PORT}`;
+// e2e/operating.spec.ts scrapes metrics with this token and receives traces on this loopback port.
+export const E2E_METRICS_TOKEN = "e2e-metrics-token-0123456789";
+export const E2E_OTLP_PORT = PORT + 1000;
 
 // The system Chromium when there is one (offline machines, CI via apt-get), else Playwright's own.
 const chromiumPath = () =>
@@ -30,7 +33,7 @@ export default defineConfig({
   use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
     { name: "portal", testMatch: "portal-*.spec.ts", testIgnore: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"], use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "gateway", testMatch: ["gateway-*.spec.ts", "health.spec.ts"], use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "gateway", testMatch: ["gateway-*.spec.ts", "health.spec.ts", "operating.spec.ts"], use: { ...devices["Pixel 7"], launchOptions } },
     // Last, once the others are done: the rename changes the name every other spec reads, and the
     // 300-row bulk send keeps the embedded database (one connection) busy for a minute or more.
     { name: "portal-last", testMatch: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"], dependencies: ["portal", "gateway"], use: { ...devices["Desktop Chrome"], launchOptions } },
@@ -56,6 +59,8 @@ export default defineConfig({
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-auth-secret-e2e-auth-secret-0123456789",
       ENCRYPTION_KEY: process.env.ENCRYPTION_KEY ?? "e2e0".repeat(16),
       LINX_DEV_INBOX: "1",
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${E2E_OTLP_PORT}`,
     },
   },
 });

@@ -10,9 +10,11 @@ import { migrate } from "../server/db/migrate";
 import { loadLocalSecrets } from "../server/db/local-secrets";
 import { databaseEnv } from "../server/db/database-env";
 import { buildIfStale } from "./build-if-stale";
+import { flushLogs, logger } from "../server/observability/logger";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.resolve("node_modules", ".bin", "next");
+const log = logger("start");
 
 const main = async () => {
   // parseEnv, not env(): env() caches, and the server modules loaded below must see DATABASE_URL.
@@ -25,26 +27,30 @@ const main = async () => {
   process.env.DATABASE_URL = database.url;
 
   const applied = await migrate(database.url);
-  console.log(`• Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.LINX_DATA_DIR}/pgdata` : "DATABASE_URL"}; ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
+  log.info(`Database: ${database.embedded ? `embedded PostgreSQL (PGlite) in ${config.LINX_DATA_DIR}/pgdata` : "DATABASE_URL"}; ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
 
   if (config.LINX_DEMO) {
     Object.assign(process.env, childEnv);
-    const { seedDemo, printDemo } = await import("../server/db/seed");
+    const { seedDemo, DEMO } = await import("../server/db/seed");
     const { db } = await import("../server/db");
     const secrets = loadLocalSecrets(config.LINX_DATA_DIR);
     const demo = await seedDemo({ password: config.LINX_DEMO_PASSWORD ?? secrets.demoPassword, apiKey: config.LINX_DEMO_API_KEY ?? secrets.demoApiKey });
     await db().$disconnect();
-    for (const line of printDemo(demo, database.embedded)) console.log(`• ${line}`);
+    // The demo's password and key stay out of the log: they are in the data folder (or the environment).
+    log.info(`Demo business "${DEMO.name}": sign in as ${demo.email}${database.embedded ? ` with the password in ${path.join(config.LINX_DATA_DIR, "local-secrets.json")} (demoPassword, or LINX_DEMO_PASSWORD)` : ""}`);
+    if (database.embedded) log.info(demo.apiKeyWorks ? `Demo sandbox API key: demoApiKey in ${path.join(config.LINX_DATA_DIR, "local-secrets.json")} (or LINX_DEMO_API_KEY)` : "Demo sandbox API key: revoked (make a new one in the Portal)");
   }
 
   if (!dev) await buildIfStale();
 
-  console.log(`• SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; jobs: ${config.jobRunner}`);
-  console.log(`• LinX is starting at ${config.APP_URL} (Portal: ${config.APP_URL}/portal)`);
+  log.info(`SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; jobs: ${config.jobRunner}`);
+  log.info(`LinX is starting at ${config.APP_URL} (Portal: ${config.APP_URL}/portal)`);
   // Idle kept-alive connections stay open 65 s, longer than clients and load balancers keep theirs
   // (60 s is common): a server that closes first races a request sent on the closing socket (ECONNRESET).
   const args = dev ? ["dev", "-p", String(config.PORT)] : ["start", "-p", String(config.PORT), "--keepAliveTimeout", "65000"];
-  const child = spawn(nextBin, args, { stdio: "inherit", env: childEnv });
+  // The server stops itself cleanly on SIGTERM (server/lifecycle/shutdown.ts): Next's own handler,
+  // which exits at once, stays off.
+  const child = spawn(nextBin, args, { stdio: "inherit", env: dev ? childEnv : { ...childEnv, NEXT_MANUAL_SIG_HANDLE: "true" } });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -54,13 +60,16 @@ const main = async () => {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", async (code) => {
+  child.on("exit", async (code, signal) => {
     await database.close();
+    log.info({ code, signal }, "LinX stopped");
+    await flushLogs();
     process.exit(code ?? 0);
   });
 };
 
 main().catch((error) => {
-  console.error(error instanceof EnvError ? error.message : `LinX could not start: ${(error as Error).message}`);
-  process.exit(1);
+  if (error instanceof EnvError) log.error(error.message);
+  else log.error({ err: error }, "LinX could not start");
+  void flushLogs().then(() => process.exit(1));
 });

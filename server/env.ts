@@ -43,10 +43,19 @@ export const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // REST requests each API key may make per minute, counted in the database (every instance shares it).
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000_000).default(1200),
+  // Operating (README, "Operating LinX"). Unset LOG_FORMAT: json with DATABASE_URL, readable on the embedded default.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: optional(z.enum(["json", "readable"])),
+  // GET /api/metrics answers only with this bearer token (404 while unset).
+  METRICS_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
+  // Traces are exported over OTLP/HTTP only when this is set (the collector's base URL).
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url()),
+  OTEL_SERVICE_NAME: z.string().min(1).default("linx"),
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "LINX_DEMO"> & {
   APP_URL: string;
+  logFormat: "json" | "readable";
   LINX_DEMO: boolean;
   smsProvider: "twilio" | "local";
   /** Whether the local SMS inbox (/dev/phone, /api/dev/sms) is served: the local sender is in use. */
@@ -102,6 +111,7 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
     ...env,
     APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
     LINX_DEMO: env.LINX_DEMO ?? !production,
+    logFormat: env.LOG_FORMAT ?? (production ? "json" : "readable"),
     smsProvider: twilioSet ? "twilio" : "local",
     devInbox: !twilioSet,
     jobRunner: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",

@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { requireSecret } from "../env";
+import { logger } from "../observability/logger";
 
 declare module "next-auth" {
   interface User {
@@ -66,7 +67,7 @@ export const baseAuthConfig = (): NextAuthConfig => ({
     error: (error) => {
       // `type`, not `name`: class names do not survive minification.
       if ("type" in error && error.type === "CredentialsSignin") return;
-      console.error(`[auth] ${"type" in error ? String(error.type) : error.name}: ${error.message}`);
+      logger("auth").error({ type: "type" in error ? String(error.type) : error.name, err: error }, "auth error");
     },
   },
 });

@@ -19,5 +19,7 @@ export const databaseEnv = (config: Env, database: OpenDatabase): Record<string,
     // Connections share PGlite's one session, where a name prepared by one is taken for the others.
     DATABASE_PREPARED_STATEMENTS: "false",
     LINX_DEV_INBOX: "1",
+    // Readable lines, as on the embedded default before DATABASE_URL was set (it would mean JSON).
+    LOG_FORMAT: config.LOG_FORMAT ?? config.logFormat,
   };
 };

@@ -1,5 +1,6 @@
 import pg from "pg";
 import { env } from "../env";
+import { logger } from "../observability/logger";
 
 // The process's one pool of PostgreSQL connections, shared by Prisma (its driver adapter takes a
 // pool) and by the hand-written statements of the hot paths (./sql.ts).
@@ -10,7 +11,7 @@ const createPool = () => {
   if (!DATABASE_URL) throw new Error("Invalid environment: DATABASE_URL is required by the server (npm start sets it for the embedded database)");
   const created = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
   // An idle connection the server closed (a restart, a failover) must not crash the process.
-  created.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  created.on("error", (error) => logger("db").error({ err: error }, "idle connection lost"));
   return created;
 };
 

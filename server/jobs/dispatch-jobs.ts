@@ -1,6 +1,7 @@
 import { inngest } from "../../inngest/client";
 import { laneJobEvent } from "../../inngest/events";
 import { env } from "../env";
+import { logger } from "../observability/logger";
 import type { QueuedJob } from "./enqueue-jobs";
 import { announceJobs } from "./job-wake";
 
@@ -21,6 +22,6 @@ export const dispatchJobs = async (jobs: QueuedJob[]) => {
   try {
     await inngest.send(due.map(laneJobEvent));
   } catch (error) {
-    console.warn(`[jobs] could not send ${due.length} job event(s) to Inngest; the sweep will pick them up: ${error instanceof Error ? error.message : String(error)}`);
+    logger("jobs").warn({ count: due.length, err: error }, "could not send job events to Inngest; the sweep will pick them up");
   }
 };

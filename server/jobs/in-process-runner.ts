@@ -1,4 +1,6 @@
 import { env } from "../env";
+import { logger } from "../observability/logger";
+import { requestContext } from "../observability/request-context";
 import { runHousekeeping } from "../services/housekeeping/run-housekeeping";
 import { LANE_LIMITS, LANES } from "./job-lanes";
 import { onJobsCommitted } from "./job-wake";
@@ -19,8 +21,7 @@ const globalForRunner = globalThis as unknown as { linxInProcessRunner?: Runner 
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const housekeep = () =>
-  runHousekeeping().catch((error: unknown) => console.error(`[jobs] housekeeping failed: ${messageOf(error)}`));
+const housekeep = () => runHousekeeping().catch((error: unknown) => logger("jobs").error({ err: error }, "housekeeping failed"));
 
 export type StartRunnerOptions = { intervalMs?: number; businessId?: string; housekeeping?: boolean };
 
@@ -37,13 +38,17 @@ export const startInProcessRunner = ({ intervalMs, businessId, housekeeping = tr
   const onError = (error: unknown) => {
     const at = new Date().toISOString();
     setRunnerState({ lastError: messageOf(error), lastErrorAt: at });
-    console.error(`[jobs] ${messageOf(error)}`);
+    logger("jobs").error({ err: error }, "job runner error");
   };
   const onRan = () => setRunnerState({ lastRunAt: new Date().toISOString() });
   const lanes = LANES.map((lane) => createLaneRunner({ lane, limits: LANE_LIMITS[lane], intervalMs: every, writer, businessId, onError, onRan }));
-  const unsubscribe = onJobsCommitted((jobs) => {
-    for (const job of jobs) lanes.find((runner) => runner.lane === job.lane)?.wakeAt(job.runAt);
-  });
+  // Woken from a request's unit of work, the lanes still run outside that request's context: their
+  // log lines must not carry the id of whichever request woke them last.
+  const unsubscribe = onJobsCommitted((jobs) =>
+    requestContext().exit(() => {
+      for (const job of jobs) lanes.find((runner) => runner.lane === job.lane)?.wakeAt(job.runAt);
+    }),
+  );
   const timer = setInterval(() => void housekeep(), HOUSEKEEPING_INTERVAL_MS);
   timer.unref?.();
   globalForRunner.linxInProcessRunner = { lanes, unsubscribe, housekeeping: timer };

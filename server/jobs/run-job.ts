@@ -10,19 +10,22 @@ export type RunJobResult =
 
 const describeError = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
+const runOf = (job: ClaimedJob, started: number) => ({ kind: job.kind, lane: job.lane, durationMs: performance.now() - started });
+
 /**
  * Runs a claimed job's handler and says how it went, without writing anything: the caller settles
  * the outcome (the lane runner writes many at once). A handler's error becomes a failed outcome,
  * never a throw, so one bad job cannot stop the others.
  */
 export const executeJob = async (job: ClaimedJob): Promise<JobOutcome> => {
+  const started = performance.now();
   try {
     const handler = await jobHandler(job.kind);
-    if (!handler) return { jobId: job.id, attempt: job.attempts, ok: false, error: `No handler is registered for job kind ${job.kind}` };
+    if (!handler) return { jobId: job.id, attempt: job.attempts, ok: false, error: `No handler is registered for job kind ${job.kind}`, run: runOf(job, started) };
     await handler(job);
-    return { jobId: job.id, attempt: job.attempts, ok: true };
+    return { jobId: job.id, attempt: job.attempts, ok: true, run: runOf(job, started) };
   } catch (error) {
-    return { jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error) };
+    return { jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error), run: runOf(job, started) };
   }
 };
 
@@ -33,11 +36,12 @@ export const executeJob = async (job: ClaimedJob): Promise<JobOutcome> => {
 export const executeJobs = async (jobs: ClaimedJob[]): Promise<JobOutcome[]> => {
   const batch = jobs.length > 1 ? await jobBatchHandler(jobs[0]!.kind).catch(() => undefined) : undefined;
   if (!batch) return Promise.all(jobs.map(executeJob));
+  const started = performance.now();
   try {
     await batch(jobs);
-    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: true }));
+    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: true, run: runOf(job, started) }));
   } catch (error) {
-    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error) }));
+    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error), run: runOf(job, started) }));
   }
 };
 

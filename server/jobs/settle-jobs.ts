@@ -1,13 +1,18 @@
 import { Prisma } from "../generated/prisma/client";
 import { sql } from "../db/sql";
+import type { JobKind, JobLane } from "../generated/prisma/enums";
 import { JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
+import { recordJobRuns } from "./job-telemetry";
 
 // What became of claimed jobs, written for many jobs in one statement. Each row names the attempt
 // its run claimed: a run that outlived its lease cannot settle a newer claim's job.
 
+/** What the run was, for the log and the metrics (run-job.ts fills it in). */
+export type JobRunInfo = { kind: JobKind; lane: JobLane; durationMs: number };
+
 export type JobOutcome =
-  | { jobId: string; attempt: number; ok: true }
-  | { jobId: string; attempt: number; ok: false; error: string; retryAt?: Date };
+  | { jobId: string; attempt: number; ok: true; run?: JobRunInfo }
+  | { jobId: string; attempt: number; ok: false; error: string; retryAt?: Date; run?: JobRunInfo };
 
 export type SettledStatus = "DONE" | "PENDING" | "FAILED";
 
@@ -37,7 +42,9 @@ export const settleJobs = async (outcomes: JobOutcome[], now = new Date()): Prom
       ${rows.map((r) => r.runAt)}::timestamp(3)[], ${rows.map((r) => r.error)}::text[]) AS outcome("id", "attempt", "status", "runAt", "error")
     WHERE job."id" = outcome."id" AND job."status" = 'RUNNING' AND job."attempts" = outcome."attempt"
     RETURNING job."id", job."status"::text`);
-  return new Map(settled.map((row) => [row.id, row.status]));
+  const statuses = new Map(settled.map((row) => [row.id, row.status]));
+  recordJobRuns(outcomes, statuses);
+  return statuses;
 };
 
 /**

@@ -7,5 +7,5 @@ import { runJob } from "../jobs/run-job";
 const jobId = process.argv[2];
 if (!jobId) throw new Error("Usage: run-job-process.ts <jobId>");
 const result = await runJob({ jobId });
-console.log(JSON.stringify(result));
+process.stdout.write(`${JSON.stringify(result)}\n`);
 process.exit(0);

@@ -13,3 +13,5 @@ process.env.ENCRYPTION_KEY ??= "0".repeat(63) + "1";
 process.env.APP_URL ??= "http://localhost:3999";
 // Tests read the texts they send from the local inbox; with DATABASE_URL set it must be asked for.
 process.env.LINX_DEV_INBOX ??= "1";
+// Logs below errors stay out of test output (a test that reads the log captures it: server/observability/logger.ts).
+process.env.LOG_LEVEL ??= "error";

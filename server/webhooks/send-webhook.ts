@@ -2,6 +2,7 @@ import { lookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { stopSignal } from "../lifecycle/stop-signal";
 import { isPrivateAddress } from "./private-address";
 
 // One HTTP POST to a business's endpoint. node:http rather than fetch because its `lookup` hook
@@ -99,6 +100,10 @@ export const sendWebhook = async (options: SendOptions): Promise<SendResult> => 
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // A shutdown cuts the wait short (server/lifecycle/stop-signal.ts).
+  const stopping = stopSignal();
+  const stop = () => controller.abort();
+  stopping.addEventListener("abort", stop, { once: true });
   const done = (result: Omit<SendResult, "durationMs">): SendResult => ({ ...result, durationMs: Date.now() - started });
   try {
     const url = new URL(options.url);
@@ -109,9 +114,10 @@ export const sendWebhook = async (options: SendOptions): Promise<SendResult> => 
     const { status, excerpt, retryAfter } = await post(url, options, controller.signal);
     return done({ status, excerpt, retryAfter, error: null });
   } catch (error) {
-    const message = controller.signal.aborted ? `Timed out after ${timeoutMs} ms` : error instanceof Error ? error.message || String(error) : String(error);
+    const message = stopping.aborted ? "Cut short: LinX was stopping" : controller.signal.aborted ? `Timed out after ${timeoutMs} ms` : error instanceof Error ? error.message || String(error) : String(error);
     return done({ status: null, excerpt: null, retryAfter: null, error: message });
   } finally {
     clearTimeout(timer);
+    stopping.removeEventListener("abort", stop);
   }
 };

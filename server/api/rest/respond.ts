@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { isAppError, type AppErrorCode, type AppErrorDetails } from "../../errors";
-import { describeError } from "../../logging/describe-error";
+import { logger } from "../../observability/logger";
 
 // The one place where anything thrown at the REST edge becomes a response. Every error body is
 // `{"error":{"code","message","details"?}}`; `code` is always one of the AppError codes.
@@ -46,6 +46,6 @@ export const errorReply = (error: unknown, request: RequestInfo): JsonReply => {
   }
   // Unknown errors say nothing to the caller; the server log gets what describeError lets through
   // (never the request's phone numbers or texts a library quoted back).
-  console.error(`[api] ${request.method} ${request.path} failed: ${describeError(error)}`);
+  logger("api").error({ method: request.method, path: request.path, err: error }, "request failed");
   return { status: 500, body: errorBody("INTERNAL", "Something went wrong") };
 };

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { captureLogsForTests } from "../../observability/logger";
 import { db } from "../../db";
 import { resetEnvForTests } from "../../env";
 import { API_ROUTES } from "../openapi/api-routes";
@@ -163,7 +164,7 @@ describe(`REST fuzz (FUZZ_SEED=${SEED})`, () => {
   it("answers every malformed request on every route with a 4xx and writes nothing", { timeout: 600_000 }, async () => {
     expect([...handlers.keys()].sort((a, b) => a.operationId.localeCompare(b.operationId))).toEqual([...API_ROUTES].sort((a, b) => a.operationId.localeCompare(b.operationId)));
     const before = await businessRowCounts(businessId);
-    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errorLog = captureLogsForTests();
     const failures: string[] = [];
     let sent = 0;
     for (const route of API_ROUTES) {
@@ -191,7 +192,7 @@ describe(`REST fuzz (FUZZ_SEED=${SEED})`, () => {
         }
       }
     }
-    errorLog.mockRestore();
+    errorLog.restore();
     expect(failures, `FUZZ_SEED=${SEED}`).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(API_ROUTES.length * ROUNDS);
     expect(await businessRowCounts(businessId)).toEqual(before);

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { captureLogsForTests } from "../../observability/logger";
 import { callApi, createTestBusiness } from "./api-test-kit";
 import { MAX_BODY_BYTES } from "./read-body";
 import { defineRoute } from "./route-definition";
@@ -144,20 +145,22 @@ describe("handler errors", () => {
   });
 
   it("answers 500 without detail for an unknown error, and logs the real one", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogsForTests();
     behaviour = async () => {
       throw new Error("connection to 10.0.0.5 refused");
     };
     const response = await callApi(echo, "/test/echo", { method: "POST", key, body: valid });
     expect(response.status).toBe(500);
     expect(response.body).toEqual({ error: { code: "INTERNAL", message: "Something went wrong" } });
-    expect(String(log.mock.calls[0]?.[0])).toContain("connection to 10.0.0.5 refused");
+    logs.restore();
+    expect(logs.text()).toContain("connection to 10.0.0.5 refused");
   });
 
   it("answers 500 when a handler's output does not match its response schema", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogsForTests();
     const response = await callApi(badOutput, "/test/bad", { key });
     expect(response.status).toBe(500);
     expect(response.body.error.code).toBe("INTERNAL");
+    logs.restore();
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { captureLogsForTests } from "../../observability/logger";
 import { TRPCError } from "@trpc/server";
 import { db } from "../../db";
 import { createStaffWorld } from "../../testing/trpc-callers";
@@ -23,10 +24,11 @@ describe("tRPC inputs", () => {
     ["a NUL", "Alpha\u0000Beta"],
     ["a lone surrogate", "Alpha \uD83D"],
   ])("refuse %s in a string with UNPROCESSABLE_CONTENT naming the field, and change nothing", async (_label, name) => {
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogsForTests();
     const { a, as } = world;
     expect(await refusal(as("ownerA").business.rename({ businessId: a.id, name }))).toEqual({ code: "UNPROCESSABLE_CONTENT", message: expect.stringMatching(/^name: /) });
     expect((await db().business.findUniqueOrThrow({ where: { id: a.id }, select: { name: true } })).name).toBe("Alpha");
+    logs.restore();
   });
 
   it("still take emoji, which are surrogate pairs", async () => {

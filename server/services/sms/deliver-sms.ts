@@ -2,7 +2,8 @@ import { Prisma } from "../../generated/prisma/client";
 import type { DeliveryStatus } from "../../generated/prisma/enums";
 import { db } from "../../db";
 import { sql } from "../../db/sql";
-import { maskPhoneNumbers } from "../../logging/describe-error";
+import { logger } from "../../observability/logger";
+import { metrics } from "../../observability/metrics";
 import { smsSender } from "../../sms/sms-sender";
 import { takeTextAllowance } from "./take-text-allowance";
 
@@ -32,16 +33,23 @@ export const deliverSms = async ({ notificationId, render = (body) => body }: { 
       RETURNING "id", "status"::text, "providerMessageId", "errorCode"`))[0]!;
   const capped = await takeTextAllowance({ businessId: row.businessId, hourlyCap: row.hourlyCap });
   // Over the business's hourly cap: kept, FAILED with the reason, never sent.
-  if (capped) return record({ status: "FAILED", errorCode: capped });
   const sender = smsSender();
+  const count = (outcome: "sent" | "refused" | "capped") => metrics().messageSends.inc({ channel: "sms", provider: sender.provider, outcome });
+  if (capped) {
+    count("capped");
+    return record({ status: "FAILED", errorCode: capped });
+  }
   try {
     const sent = await sender.send({ to: row.toNumber, body: render(row.body) });
+    count("sent");
     return await record({ status: sent.status, providerMessageId: sent.providerMessageId, sentAt: new Date(), provider: sender.provider });
   } catch (error) {
     const errorCode = typeof (error as { errorCode?: unknown }).errorCode === "string" ? (error as { errorCode: string }).errorCode : "SEND_FAILED";
-    // The provider's message may quote the number (and the text): log the code and a masked first line.
-    const reason = error instanceof Error ? maskPhoneNumbers(error.message.split("\n")[0] ?? "").slice(0, 200) : typeof error;
-    console.warn(`[sms] ${sender.provider} refused notification ${row.id} (${errorCode}): ${reason}`);
+    // A provider's message may quote the number and the text back: a refusal is logged by its code
+    // alone (Twilio documents each), anything else (the network) by the error's masked first line.
+    count("refused");
+    if (errorCode === "SEND_FAILED") logger("sms").warn({ provider: sender.provider, notificationId: row.id, errorCode, err: error }, "could not send a text");
+    else logger("sms").warn({ provider: sender.provider, notificationId: row.id, errorCode }, "provider refused a text");
     // Twilio's own opt-out list has this number (it replied STOP to Twilio): keep ours in step.
     if (errorCode === TWILIO_UNSUBSCRIBED) {
       await db().smsOptOut.upsert({ where: { phoneNumber: row.toNumber }, create: { phoneNumber: row.toNumber }, update: {} });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { captureLogsForTests } from "../../observability/logger";
 import { db } from "../../db";
 import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
 import { testPhoneNumber } from "../../sms/testing/test-phone-number";
@@ -47,7 +48,7 @@ describe("sendSms", () => {
 
   it("keeps a FAILED row with the provider's error code when the provider refuses", async () => {
     useTwilio();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const logs = captureLogsForTests({ level: "warn" });
     api().failNext({ status: 400, code: 21610, message: "Attempt to send to unsubscribed recipient" });
     const to = testPhoneNumber();
     const result = await sendSms({ businessId, to, body: "hi", origin: "MANUAL" });
@@ -55,21 +56,21 @@ describe("sendSms", () => {
     expect(await row(result.id)).toMatchObject({ status: "FAILED", errorCode: "21610" });
     // 21610 means Twilio has the number opted out: the next text is suppressed here.
     expect((await sendSms({ businessId, to, body: "again", origin: "MANUAL" })).status).toBe("SUPPRESSED");
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining("twilio refused notification"));
-    warn.mockRestore();
+    logs.restore();
+    expect(logs.entries()).toContainEqual(expect.objectContaining({ component: "sms", provider: "twilio", errorCode: "21610", msg: "provider refused a text" }));
   });
 
   it("logs a refusal without the number or the text, even when the provider's message quotes them", async () => {
     useTwilio();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const logs = captureLogsForTests({ level: "warn" });
     const to = testPhoneNumber();
     api().failNext({ status: 400, code: 21211, message: `The 'To' number ${to} is not a valid phone number.` });
     await sendSms({ businessId, to, body: "Your secret memo", origin: "MANUAL" });
-    const logged = warn.mock.calls.flat().map(String).join("\n");
+    logs.restore();
+    const logged = logs.text();
     expect(logged).toContain("21211");
     expect(logged).not.toContain(to.slice(2));
     expect(logged).not.toContain("secret memo");
-    warn.mockRestore();
   });
 
   it("refuses a number that is not E.164 before writing anything", async () => {

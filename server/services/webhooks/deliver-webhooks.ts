@@ -1,5 +1,6 @@
 import { decrypt } from "../../auth/encryption";
 import { env } from "../../env";
+import { metrics } from "../../observability/metrics";
 import { dispatchJobs } from "../../jobs/dispatch-jobs";
 import { sendWebhook, type SendOptions, type SendResult } from "../../webhooks/send-webhook";
 import { webhookHeaders } from "../../webhooks/webhook-signature";
@@ -46,6 +47,7 @@ export const deliverWebhooks = async ({ deliveryIds, timeoutMs, send = sendWebho
     }),
   );
   await dispatchJobs(await recordDeliveryAttempts(records));
+  for (const { verdict } of records) metrics().webhookDeliveries.inc({ outcome: verdict.status === "SUCCEEDED" ? "succeeded" : "failed" });
 
   for (const { delivery, result, verdict } of records) {
     if (result.status === 410) await disableEndpoint({ endpointId: delivery.endpointId, reason: "GONE" });

@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createTrpcContext } from "@/server/api/trpc/context";
 import { limitRequestBody } from "@/server/api/trpc/limit-request-body";
 import { appRouter } from "@/server/api/trpc/root";
-import { describeError } from "@/server/logging/describe-error";
+import { logger } from "@/server/observability/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,7 @@ const handler = async (incoming: Request) => {
     createContext: () => createTrpcContext({ headers: req.headers }),
     onError: ({ error, path }) => {
       // The client gets a neutral message (server/api/trpc/errors.ts); the log gets what describeError lets through.
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}: ${describeError(error.cause ?? error)}`);
+      if (error.code === "INTERNAL_SERVER_ERROR") logger("trpc").error({ path: path ?? "?", err: error.cause ?? error }, "procedure failed");
     },
   });
 };
