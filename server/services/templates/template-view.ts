@@ -1,3 +1,4 @@
+import { normalizeLocale } from "../../i18n/locales";
 import { AppError } from "../../errors";
 import type { TemplateStep } from "./template-steps";
 
@@ -37,7 +38,7 @@ export const toTemplateView = ({ versions, ...template }: TemplateRow) => {
     title: current.title,
     customerMemo: current.customerMemo,
     expireInHours: current.expireInHours,
-    locale: current.locale,
+    locale: normalizeLocale(current.locale),
     // Stored only after ZTemplateSteps accepted them.
     steps: current.steps as TemplateStep[],
     versionCreatedAt: current.createdAt,
