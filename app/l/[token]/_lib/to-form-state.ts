@@ -35,8 +35,8 @@ export const toFormState = (t: Translator, error: unknown, values?: Record<strin
     return { fieldErrors, formError: unplaced[0] ?? t("gateway.form.checkFields"), values };
   }
   if (isAppError(error) && HANDLED.has(error.code)) {
-    const { fieldErrors, unplaced } = collect(asProblems(error.details));
-    return { fieldErrors, formError: unplaced[0] ?? error.message, values };
+    const { fieldErrors, unplaced } = collect(asProblems(error.details).map(({ path, message }) => ({ path, message: worded(t, message) })));
+    return { fieldErrors, formError: unplaced[0] ?? worded(t, error.message), values };
   }
   return null;
 };
