@@ -31,8 +31,20 @@ const only = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--")
 let phoneCounter = 0;
 const newPhone = () => `+1415555${String((Date.now() + phoneCounter++ * 7919) % 10_000).padStart(4, "0")}`;
 
+/** fetch, tried again a few times: on a busy machine a request can time out while Lighthouse runs. */
+const fetchRetrying = async (url: string, init?: RequestInit) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * attempt));
+    }
+  }
+};
+
 const api = async (method: string, url: string, body?: unknown) => {
-  const response = await fetch(`${base}${url}`, {
+  const response = await fetchRetrying(`${base}${url}`, {
     method,
     headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
     ...(body ? { body: JSON.stringify(body) } : {}),
@@ -55,7 +67,7 @@ const createLink = async (extra: Record<string, unknown> = {}) => {
   const phoneNumber = newPhone();
   const created = await api("POST", "/api/v2/linx/workflows", { title: "Confirm your March rent", ...(LOCALE ? { locale: LOCALE } : {}), steps: steps(phoneNumber), ...extra });
   for (let attempt = 0; attempt < 60; attempt++) {
-    const { data } = (await (await fetch(`${base}/api/dev/sms?to=${encodeURIComponent(phoneNumber)}`)).json()) as { data: { body: string }[] };
+    const { data } = (await (await fetchRetrying(`${base}/api/dev/sms?to=${encodeURIComponent(phoneNumber)}`)).json()) as { data: { body: string }[] };
     const link = data[0]?.body.match(/https?:\/\/\S+\/l\/[\w-]+/)?.[0];
     if (link) return { ...created, link };
     await new Promise((resolve) => setTimeout(resolve, 500));
