@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
-// Links are secrets: never indexed, and no page here sends a Referer that would carry the token.
+// Links are secrets: never indexed, and no page here sends a Referer that would carry the token to
+// another site. "same-origin", not "no-referrer": with no-referrer a browser sends `Origin: null` on
+// a form post, which Next refuses as a cross-site Server Action, so forms sent without JavaScript
+// failed with a 500. The page's frame, in the customer's language, is app/l/[token]/layout.tsx.
 export const metadata: Metadata = {
-  title: "Secure request",
   robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false } },
-  referrer: "no-referrer",
+  referrer: "same-origin",
 };
 
-const GatewayLayout = ({ children }: { children: ReactNode }) => (
-  <div className="min-h-screen bg-slate-100 sm:py-8">
-    <main className="mx-auto w-full max-w-md bg-white px-4 pb-10 pt-6 sm:rounded-2xl sm:px-6 sm:shadow-sm">{children}</main>
-    <footer className="mx-auto max-w-md px-4 py-4 text-center text-xs text-slate-600">Secured by LinX</footer>
-  </div>
-);
+const GatewayLayout = ({ children }: { children: ReactNode }) => children;
 
 export default GatewayLayout;

@@ -2,21 +2,24 @@
 
 import { useActionState } from "react";
 import { FormAlert, TextField } from "./field";
-import { EMPTY_FORM_STATE, type FormAction } from "./form-state";
+import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
 import { CONTROL_BASE, cx } from "./gateway-classes";
 import { SubmitButton } from "./submit-button";
 
+export type CodeWords = FormWords & { label: string; hint: string };
+
 /** A six-digit gate before anything about the request is shown: a passcode, or a texted code. */
-export const CodeForm = ({ action, label, lockedMessage }: { action: FormAction; label: string; lockedMessage?: string }) => {
+export const CodeForm = ({ action, words, lockedMessage }: { action: FormAction; words: CodeWords; lockedMessage?: string }) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} noValidate className="mt-6 space-y-5 text-left">
       <FormAlert message={state.formError ?? lockedMessage} />
       <TextField
         name="code"
-        label={label}
-        hint="6 digits"
+        label={words.label}
+        hint={words.hint}
         error={state.fieldErrors.code}
+        errorPrefix={words.errorPrefix}
         type="text"
         inputMode="numeric"
         autoComplete="one-time-code"
@@ -24,18 +27,20 @@ export const CodeForm = ({ action, label, lockedMessage }: { action: FormAction;
         required
         controlClassName={cx(CONTROL_BASE, "h-14 text-center font-mono text-2xl tracking-[0.4em]")}
       />
-      <SubmitButton>Continue</SubmitButton>
+      <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
     </form>
   );
 };
 
 /** Asks LinX to text a code; says why when it cannot (too soon, too many, opted out). */
-export const SendCodeForm = ({ action, label, variant = "primary" }: { action: FormAction; label: string; variant?: "primary" | "secondary" }) => {
+export const SendCodeForm = ({ action, words, variant = "primary" }: { action: FormAction; words: FormWords; variant?: "primary" | "secondary" }) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} className="mt-6 space-y-4 text-left">
       <FormAlert message={state.formError} />
-      <SubmitButton variant={variant}>{label}</SubmitButton>
+      <SubmitButton variant={variant} wait={words.wait}>
+        {words.submit}
+      </SubmitButton>
     </form>
   );
 };

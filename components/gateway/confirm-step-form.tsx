@@ -3,16 +3,16 @@
 import type { ReactNode } from "react";
 import { useActionState } from "react";
 import { FormAlert } from "./field";
-import { EMPTY_FORM_STATE, type FormAction } from "./form-state";
+import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
 import { SubmitButton } from "./submit-button";
 
-/** A screen whose only answer is one button: the details it confirms are shown above it. */
-export const ConfirmStepForm = ({ action, label, after }: { action: FormAction; label: string; after?: ReactNode }) => {
+/** A screen whose only answer is one button (`words.submit`): the details it confirms are shown above it. */
+export const ConfirmStepForm = ({ action, words, after }: { action: FormAction; words: FormWords; after?: ReactNode }) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} className="space-y-4">
       <FormAlert message={state.formError} />
-      <SubmitButton>{label}</SubmitButton>
+      <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
       {after}
     </form>
   );

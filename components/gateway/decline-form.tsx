@@ -2,13 +2,15 @@
 
 import { useActionState } from "react";
 import { FieldError, FormAlert } from "./field";
-import { EMPTY_FORM_STATE, fieldId, type FormAction } from "./form-state";
+import { EMPTY_FORM_STATE, fieldId, type FormAction, type FormWords } from "./form-state";
 import { CONTROL_BASE, cx } from "./gateway-classes";
-import { DECLINE_REASONS } from "./gateway-format";
+import type { DeclineReasonValue } from "./gateway-format";
 import { SubmitButton } from "./submit-button";
 
+export type DeclineWords = FormWords & { why: string; tellUsMore: string; tellUsMoreHint: string; reasons: { value: DeclineReasonValue; label: string }[] };
+
 /** Saying no: one of the predefined reasons, or the customer's own words. */
-export const DeclineForm = ({ action, defaultReason }: { action: FormAction; defaultReason?: string }) => {
+export const DeclineForm = ({ action, defaultReason, words }: { action: FormAction; defaultReason?: string; words: DeclineWords }) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const chosen = state.values?.reason ?? defaultReason;
   const reasonError = state.fieldErrors.reason;
@@ -18,10 +20,10 @@ export const DeclineForm = ({ action, defaultReason }: { action: FormAction; def
     <form action={formAction} noValidate className="space-y-5">
       <FormAlert message={state.formError} />
       <fieldset aria-describedby={reasonError ? `${fieldId("reason")}-error` : undefined}>
-        <legend className="text-base font-semibold text-slate-900">Why are you declining?</legend>
-        <FieldError id={`${fieldId("reason")}-error`} message={reasonError} />
+        <legend className="text-base font-semibold text-slate-900">{words.why}</legend>
+        <FieldError id={`${fieldId("reason")}-error`} message={reasonError} prefix={words.errorPrefix} />
         <div className="mt-2 space-y-1">
-          {DECLINE_REASONS.map((reason) => (
+          {words.reasons.map((reason) => (
             <label key={reason.value} htmlFor={fieldId(`reason-${reason.value}`)} className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-1">
               <input
                 id={fieldId(`reason-${reason.value}`)}
@@ -39,10 +41,10 @@ export const DeclineForm = ({ action, defaultReason }: { action: FormAction; def
       </fieldset>
       <div>
         <label htmlFor={textId} className="block text-sm font-semibold text-slate-900">
-          Tell us more
+          {words.tellUsMore}
         </label>
         <p id={`${textId}-hint`} className="mt-0.5 text-sm text-slate-600">
-          Required if you chose &ldquo;Something else&rdquo;. 500 characters at most.
+          {words.tellUsMoreHint}
         </p>
         <textarea
           id={textId}
@@ -54,9 +56,11 @@ export const DeclineForm = ({ action, defaultReason }: { action: FormAction; def
           aria-describedby={cx(`${textId}-hint`, textError && `${textId}-error`)}
           className={cx(CONTROL_BASE, "mt-1 py-2 text-base")}
         />
-        <FieldError id={`${textId}-error`} message={textError} />
+        <FieldError id={`${textId}-error`} message={textError} prefix={words.errorPrefix} />
       </div>
-      <SubmitButton variant="danger">Decline this request</SubmitButton>
+      <SubmitButton variant="danger" wait={words.wait}>
+        {words.submit}
+      </SubmitButton>
     </form>
   );
 };

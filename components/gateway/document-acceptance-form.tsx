@@ -2,14 +2,15 @@
 
 import { useActionState } from "react";
 import { FieldError, FormAlert } from "./field";
-import { EMPTY_FORM_STATE, fieldId, type FormAction } from "./form-state";
+import { EMPTY_FORM_STATE, fieldId, type FormAction, type FormWords } from "./form-state";
 import { LegalDocumentText } from "./legal-document-text";
 import { SubmitButton } from "./submit-button";
 
-export type GatewayDocument = { key: string; versionId: string; title: string; content: string };
+/** A document as shown, with its own sentences in the page's language (`accept`: the box's label; `tick`: its error). */
+export type GatewayDocument = { key: string; versionId: string; title: string; content: string; accept: string; tick: string; region: string };
 
 /** Each document readable in full, each accepted on its own; the form sends the versions shown. */
-export const DocumentAcceptanceForm = ({ action, documents }: { action: FormAction; documents: GatewayDocument[] }) => {
+export const DocumentAcceptanceForm = ({ action, documents, words }: { action: FormAction; documents: GatewayDocument[]; words: FormWords }) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} noValidate className="space-y-6">
@@ -19,7 +20,7 @@ export const DocumentAcceptanceForm = ({ action, documents }: { action: FormActi
         const error = state.fieldErrors[document.key];
         return (
           <section key={document.versionId} aria-labelledby={`${id}-title`} className="space-y-3">
-            <LegalDocumentText id={id} title={document.title} content={document.content} />
+            <LegalDocumentText id={id} title={document.title} content={document.content} regionLabel={document.region} />
             <label htmlFor={id} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg py-2">
               <input
                 id={id}
@@ -31,13 +32,13 @@ export const DocumentAcceptanceForm = ({ action, documents }: { action: FormActi
                 aria-describedby={error ? `${id}-error` : undefined}
                 className="mt-0.5 h-6 w-6 shrink-0 accent-brand-600"
               />
-              <span className="text-base text-slate-900">I have read and accept the {document.title}</span>
+              <span className="text-base text-slate-900">{document.accept}</span>
             </label>
-            <FieldError id={`${id}-error`} message={error ? `Tick the box to accept the ${document.title}` : undefined} />
+            <FieldError id={`${id}-error`} message={error ? document.tick : undefined} prefix={words.errorPrefix} />
           </section>
         );
       })}
-      <SubmitButton>Accept and continue</SubmitButton>
+      <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
     </form>
   );
 };

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { AddressFieldset, type AddressType } from "./address-fieldset";
+import { AddressFieldset, type AddressType, type AddressWords } from "./address-fieldset";
 import { FormAlert, SelectField, TextField } from "./field";
-import { EMPTY_FORM_STATE, type FormAction } from "./form-state";
+import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
 import { SubmitButton } from "./submit-button";
 
 export type EnhanceProfileAsk = {
@@ -12,32 +12,35 @@ export type EnhanceProfileAsk = {
   phoneNumber: ("HOME" | "WORK")[];
 };
 
+export type EnhanceProfileWords = FormWords & AddressWords & { salutation: string; choose: string; dateOfBirth: string; homePhone: string; workPhone: string; phoneHint: string };
+
 const SALUTATIONS = ["Mr", "Ms", "Mrs", "Mx", "Dr"].map((value) => ({ value, label: value }));
-const PHONE_LABELS = { HOME: "Home phone", WORK: "Work phone" } as const;
 
 /** Only what the business asked for, each of it required. */
-export const EnhanceProfileForm = ({ action, ask, today }: { action: FormAction; ask: EnhanceProfileAsk; today: string }) => {
+export const EnhanceProfileForm = ({ action, ask, today, words }: { action: FormAction; ask: EnhanceProfileAsk; today: string; words: EnhanceProfileWords }) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string) => state.values?.[name];
+  const common = { errorPrefix: words.errorPrefix };
   return (
     <form action={formAction} noValidate className="space-y-5">
       <FormAlert message={state.formError} />
       {ask.personalInfo.includes("salutation") ? (
-        <SelectField name="salutation" label="Title" placeholder="Choose…" options={SALUTATIONS} error={errors.salutation} defaultValue={value("salutation") ?? ""} autoComplete="honorific-prefix" required />
+        <SelectField {...common} name="salutation" label={words.salutation} placeholder={words.choose} options={SALUTATIONS} error={errors.salutation} defaultValue={value("salutation") ?? ""} autoComplete="honorific-prefix" required />
       ) : null}
       {ask.personalInfo.includes("dateOfBirth") ? (
-        <TextField name="dateOfBirth" label="Date of birth" error={errors.dateOfBirth} defaultValue={value("dateOfBirth")} type="date" max={today} placeholder="YYYY-MM-DD" autoComplete="bday" required className="max-w-56" />
+        <TextField {...common} name="dateOfBirth" label={words.dateOfBirth} error={errors.dateOfBirth} defaultValue={value("dateOfBirth")} type="date" max={today} placeholder="YYYY-MM-DD" autoComplete="bday" required className="max-w-56" />
       ) : null}
       {ask.address.map((type) => (
-        <AddressFieldset key={type} type={type} errors={errors} values={state.values} />
+        <AddressFieldset key={type} type={type} errors={errors} values={state.values} words={words} />
       ))}
       {ask.phoneNumber.map((type) => (
         <TextField
+          {...common}
           key={type}
           name={`phones.${type}`}
-          label={PHONE_LABELS[type]}
-          hint="With the country code, for example +1 415 555 0123"
+          label={type === "HOME" ? words.homePhone : words.workPhone}
+          hint={words.phoneHint}
           error={errors[`phones.${type}`]}
           defaultValue={value(`phones.${type}`)}
           type="tel"
@@ -47,7 +50,7 @@ export const EnhanceProfileForm = ({ action, ask, today }: { action: FormAction;
           required
         />
       ))}
-      <SubmitButton>Continue</SubmitButton>
+      <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
     </form>
   );
 };

@@ -2,21 +2,22 @@ import type { ComponentProps, ReactNode } from "react";
 import { fieldId } from "./form-state";
 import { INPUT_CLASS, cx } from "./gateway-classes";
 
-type FieldFrame = { name: string; label: ReactNode; hint?: ReactNode; error?: string };
+/** `errorPrefix`: what a screen reader says before an error ("Error:"), in the page's language. */
+type FieldFrame = { name: string; label: ReactNode; hint?: ReactNode; error?: string; errorPrefix?: string };
 
 /** Ids of the hint and error a control points at with aria-describedby. */
 const describedBy = (name: string, hint: unknown, error: unknown) =>
   [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") || undefined;
 
-export const FieldError = ({ id, message }: { id: string; message?: string }) =>
+export const FieldError = ({ id, message, prefix = "Error:" }: { id: string; message?: string; prefix?: string }) =>
   message ? (
     <p id={id} className="mt-1 text-sm font-medium text-red-700">
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{prefix} </span>
       {message}
     </p>
   ) : null;
 
-const Frame = ({ name, label, hint, error, children }: FieldFrame & { children: ReactNode }) => (
+const Frame = ({ name, label, hint, error, errorPrefix, children }: FieldFrame & { children: ReactNode }) => (
   <div>
     <label htmlFor={fieldId(name)} className="block text-sm font-semibold text-slate-900">
       {label}
@@ -27,7 +28,7 @@ const Frame = ({ name, label, hint, error, children }: FieldFrame & { children: 
       </p>
     ) : null}
     <div className="mt-1">{children}</div>
-    <FieldError id={`${fieldId(name)}-error`} message={error} />
+    <FieldError id={`${fieldId(name)}-error`} message={error} prefix={errorPrefix} />
   </div>
 );
 
@@ -37,8 +38,8 @@ type TextFieldProps = FieldFrame & Omit<ComponentProps<"input">, "name" | "id"> 
 };
 
 /** A labelled input whose hint and error are announced with it. `className` only adds (widths). */
-export const TextField = ({ name, label, hint, error, className, controlClassName, ...input }: TextFieldProps) => (
-  <Frame name={name} label={label} hint={hint} error={error}>
+export const TextField = ({ name, label, hint, error, errorPrefix, className, controlClassName, ...input }: TextFieldProps) => (
+  <Frame name={name} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
     <input
       id={fieldId(name)}
       name={name}
@@ -52,8 +53,8 @@ export const TextField = ({ name, label, hint, error, className, controlClassNam
 
 type SelectFieldProps = FieldFrame & Omit<ComponentProps<"select">, "name" | "id"> & { options: readonly { value: string; label: string }[]; placeholder?: string };
 
-export const SelectField = ({ name, label, hint, error, options, placeholder, className, ...select }: SelectFieldProps) => (
-  <Frame name={name} label={label} hint={hint} error={error}>
+export const SelectField = ({ name, label, hint, error, errorPrefix, options, placeholder, className, ...select }: SelectFieldProps) => (
+  <Frame name={name} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
     <select
       id={fieldId(name)}
       name={name}

@@ -9,6 +9,9 @@ export type FormState = {
 
 export const EMPTY_FORM_STATE: FormState = { fieldErrors: {} };
 
+/** Words every Gateway form needs, in the page's language (the forms are client components: they get strings, never a catalog). */
+export type FormWords = { submit: string; wait: string; errorPrefix: string };
+
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /** The id of a field's input, and of its hint and error, from its form name. */

@@ -9,6 +9,10 @@ import {
   maskPhone,
   transactionStatusWords,
 } from "./gateway-format";
+import { translator } from "@/server/i18n/translator";
+
+const en = translator("en");
+const es = translator("es");
 import { fieldId } from "./form-state";
 
 describe("gateway wording", () => {
@@ -17,14 +21,16 @@ describe("gateway wording", () => {
     expect(formatMoney("1234567.5", "USD")).toBe("$1,234,567.50");
     expect(formatMoney("9999999999999.99")).toBe("$9,999,999,999,999.99");
     expect(formatMoney("abc")).toBe("abc USD");
+    expect(formatMoney("1250", "USD", "es")).toBe("$1,250.00");
   });
 
   it("says who pays whom, from which account", () => {
-    expect(describePayment("Demo Co", { transactionType: "REQUEST", amount: "125.00", currency: "USD" }, "Checking account •••• 6789")).toBe(
+    expect(describePayment(en, "en", "Demo Co", { transactionType: "REQUEST", amount: "125.00", currency: "USD" }, "Checking account •••• 6789")).toBe(
       "Demo Co requests $125.00 from Checking account •••• 6789",
     );
-    expect(describePayment("Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, "Card •••• 4242")).toBe("Demo Co sends you $20.00 to Card •••• 4242");
-    expect(describePayment("Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, null)).toBe("Demo Co sends you $20.00");
+    expect(describePayment(en, "en", "Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, "Card •••• 4242")).toBe("Demo Co sends you $20.00 to Card •••• 4242");
+    expect(describePayment(en, "en", "Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, null)).toBe("Demo Co sends you $20.00");
+    expect(describePayment(es, "es", "Demo Co", { transactionType: "REQUEST", amount: "125", currency: "USD" }, "Cuenta corriente •••• 6789")).toBe("Demo Co le solicita $125.00 de Cuenta corriente •••• 6789");
   });
 
   it("masks held details", () => {
@@ -42,10 +48,11 @@ describe("gateway wording", () => {
   it("puts every transaction status into words and knows which are final", () => {
     for (const status of ["NEW", "PENDING", "PROCESSING"]) expect(isFinalTransactionStatus(status)).toBe(false);
     for (const status of ["SETTLED", "CLEARED", "DECLINED", "CANCELLED", "ERROR", "REVERSED"]) expect(isFinalTransactionStatus(status)).toBe(true);
-    expect(transactionStatusWords("PROCESSING", "REQUEST").label).toBe("Processing");
-    expect(transactionStatusWords("SETTLED", "SEND").label).toBe("Sent");
-    expect(transactionStatusWords("CLEARED", "REQUEST").label).toBe("Complete");
-    expect(transactionStatusWords("SOMETHING_NEW", "SEND").label).toBe("In progress");
+    expect(transactionStatusWords(en, "PROCESSING", "REQUEST").label).toBe("Processing");
+    expect(transactionStatusWords(en, "SETTLED", "SEND").label).toBe("Sent");
+    expect(transactionStatusWords(en, "CLEARED", "REQUEST").label).toBe("Complete");
+    expect(transactionStatusWords(en, "SOMETHING_NEW", "SEND").label).toBe("In progress");
+    expect(transactionStatusWords(es, "SETTLED", "SEND").label).toBe("Enviado");
   });
 
   it("knows the decline reasons and makes safe ids", () => {

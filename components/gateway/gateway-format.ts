@@ -1,10 +1,14 @@
-// How the Gateway words money, masked details and statuses for a customer.
+import { formatMoney as formatIntlMoney } from "@/server/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/server/i18n/locales";
+import type { Translator } from "@/server/i18n/translator";
 
-export const formatMoney = (amount: string, currency = "USD") => {
+// How the Gateway words money, masked details and statuses for a customer, in their language.
+
+export const formatMoney = (amount: string, currency = "USD", locale: Locale = DEFAULT_LOCALE) => {
   const value = Number(amount);
   if (!Number.isFinite(value)) return `${amount} ${currency}`;
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency }).format(value);
+    return formatIntlMoney(value, currency, locale);
   } catch {
     return `${value.toFixed(2)} ${currency}`;
   }
@@ -31,64 +35,31 @@ export const maskPhone = (phone: string | null) => {
 type Payment = { transactionType: "SEND" | "REQUEST"; amount: string; currency: string };
 
 /** "Demo Co requests $125.00 from Checking account •••• 6789" or "Demo Co sends you $20.00 to Card •••• 4242". */
-export const describePayment = (businessName: string, payment: Payment, accountLabel: string | null) => {
-  const money = formatMoney(payment.amount, payment.currency);
-  if (payment.transactionType === "SEND") return `${businessName} sends you ${money}${accountLabel ? ` to ${accountLabel}` : ""}`;
-  return `${businessName} requests ${money}${accountLabel ? ` from ${accountLabel}` : ""}`;
+export const describePayment = (t: Translator, locale: Locale, businessName: string, payment: Payment, accountLabel: string | null) => {
+  const amount = formatMoney(payment.amount, payment.currency, locale);
+  const args = { business: businessName, amount, account: accountLabel ?? "" };
+  if (payment.transactionType === "SEND") return t(accountLabel ? "gateway.payment.sendsTo" : "gateway.payment.sends", args);
+  return t(accountLabel ? "gateway.payment.requestsFrom" : "gateway.payment.requests", args);
 };
 
-export const SOLUTION_LABELS: Record<string, string> = {
-  ach: "Bank transfer (ACH)",
-  "push-to-card": "Instant transfer to card",
-  wire: "Wire transfer",
-};
+/** "Checking account •••• 6789", "Tarjeta •••• 4242". */
+export const describeAccount = (t: Translator, account: { kind: "CARD" | "CHECKING" | "SAVING"; lastFour: string } | null) =>
+  account ? t("gateway.account", { kind: account.kind, lastFour: account.lastFour }) : null;
 
 const FINAL_STATUSES = new Set(["SETTLED", "CLEARED", "DECLINED", "CANCELLED", "ERROR", "REVERSED"]);
 
 export const isFinalTransactionStatus = (status: string) => FINAL_STATUSES.has(status);
 
+const WORDED = new Set(["NEW", "PENDING", "PROCESSING", "SETTLED", "CLEARED", "DECLINED", "CANCELLED", "REVERSED", "ERROR"]);
+
 /** A transaction's status in words, from the customer's side of it. */
-export const transactionStatusWords = (status: string, transactionType: "SEND" | "REQUEST") => {
-  switch (status) {
-    case "NEW":
-      return { label: "Received", detail: "We have your confirmation and are starting the payment." };
-    case "PENDING":
-      return { label: "Pending", detail: "The payment is queued with the bank." };
-    case "PROCESSING":
-      return { label: "Processing", detail: "The bank is processing the payment." };
-    case "SETTLED":
-      return { label: transactionType === "SEND" ? "Sent" : "Complete", detail: transactionType === "SEND" ? "The money is on its way to your account." : "The payment is complete." };
-    case "CLEARED":
-      return { label: "Complete", detail: "The payment is complete." };
-    case "DECLINED":
-      return { label: "Declined", detail: "The bank declined the payment. The business will contact you." };
-    case "CANCELLED":
-      return { label: "Cancelled", detail: "The payment was cancelled." };
-    case "REVERSED":
-      return { label: "Reversed", detail: "The payment was reversed." };
-    case "ERROR":
-      return { label: "Not completed", detail: "Something went wrong with the payment. The business will contact you." };
-    default:
-      return { label: "In progress", detail: "The payment is under way." };
-  }
+export const transactionStatusWords = (t: Translator, status: string, transactionType: "SEND" | "REQUEST") => {
+  const key = (status === "SETTLED" && transactionType === "SEND" ? "SETTLED_SEND" : WORDED.has(status) ? status : "OTHER") as "OTHER";
+  return { label: t(`gateway.transaction.${key}.label`), detail: t(`gateway.transaction.${key}.detail`) };
 };
 
-export const SUBTYPE_WORDS: Record<string, string> = {
-  CHECKING: "checking account",
-  SAVING: "savings account",
-  CREDIT: "credit card",
-  DEBIT: "debit card",
-};
+export const DECLINE_REASONS = ["DONT_KNOW_BUSINESS_SENDER", "INCORRECT_AMOUNT", "INCORRECT_DETAILS", "NO_LONGER_NEEDED", "OTHER"] as const;
 
-export const DECLINE_REASONS = [
-  { value: "DONT_KNOW_BUSINESS_SENDER", label: "I don't know who sent this" },
-  { value: "INCORRECT_AMOUNT", label: "The amount is wrong" },
-  { value: "INCORRECT_DETAILS", label: "Some details are wrong" },
-  { value: "NO_LONGER_NEEDED", label: "I no longer need this" },
-  { value: "OTHER", label: "Something else" },
-] as const;
+export type DeclineReasonValue = (typeof DECLINE_REASONS)[number];
 
-export type DeclineReasonValue = (typeof DECLINE_REASONS)[number]["value"];
-
-export const isDeclineReason = (value: unknown): value is DeclineReasonValue =>
-  DECLINE_REASONS.some((reason) => reason.value === value);
+export const isDeclineReason = (value: unknown): value is DeclineReasonValue => DECLINE_REASONS.some((reason) => reason === value);

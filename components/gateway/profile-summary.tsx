@@ -1,13 +1,14 @@
+import type { Translator } from "@/server/i18n/translator";
 import { maskEmail, maskName, maskPhone } from "./gateway-format";
 
 type Customer = { firstName: string | null; lastName: string | null; email: string | null; phoneNumber: string | null };
 
 /** The details the business holds, masked: enough to recognise, not to learn. */
-export const ProfileSummary = ({ customer }: { customer: Customer | null }) => {
+export const ProfileSummary = ({ customer, t }: { customer: Customer | null; t: Translator }) => {
   const rows = [
-    { label: "Name", value: customer ? maskName(customer.firstName, customer.lastName) : null },
-    { label: "Email", value: maskEmail(customer?.email ?? null) },
-    { label: "Mobile", value: maskPhone(customer?.phoneNumber ?? null) },
+    { label: t("gateway.lookupProfile.name"), value: customer ? maskName(customer.firstName, customer.lastName) : null },
+    { label: t("gateway.lookupProfile.email"), value: maskEmail(customer?.email ?? null) },
+    { label: t("gateway.lookupProfile.mobile"), value: maskPhone(customer?.phoneNumber ?? null) },
   ].filter((row) => row.value);
   return (
     <dl className="divide-y divide-slate-200 rounded-lg border border-slate-300">

@@ -8,9 +8,11 @@ import type { Actor } from "@/server/services/actor";
 import { sendSmsCode } from "@/server/services/gateway/send-sms-code";
 import { verifyPasscode } from "@/server/services/gateway/verify-passcode";
 import { verifySmsCode, type VerifySmsCodeResult } from "@/server/services/gateway/verify-sms-code";
+import type { Translator } from "@/server/i18n/translator";
 import type { FormState } from "@/components/gateway/form-state";
 import { clientInfoFrom } from "./_lib/client-info";
 import { readGatewayAccess } from "./_lib/gateway-access";
+import { gatewayTranslator } from "./_lib/gateway-locale";
 import { grantGatewaySession } from "./_lib/grant-gateway-session";
 import { linkPath } from "./_lib/link-cookies";
 import { text } from "./_lib/read-step-forms";
@@ -19,7 +21,7 @@ import { text } from "./_lib/read-step-forms";
 
 type GateKind = "passcode" | "code";
 
-const locked = (kind: GateKind): FormState => ({ fieldErrors: {}, formError: `Too many wrong ${kind}s. For your security, wait 15 minutes and try again.` });
+const locked = (t: Translator, kind: GateKind): FormState => ({ fieldErrors: {}, formError: t("gateway.gate.lockedWait", { kind }) });
 
 const customer = async (): Promise<Actor> => {
   const { ipAddress } = clientInfoFrom(await headers());
@@ -31,23 +33,23 @@ type Check = (workflowId: string, code: string, actor: Actor) => Promise<VerifyS
 const checkCode = async (token: string, kind: GateKind, form: FormData, check: Check): Promise<FormState> => {
   const access = await readGatewayAccess(token);
   if (access.kind !== (kind === "passcode" ? "passcode" : "sms-code")) redirect(linkPath(token));
+  const { t, locale } = await gatewayTranslator(token);
   const code = text(form, "code").replace(/\s/g, "");
   // A wrong length cannot be right: say so without spending one of the customer's attempts.
-  if (!isSixDigits(code)) return { fieldErrors: { code: `Enter the 6 digits of your ${kind}` } };
+  if (!isSixDigits(code)) return { fieldErrors: { code: t("gateway.gate.enterSix", { kind }) } };
 
   let result: VerifySmsCodeResult;
   try {
     result = await check(access.workflowId, code, await customer());
   } catch (error) {
-    if (isAppError(error) && error.code === "RATE_LIMITED") return locked(kind);
+    if (isAppError(error) && error.code === "RATE_LIMITED") return locked(t, kind);
     if (isAppError(error) && error.code === "CONFLICT") redirect(linkPath(token));
     throw error;
   }
   if (!result.ok) {
-    if ("expired" in result) return { fieldErrors: { code: "This code has expired. Ask for a new one below." } };
-    if (result.locked) return locked(kind);
-    const tries = result.attemptsLeft === 1 ? "1 attempt" : `${result.attemptsLeft} attempts`;
-    return { fieldErrors: { code: `That ${kind} is not right. You have ${tries} left.` } };
+    if ("expired" in result) return { fieldErrors: { code: t("gateway.gate.expiredCode") } };
+    if (result.locked) return locked(t, kind);
+    return { fieldErrors: { code: t("gateway.gate.wrong", { kind, left: result.attemptsLeft }) } };
   }
   await grantGatewaySession(token, access.workflowId);
   redirect(linkPath(token));
@@ -63,14 +65,17 @@ export const smsCodeAction = async (token: string, _state: FormState, form: Form
 export const sendCodeAction = async (token: string, _state: FormState): Promise<FormState> => {
   const access = await readGatewayAccess(token);
   if (access.kind !== "sms-code") redirect(linkPath(token));
+  const { t, locale } = await gatewayTranslator(token);
   try {
-    const sent = await sendSmsCode({ workflowId: access.workflowId, actor: await customer() });
-    if (!sent.sent && sent.reason === "OPTED_OUT") {
-      return { fieldErrors: {}, formError: "This phone has turned off texts from LinX. Reply START to our last text, then try again." };
-    }
-    if (!sent.sent) return { fieldErrors: {}, formError: "We could not send the text just now. Please try again in a minute." };
+    const sent = await sendSmsCode({ workflowId: access.workflowId, actor: await customer(), locale });
+    if (!sent.sent && sent.reason === "OPTED_OUT") return { fieldErrors: {}, formError: t("gateway.gate.optedOut") };
+    if (!sent.sent) return { fieldErrors: {}, formError: t("gateway.gate.notSent") };
   } catch (error) {
-    if (isAppError(error) && error.code === "RATE_LIMITED") return { fieldErrors: {}, formError: error.message };
+    if (isAppError(error) && error.code === "RATE_LIMITED") {
+      const details = error.details as { retryAfterSeconds?: number; lockedUntil?: string } | undefined;
+      if (details?.lockedUntil) return locked(t, "code");
+      return { fieldErrors: {}, formError: details?.retryAfterSeconds ? t("gateway.gate.tooSoon", { seconds: details.retryAfterSeconds }) : t("gateway.gate.tooMany") };
+    }
     if (isAppError(error) && error.code === "CONFLICT") redirect(linkPath(token));
     throw error;
   }

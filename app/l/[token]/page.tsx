@@ -8,13 +8,15 @@ import { AutoRefresh } from "@/components/gateway/auto-refresh";
 import { DeclineForm } from "@/components/gateway/decline-form";
 import { EndedLinkScreen } from "@/components/gateway/ended-link-screen";
 import { LINK_CLASS } from "@/components/gateway/gateway-classes";
-import { isDeclineReason } from "@/components/gateway/gateway-format";
+import { describeAccount, isDeclineReason } from "@/components/gateway/gateway-format";
 import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { MessageScreen } from "@/components/gateway/message-screen";
 import { declineAction } from "./actions";
 import { GateScreen } from "./gate-screen";
 import { clientInfoFrom } from "./_lib/client-info";
 import { readGatewayAccess } from "./_lib/gateway-access";
+import { gatewayTranslator } from "./_lib/gateway-locale";
+import { declineWords } from "./_lib/gateway-words";
 import { linkPath } from "./_lib/link-cookies";
 import { StepScreen } from "./step-screen";
 
@@ -38,7 +40,8 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
   const { token } = await params;
   const access = await readGatewayAccess(token);
   if (access.kind === "unknown") notFound();
-  if (access.kind === "ended") return <EndedLinkScreen state={access.state} />;
+  const { t, locale } = await gatewayTranslator(token);
+  if (access.kind === "ended") return <EndedLinkScreen state={access.state} t={t} />;
 
   if (access.kind === "answered") {
     const view = await loadView(access.workflowId);
@@ -47,16 +50,18 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
         status={view.status}
         businessName={view.businessName}
         title={view.title}
-        accountLabel={view.accountLabel}
+        accountLabel={describeAccount(t, view.account)}
         transaction={view.transaction}
         refreshHref={linkPath(token)}
+        t={t}
+        locale={locale}
       />
     );
   }
 
   const { ipAddress } = clientInfoFrom(await headers());
   await markWorkflowOpened({ workflowId: access.workflowId, actor: { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) } });
-  if (access.kind === "passcode" || access.kind === "sms-code") return <GateScreen token={token} access={access} />;
+  if (access.kind === "passcode" || access.kind === "sms-code") return <GateScreen token={token} access={access} t={t} />;
 
   const view = await loadView(access.workflowId);
   const query = await searchParams;
@@ -66,13 +71,13 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
         <GatewayHeader businessName={view.businessName} title={view.title} />
         <section aria-labelledby="decline-title" className="mt-6 space-y-5 text-base text-slate-800">
           <h2 id="decline-title" className="text-xl font-bold text-slate-900">
-            Decline this request
+            {t("gateway.decline.title")}
           </h2>
-          <p>We will tell {view.businessName} that you declined. You cannot undo this.</p>
-          <DeclineForm action={declineAction.bind(null, token)} defaultReason={isDeclineReason(query.reason) ? query.reason : undefined} />
+          <p>{t("gateway.decline.body", { business: view.businessName })}</p>
+          <DeclineForm action={declineAction.bind(null, token)} defaultReason={isDeclineReason(query.reason) ? query.reason : undefined} words={declineWords(t)} />
           <p className="text-center">
             <a href={linkPath(token)} className={`${LINK_CLASS} inline-block py-3`}>
-              Go back
+              {t("gateway.decline.goBack")}
             </a>
           </p>
         </section>
@@ -83,18 +88,18 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
   if (!view.currentStep) {
     // The link works before its first text has gone out; the first step opens a moment later.
     return (
-      <MessageScreen title="Your request is almost ready">
-        <p>This takes a few seconds, and the page updates by itself.</p>
+      <MessageScreen title={t("gateway.almostReady.title")}>
+        <p>{t("gateway.almostReady.body")}</p>
         <p>
           <a href={linkPath(token)} className={`${LINK_CLASS} inline-block py-3`}>
-            Refresh
+            {t("gateway.almostReady.refresh")}
           </a>
         </p>
         <AutoRefresh />
       </MessageScreen>
     );
   }
-  return <StepScreen view={view} token={token} />;
+  return <StepScreen view={view} token={token} t={t} locale={locale} />;
 };
 
 export default GatewayPage;

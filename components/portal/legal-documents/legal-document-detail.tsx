@@ -18,7 +18,7 @@ type Version = { version: number; title: string; content: string; contentHash: s
 /** A phone-width frame around the Gateway's own rendering, so staff read what customers read. */
 const CustomerPreview = ({ id, version }: { id: string; version: Version }) => (
   <div className="max-w-md space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs">
-    <LegalDocumentText id={id} title={version.title} content={version.content} />
+    <LegalDocumentText id={id} title={version.title} content={version.content} regionLabel={`${version.title}, full text`} />
   </div>
 );
 

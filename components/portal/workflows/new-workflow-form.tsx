@@ -8,6 +8,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useTRPC } from "@/components/trpc/trpc-provider";
+import { normalizeLocale } from "@/server/i18n/locales";
 import { ZTemplateRecipientInput } from "@/server/services/templates/template-recipient-input";
 import { AuthenticationPicker, type Authentication } from "./authentication-picker";
 import { CreatedWorkflow } from "./created-workflow";
@@ -15,6 +16,7 @@ import { fieldAria, FormField, RadioGroup } from "./form-field";
 import { ScratchFields } from "./scratch-fields";
 import { TemplateFields, type TemplateDraft } from "./template-fields";
 import { type Draft, draftInput, draftSteps, EMPTY_DRAFT, validateDraft } from "./workflow-draft";
+import { localeName } from "./workflow-format";
 import { WorkflowPreview } from "./workflow-preview";
 
 // Which error each edited draft field may reveal: errors show once their field was touched, all of them after a submit.
@@ -80,7 +82,7 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
     setSubmitted(true);
     if (Object.keys(allErrors).length > 0) return;
     if (mode === "scratch") create.mutate({ businessId, ...draftInput(draft) });
-    else fromTemplate.mutate({ businessId, templateId: templateDraft.templateId, phoneNumber: templateDraft.phoneNumber, amount: templateDraft.amount || undefined, authentication: draft.authentication });
+    else fromTemplate.mutate({ businessId, templateId: templateDraft.templateId, phoneNumber: templateDraft.phoneNumber, amount: templateDraft.amount || undefined, authentication: draft.authentication, locale: draft.locale || undefined });
   };
 
   if (mutation.data) return <CreatedWorkflow {...mutation.data} smsCode={draft.authentication === "SMS_CODE"} onAnother={reset} />;
@@ -125,6 +127,13 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
             ) : (
               <TemplateFields draft={templateDraft} errors={errors} templates={templates} onChange={changeTemplate} />
             )}
+            <FormField id="locale" label="Customer's language" help="The texts and the Gateway's screens speak it. Without one the Gateway follows the customer's browser, and texts are in English.">
+              <Select id="locale" value={draft.locale} onChange={(e) => setDraft((d) => ({ ...d, locale: e.target.value as Draft["locale"] }))}>
+                <option value="">{mode === "template" && template?.locale ? `The template's (${localeName(template.locale)})` : "The customer's browser"}</option>
+                <option value="en">English</option>
+                <option value="es">Spanish (Español)</option>
+              </Select>
+            </FormField>
             <AuthenticationPicker value={draft.authentication} onChange={(authentication) => setDraft((d) => ({ ...d, authentication }))} />
           </CardBody>
         </Card>
@@ -137,7 +146,7 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
       </div>
       <div className="lg:sticky lg:top-20">
         {preview ? (
-          <WorkflowPreview senderName={options.senderName} appUrl={appUrl} title={preview.title} memo={preview.memo} introductoryMessage={preview.intro} expireInHours={preview.hours} steps={preview.steps} documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))} />
+          <WorkflowPreview senderName={options.senderName} appUrl={appUrl} title={preview.title} memo={preview.memo} introductoryMessage={preview.intro} expireInHours={preview.hours} locale={normalizeLocale(draft.locale || (mode === "template" ? template?.locale : null))} steps={preview.steps} documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))} />
         ) : (
           <Card><CardBody className="text-sm text-slate-600">Choose a template to preview what the customer receives.</CardBody></Card>
         )}

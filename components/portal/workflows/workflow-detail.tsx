@@ -10,7 +10,7 @@ import { Fact } from "../fact";
 import { authenticationLabel } from "./authentication-picker";
 import { StatusBadge } from "./status-badge";
 import { WorkflowActions } from "./workflow-actions";
-import { DECLINE_REASON_LABEL, formatDateTime, statusLabel } from "./workflow-format";
+import { DECLINE_REASON_LABEL, formatDateTime, localeName, statusLabel } from "./workflow-format";
 import { NotificationHistory, WorkflowTimeline } from "./workflow-history";
 
 const Steps = ({ steps }: { steps: Detail["workflow"]["steps"] }) => (
@@ -90,6 +90,7 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
             <Fact label="Phone number">{workflow.phoneNumber}</Fact>
             <Fact label="Template">{data.template ? `${data.template.name} (v${data.template.version})` : "None, built step by step"}</Fact>
             <Fact label="Customer check">{authenticationLabel(data.authentication)}</Fact>
+            <Fact label="Language">{localeName(workflow.locale)}</Fact>
             <Fact label="Created">{formatDateTime(workflow.createdAt)}</Fact>
             <Fact label="Expires">{formatDateTime(workflow.expireAt)}</Fact>
             <Fact label="Opened">{workflow.openedAt ? formatDateTime(workflow.openedAt) : "Not yet"}</Fact>

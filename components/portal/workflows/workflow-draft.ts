@@ -11,6 +11,8 @@ export type Draft = {
   customerMemo: string;
   expireInDays: string;
   authentication: Authentication;
+  /** "" : the customer's browser decides (texts in English). */
+  locale: "" | "en" | "es";
   phoneNumber: string;
   introductoryMessage: string;
   customer: "new" | "existing";
@@ -35,6 +37,7 @@ export const EMPTY_DRAFT: Draft = {
   customerMemo: "",
   expireInDays: "",
   authentication: "NONE",
+  locale: "",
   phoneNumber: "",
   introductoryMessage: "",
   customer: "new",
@@ -74,6 +77,7 @@ export const draftInput = (d: Draft): CreateWorkflowInput => ({
   customerMemo: optional(d.customerMemo),
   expireInHours: d.expireInDays ? Number(d.expireInDays) * 24 : undefined,
   authentication: d.authentication,
+  locale: d.locale || undefined,
   steps: draftSteps(d),
 });
 

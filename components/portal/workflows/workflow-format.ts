@@ -41,3 +41,7 @@ export const DECLINE_REASON_LABEL: Record<string, string> = {
   NO_LONGER_NEEDED: "No longer needed",
   OTHER: "Other",
 };
+
+/** A request's language as staff read it: "Spanish", or what happens without one. */
+export const localeName = (locale: string | null | undefined) =>
+  locale === "es" ? "Spanish" : locale === "en" ? "English" : "The customer's browser (texts in English)";

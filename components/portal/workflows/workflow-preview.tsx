@@ -1,4 +1,5 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import type { Locale } from "@/server/i18n/locales";
 import { smsSegments } from "@/server/sms/sms-segments";
 import { composeLinkMessage, renderLink } from "@/server/services/workflows/link-message";
 import { STEP_DISPLAY_NAMES, type StepNameValue } from "@/server/services/workflows/step-parameters";
@@ -10,6 +11,8 @@ type PreviewProps = {
   memo?: string;
   introductoryMessage?: string;
   expireInHours: number;
+  /** The workflow's language: the SMS shows in it. */
+  locale: Locale | null;
   steps: Array<{ name: string; parameters: Record<string, unknown> }>;
   documentTitles: Map<string, string>;
 };
@@ -26,8 +29,8 @@ const stepDetail = (step: PreviewProps["steps"][number], documentTitles: Map<str
 };
 
 /** The first SMS exactly as the service will compose it, and the screens the customer will go through. */
-export const WorkflowPreview = ({ senderName, appUrl, title, memo, introductoryMessage, expireInHours, steps, documentTitles }: PreviewProps) => {
-  const body = composeLinkMessage({ kind: "INITIAL", senderName, title: title || "...", memo, introductoryMessage, expireAt: new Date(Date.now() + expireInHours * 3_600_000), appUrl });
+export const WorkflowPreview = ({ senderName, appUrl, title, memo, introductoryMessage, expireInHours, locale, steps, documentTitles }: PreviewProps) => {
+  const body = composeLinkMessage({ kind: "INITIAL", senderName, title: title || "...", memo, introductoryMessage, expireAt: new Date(Date.now() + expireInHours * 3_600_000), appUrl, locale });
   const text = renderLink(body, `${appUrl}/l/•••`);
   const customerSteps = steps.filter((step) => step.name !== "notification");
   return (
@@ -35,8 +38,8 @@ export const WorkflowPreview = ({ senderName, appUrl, title, memo, introductoryM
       <CardHeader title="Preview" description="What the customer receives and sees." />
       <CardBody className="space-y-5">
         <div className="space-y-1.5">
-          <h3 className="text-sm font-semibold text-slate-900">SMS</h3>
-          <p data-testid="sms-preview" className="whitespace-pre-wrap rounded-2xl rounded-bl-sm bg-slate-100 px-4 py-3 text-sm text-slate-900">{text}</p>
+          <h3 className="text-sm font-semibold text-slate-900">SMS{locale === "es" ? " (Spanish)" : ""}</h3>
+          <p data-testid="sms-preview" lang={locale ?? "en"} className="whitespace-pre-wrap rounded-2xl rounded-bl-sm bg-slate-100 px-4 py-3 text-sm text-slate-900">{text}</p>
           <p className="text-xs text-slate-500">{smsSegments(renderLink(body, `${appUrl}/l/${"x".repeat(43)}`))} SMS segment(s). The link is unique to this customer.</p>
         </div>
         <div className="space-y-1.5">

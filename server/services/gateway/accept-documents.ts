@@ -30,7 +30,7 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
     const accepted = documents.map((document) => {
       const current = document.versions.find((v) => v.version === document.currentVersion);
       const shown = document.versions.find((v) => documentVersionIds.includes(v.id));
-      if (!current || !shown) throw new AppError("UNPROCESSABLE", "Accept every document", [{ path: document.key, message: "Not accepted" }]);
+      if (!current || !shown) throw new AppError("UNPROCESSABLE", "validation.acceptEvery", [{ path: document.key, message: "validation.notAccepted" }]);
       if (shown.id !== current.id) throw new AppError("CONFLICT", "A document changed while you were reading it; please review it again");
       return current;
     });

@@ -15,12 +15,12 @@ type Input = z.input<typeof ZBankAccountInput> | z.input<typeof ZCardInput>;
 const parse = (input: Input) => {
   if (input.kind === "card") {
     const card = ZCardInput.parse(input);
-    if (!passesLuhn(card.cardNumber)) throw new AppError("UNPROCESSABLE", "Check the card number", [{ path: "cardNumber", message: "This card number is not valid; check it" }]);
-    if (!isUnexpiredCard(card.expiry)) throw new AppError("UNPROCESSABLE", "The card has expired", [{ path: "expiry", message: "This card has expired" }]);
+    if (!passesLuhn(card.cardNumber)) throw new AppError("UNPROCESSABLE", "validation.checkCardNumber", [{ path: "cardNumber", message: "validation.cardNumberInvalid" }]);
+    if (!isUnexpiredCard(card.expiry)) throw new AppError("UNPROCESSABLE", "validation.cardHasExpired", [{ path: "expiry", message: "validation.cardExpired" }]);
     return { type: "CARD" as const, holderName: card.holderName, number: card.cardNumber, routingNumber: null, cardExpiry: card.expiry };
   }
   const bank = ZBankAccountInput.parse(input);
-  if (!isValidRoutingNumber(bank.routingNumber)) throw new AppError("UNPROCESSABLE", "Check the routing number", [{ path: "routingNumber", message: "This routing number is not valid; check it" }]);
+  if (!isValidRoutingNumber(bank.routingNumber)) throw new AppError("UNPROCESSABLE", "validation.checkRouting", [{ path: "routingNumber", message: "validation.routingInvalid" }]);
   return { type: "BANK_ACCOUNT" as const, holderName: bank.holderName, number: bank.accountNumber, routingNumber: bank.routingNumber, cardExpiry: null };
 };
 
@@ -35,7 +35,7 @@ export const addFinancialAccount = async ({ workflowId, input, actor }: { workfl
     const subType = (step?.parameters as { financialAccountSubType?: "CHECKING" | "SAVING" | "CREDIT" | "DEBIT" } | null)?.financialAccountSubType ?? "CHECKING";
     const wantsCard = subType === "CREDIT" || subType === "DEBIT";
     if (wantsCard !== (account.type === "CARD")) {
-      throw new AppError("UNPROCESSABLE", wantsCard ? "Add a card" : "Add a bank account", [{ path: "kind", message: wantsCard ? "This request needs a card" : "This request needs a bank account" }]);
+      throw new AppError("UNPROCESSABLE", wantsCard ? "validation.addCard" : "validation.addBank", [{ path: "kind", message: wantsCard ? "validation.needsCard" : "validation.needsBank" }]);
     }
     const created = await tx.financialAccount.create({
       data: {

@@ -7,8 +7,9 @@ import { STEP_DISPLAY_NAMES, ZEnhanceProfileParameters, ZMoveMoneyParameters, ty
 // Everything one Gateway screen needs, and nothing more: the customer sees their own details
 // masked, and never an id they could not already see in their link.
 
-const accountLabel = (account: { type: string; subType: string; lastFour: string } | null) =>
-  account ? `${account.type === "CARD" ? "Card" : account.subType === "SAVING" ? "Savings account" : "Checking account"} ${maskLastFour(account.lastFour)}` : null;
+/** The account the payment uses, as the screens name it in the customer's language: its kind and masked last four. */
+const accountShown = (account: { type: string; subType: string; lastFour: string } | null) =>
+  account ? { kind: account.type === "CARD" ? ("CARD" as const) : account.subType === "SAVING" ? ("SAVING" as const) : ("CHECKING" as const), lastFour: maskLastFour(account.lastFour) } : null;
 
 export const getGatewayView = async (workflowId: string) => {
   const workflow = await db().workflow.findUnique({
@@ -56,7 +57,7 @@ export const getGatewayView = async (workflowId: string) => {
     customer: workflow.customer,
     enhanceProfile: ZEnhanceProfileParameters.parse(steps.find((s) => s.stepName === "enhance-profile")?.parameters ?? {}),
     financialAccountSubType: (steps.find((s) => s.stepName === "financial-account")?.parameters as { financialAccountSubType?: string } | undefined)?.financialAccountSubType ?? null,
-    accountLabel: accountLabel(account),
+    account: accountShown(account),
     documents: documentKeys
       .map((key) => documents.find((d) => d.key === key))
       .filter((d) => d !== undefined)

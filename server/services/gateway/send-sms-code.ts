@@ -1,3 +1,4 @@
+import { normalizeLocale, type Locale } from "../../i18n/locales";
 import { AppError } from "../../errors";
 import { hashTextedCode, newSixDigitCode } from "../../auth/one-time-code";
 import type { Actor } from "../actor";
@@ -20,13 +21,14 @@ export type SendSmsCodeResult = { sent: true; phoneLastFour: string } | { sent: 
  * the last. At most one every 30 seconds and five an hour per link, counted from the texts
  * themselves, so no one can use the Gateway to flood a phone.
  */
-export const sendSmsCode = async ({ workflowId, actor }: { workflowId: string; actor: Actor }): Promise<SendSmsCodeResult> => {
+/** `locale`: the language the customer reads the Gateway in; else the request's. */
+export const sendSmsCode = async ({ workflowId, actor, locale }: { workflowId: string; actor: Actor; locale?: Locale }): Promise<SendSmsCodeResult> => {
   const code = newSixDigitCode();
   const queued = await inUnitOfWork(async ({ tx }) => {
     await lockWorkflow(tx, workflowId);
     const workflow = await tx.workflow.findUnique({
       where: { id: workflowId },
-      select: { businessId: true, status: true, expireAt: true, authentication: true, phoneNumber: true, lockedUntil: true, business: { select: TEXT_SENDER_SELECT } },
+      select: { businessId: true, status: true, expireAt: true, authentication: true, locale: true, phoneNumber: true, lockedUntil: true, business: { select: TEXT_SENDER_SELECT } },
     });
     if (!workflow || workflow.authentication !== "SMS_CODE" || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
       throw new AppError("CONFLICT", "This link does not take a texted code");
@@ -48,7 +50,7 @@ export const sendSmsCode = async ({ workflowId, actor }: { workflowId: string; a
       select: { id: true },
     });
     const notification = await queueSms(tx, {
-      businessId: workflow.businessId, to: workflow.phoneNumber, body: smsCodeMessage(textSenderName(workflow.business), code), origin: "OTP", workflowId, notifiedBy: "customer",
+      businessId: workflow.businessId, to: workflow.phoneNumber, body: smsCodeMessage(textSenderName(workflow.business), code, locale ?? normalizeLocale(workflow.locale)), origin: "OTP", workflowId, notifiedBy: "customer",
     });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.code-sent", targetType: "Workflow", targetId: workflowId });
     return { ...notification, phoneLastFour: workflow.phoneNumber.slice(-4) };

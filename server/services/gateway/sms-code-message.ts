@@ -1,4 +1,6 @@
 import { decrypt, encrypt } from "../../auth/encryption";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
+import { translator } from "../../i18n/translator";
 
 // The text that carries a one-time code. Like the link, the code is not stored in the clear: the
 // body holds it sealed ({{code:<AES-GCM>}}), opened only when the text is sent or shown on the
@@ -8,8 +10,8 @@ const SEALED_CODE = /\{\{code:([\w.-]+)\}\}/g;
 
 export const CODE_TTL_MINUTES = 10;
 
-export const smsCodeMessage = (senderName: string, code: string) =>
-  `${senderName}: {{code:${encrypt(code)}}} is your code to open your request. It expires in ${CODE_TTL_MINUTES} minutes. Never share it.`;
+export const smsCodeMessage = (senderName: string, code: string, locale: Locale | null = null) =>
+  translator(locale ?? DEFAULT_LOCALE)("sms.code", { sender: senderName, code: `{{code:${encrypt(code)}}}`, minutes: CODE_TTL_MINUTES });
 
 export const revealCodes = (body: string) => body.replace(SEALED_CODE, (_, sealed: string) => decrypt(sealed));
 

@@ -21,14 +21,14 @@ export const submitEnhancedProfile = async ({ workflowId, input, actor }: { work
     const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "ENHANCE_PROFILE" }, select: { parameters: true } });
     const asked = ZEnhanceProfileParameters.parse(step?.parameters ?? {});
     const problems: FieldProblem[] = [];
-    if (asked.personalInfo.includes("salutation") && !data.salutation) problems.push({ path: "salutation", message: "Choose a salutation" });
-    if (asked.personalInfo.includes("dateOfBirth") && !data.dateOfBirth) problems.push({ path: "dateOfBirth", message: "Enter your date of birth" });
-    for (const type of asked.address) if (!data.addresses[type]) problems.push({ path: `addresses.${type}`, message: "Enter this address" });
+    if (asked.personalInfo.includes("salutation") && !data.salutation) problems.push({ path: "salutation", message: "validation.salutationMissing" });
+    if (asked.personalInfo.includes("dateOfBirth") && !data.dateOfBirth) problems.push({ path: "dateOfBirth", message: "validation.dateOfBirthMissing" });
+    for (const type of asked.address) if (!data.addresses[type]) problems.push({ path: `addresses.${type}`, message: "validation.addressMissing" });
     for (const type of asked.phoneNumber) {
       const number = data.phones[type];
-      if (!number || !(number.startsWith("+") && isValidPhoneNumber(number))) problems.push({ path: `phones.${type}`, message: "Enter a phone number like +15551234567" });
+      if (!number || !(number.startsWith("+") && isValidPhoneNumber(number))) problems.push({ path: `phones.${type}`, message: "validation.phone" });
     }
-    if (problems.length) throw new AppError("UNPROCESSABLE", "Some details are missing", problems);
+    if (problems.length) throw new AppError("UNPROCESSABLE", "validation.someMissing", problems);
 
     const customerId = workflow.customerId;
     await tx.customer.update({

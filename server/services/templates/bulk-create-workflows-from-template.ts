@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { isAppError } from "../../errors";
+import { normalizeLocale } from "../../i18n/locales";
 import type { Actor } from "../actor";
 import type { BulkSendResult, BulkSendRow } from "./bulk-recipient-row";
 import { createWorkflowFromTemplate } from "./create-workflow-from-template";
@@ -19,10 +20,15 @@ export const bulkCreateWorkflowsFromTemplate = async ({ businessId, actor, templ
     select: { title: true },
   });
   const results: BulkSendResult[] = [];
-  for (const { row, phoneNumber, amount, name } of rows) {
+  for (const { row, phoneNumber, amount, name, locale: localeCell } of rows) {
     const title = latest && name?.trim() ? `${latest.title} for ${name.trim()}`.slice(0, TITLE_MAX) : undefined;
+    const locale = localeCell?.trim() ? normalizeLocale(localeCell) : undefined;
+    if (locale === null) {
+      results.push({ row, status: "failed", error: 'locale: must be "en" or "es" (regional forms such as "es-US" are accepted)' });
+      continue;
+    }
     try {
-      const created = await createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber, amount: amount || undefined }, overrides: { title } });
+      const created = await createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber, amount: amount || undefined }, overrides: { title, locale } });
       results.push({ row, status: "created", workflowId: created.workflow.id });
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLocale } from "../../i18n/locale-input";
 import { ZTemplateRecipientInput } from "./template-recipient-input";
 
 /** Rows per bulk-send call: each row is its own transaction, so a call stays short. */
@@ -9,6 +10,7 @@ export const ZBulkRecipientRow = z.object({
   phoneNumber: ZTemplateRecipientInput.shape.phoneNumber,
   amount: ZTemplateRecipientInput.shape.amount,
   name: z.string().trim().max(100, "must be at most 100 characters").optional(),
+  locale: zLocale.optional(),
 });
 
 /** What the server takes per row: raw text it checks again, row by row, reporting each failure. */
@@ -17,6 +19,8 @@ export const ZBulkSendRow = z.object({
   phoneNumber: z.string().max(64),
   amount: z.string().max(32).optional(),
   name: z.string().max(100).optional(),
+  /** The customer's language for this row ("en", "es", "es-US"…); else the template's. */
+  locale: z.string().max(35).optional(),
 });
 
 export type BulkSendRow = z.infer<typeof ZBulkSendRow>;

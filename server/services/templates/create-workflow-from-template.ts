@@ -13,7 +13,7 @@ export type CreateWorkflowFromTemplateArgs = {
   templateId: string;
   recipient: TemplateRecipient;
   /** Each replaces the template's own value when given. */
-  overrides?: Partial<Pick<CreateWorkflowInput, "title" | "customerMemo" | "expireInHours" | "authentication">>;
+  overrides?: Partial<Pick<CreateWorkflowInput, "title" | "customerMemo" | "expireInHours" | "authentication" | "locale">>;
 };
 
 type Problem = { path: string; message: string };
@@ -55,6 +55,7 @@ export const createWorkflowFromTemplate = async ({ businessId, actor, templateId
         customerMemo: overrides.customerMemo ?? version.customerMemo ?? undefined,
         expireInHours: overrides.expireInHours ?? version.expireInHours ?? undefined,
         authentication: overrides.authentication,
+        locale: overrides.locale ?? version.locale ?? undefined,
         steps: resolveTemplateSteps(version, recipient),
       },
     });

@@ -10,4 +10,5 @@ export const ZTemplateRecipientInput = z.object({
   phoneNumber: zPhoneNumber,
   amount: ZMoveMoneyParameters.shape.amount.optional(),
   authentication: ZCreateWorkflowInput.shape.authentication,
+  locale: ZCreateWorkflowInput.shape.locale,
 });

@@ -1,9 +1,10 @@
+import { normalizeLocale } from "../../i18n/locales";
 import { AppError } from "../../errors";
 import type { TemplateStep } from "./template-steps";
 
 // What the template services return: the template with its current (latest) version, flattened.
 
-export const TEMPLATE_VERSION_SELECT = { id: true, version: true, title: true, customerMemo: true, expireInHours: true, steps: true, createdAt: true } as const;
+export const TEMPLATE_VERSION_SELECT = { id: true, version: true, title: true, customerMemo: true, expireInHours: true, locale: true, steps: true, createdAt: true } as const;
 
 export const TEMPLATE_SELECT = {
   id: true,
@@ -21,7 +22,7 @@ type TemplateRow = {
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  versions: Array<{ id: string; version: number; title: string; customerMemo: string | null; expireInHours: number | null; steps: unknown; createdAt: Date }>;
+  versions: Array<{ id: string; version: number; title: string; customerMemo: string | null; expireInHours: number | null; locale: string | null; steps: unknown; createdAt: Date }>;
 };
 
 export type TemplateView = ReturnType<typeof toTemplateView>;
@@ -37,6 +38,7 @@ export const toTemplateView = ({ versions, ...template }: TemplateRow) => {
     title: current.title,
     customerMemo: current.customerMemo,
     expireInHours: current.expireInHours,
+    locale: normalizeLocale(current.locale),
     // Stored only after ZTemplateSteps accepted them.
     steps: current.steps as TemplateStep[],
     versionCreatedAt: current.createdAt,

@@ -1,30 +1,22 @@
 import type { TransactionStatus, TransactionType } from "../../generated/prisma/enums";
+import { formatMoney } from "../../i18n/format";
+import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "../../i18n/locales";
+import { translator } from "../../i18n/translator";
 import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
 import { deliverSms } from "../sms/deliver-sms";
 import { queueSms } from "../sms/queue-sms";
 import { inUnitOfWork } from "../../work/unit-of-work";
 
-const money = (amount: string, currency: string) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency }).format(Number(amount));
+const TEXTED_STATUSES = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"] as const;
+type TextedStatus = (typeof TEXTED_STATUSES)[number];
+const isTexted = (status: TransactionStatus): status is TextedStatus => (TEXTED_STATUSES as readonly string[]).includes(status);
 
-export const transactionStatusText = ({ sender, status, type, amount, lastFour }: { sender: string; status: TransactionStatus; type: TransactionType; amount: string; lastFour: string }) => {
-  const what = type === "SEND" ? `Your payment of ${amount} from ${sender}` : `Your payment of ${amount} to ${sender}`;
-  switch (status) {
-    case "PROCESSING":
-      return `${sender}: ${what} is being processed (account •••• ${lastFour}).`;
-    case "SETTLED":
-      return `${sender}: ${amount} has been sent to your account •••• ${lastFour}.`;
-    case "CLEARED":
-      return `${sender}: ${what} is complete. Thank you.`;
-    case "DECLINED":
-      return `${sender}: ${what} was declined by your bank. Contact ${sender} for help.`;
-    case "ERROR":
-      return `${sender}: ${what} could not be completed. ${sender} will contact you.`;
-    case "REVERSED":
-      return `${sender}: ${what} was returned by your bank. Contact ${sender} for help.`;
-    default:
-      return null;
-  }
+/** The text for a transaction status the customer hears about, in their language; null for the others. `amount` is already formatted. */
+export const transactionStatusText = ({ sender, status, type, amount, lastFour, locale = null }: { sender: string; status: TransactionStatus; type: TransactionType; amount: string; lastFour: string; locale?: Locale | null }) => {
+  if (!isTexted(status)) return null;
+  const t = translator(locale ?? DEFAULT_LOCALE);
+  const what = t(type === "SEND" ? "sms.transaction.receive" : "sms.transaction.pay", { amount, sender });
+  return t(`sms.transaction.${status}`, { sender, what, amount, lastFour });
 };
 
 /** Job TRANSACTION_NOTIFY: texts the customer the status the job was queued for, once. */
@@ -37,17 +29,17 @@ export const notifyTransactionStatus = async (job: { id: string; subjectId: stri
     const transaction = await tx.transaction.findUnique({
       where: { id: job.subjectId },
       select: {
-        businessId: true, transactionType: true, amount: true, currency: true, workflowId: true,
+        businessId: true, transactionType: true, amount: true, currency: true, workflowId: true, workflow: { select: { phoneNumber: true, locale: true } },
         business: { select: TEXT_SENDER_SELECT },
         customer: { select: { phoneNumber: true } },
         financialAccount: { select: { lastFour: true } },
-        workflow: { select: { phoneNumber: true } },
       },
     });
     if (!transaction || !status) return null;
+    const locale = normalizeLocale(transaction.workflow?.locale);
     const body = transactionStatusText({
-      sender: textSenderName(transaction.business), status, type: transaction.transactionType,
-      amount: money(transaction.amount.toFixed(2), transaction.currency), lastFour: transaction.financialAccount.lastFour,
+      sender: textSenderName(transaction.business), status, type: transaction.transactionType, locale,
+      amount: formatMoney(transaction.amount.toFixed(2), transaction.currency, locale ?? DEFAULT_LOCALE), lastFour: transaction.financialAccount.lastFour,
     });
     if (!body) return null;
     return queueSms(tx, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zLocale } from "../../i18n/locale-input";
 import { ZSteps } from "./step-parameters";
 
 // What createWorkflow takes. Apart from the service so that browser code (the Portal's form) can
@@ -15,6 +16,7 @@ export const ZCreateWorkflowInput = z.strictObject({
    * SMS_CODE: the customer has the Gateway text a one-time code to the workflow's phone first.
    */
   authentication: z.enum(["NONE", "PASSCODE", "SMS_CODE"]).default("NONE"),
+  locale: zLocale.optional(),
   steps: ZSteps,
 });
 

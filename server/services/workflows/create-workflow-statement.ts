@@ -14,6 +14,7 @@ export type NewWorkflow = {
   businessId: string;
   title: string;
   customerMemo: string | null;
+  locale: string | null;
   phoneNumber: string;
   expireAt: Date;
   tokenHash: string;
@@ -29,7 +30,7 @@ export type NewWorkflow = {
 
 /** The new workflow as `workflowSelect` would read it back: ACTIVE, its first step ACTIVE. Made here, so nothing is read back. */
 export const newWorkflowRow = (workflow: NewWorkflow): WorkflowRow => ({
-  id: newId(), status: "ACTIVE", title: workflow.title, customerMemo: workflow.customerMemo, phoneNumber: workflow.phoneNumber, channel: "SMS",
+  id: newId(), status: "ACTIVE", title: workflow.title, customerMemo: workflow.customerMemo, locale: workflow.locale, phoneNumber: workflow.phoneNumber, channel: "SMS",
   expireAt: workflow.expireAt, nextNotificationAt: null, declineReason: null, declineReasonText: null, customerId: workflow.customerId,
   templateVersionId: workflow.templateVersionId, optedOut: false, openedAt: null, completedAt: null, createdAt: workflow.now, updatedAt: workflow.now,
   steps: workflow.steps.map((step, position) => ({
@@ -87,9 +88,9 @@ export const createWorkflowStatement = ({ workflow, row, idempotency }: CreateWo
   const statement = Prisma.sql`
     WITH ${claim},
     workflow AS (
-      INSERT INTO "Workflow" ("id", "businessId", "templateVersionId", "customerId", "title", "customerMemo", "phoneNumber", "status", "expireAt",
+      INSERT INTO "Workflow" ("id", "businessId", "templateVersionId", "customerId", "title", "customerMemo", "locale", "phoneNumber", "status", "expireAt",
         "tokenHash", "linkNonce", "authentication", "passcodeHash", "createdByUserId", "createdByApiKeyId", "createdAt", "updatedAt")
-      SELECT ${row.id}, "id", ${workflow.templateVersionId}, ${workflow.customerId}, ${workflow.title}, ${workflow.customerMemo}, ${workflow.phoneNumber},
+      SELECT ${row.id}, "id", ${workflow.templateVersionId}, ${workflow.customerId}, ${workflow.title}, ${workflow.customerMemo}, ${workflow.locale}, ${workflow.phoneNumber},
         'ACTIVE'::"WorkflowStatus", ${row.expireAt.toISOString()}::timestamp(3), ${workflow.tokenHash}, ${workflow.linkNonce},
         ${workflow.authentication}::"WorkflowAuthentication", ${workflow.passcodeHash},
         ${actor.type === "USER" ? actor.id : null}, ${actor.type === "API_KEY" ? actor.id : null}, ${now}::timestamp(3), ${now}::timestamp(3)

@@ -42,7 +42,7 @@ const businessDefaultExpireInHours = async (reader: Tx, businessId: string) => {
 export const createWorkflow = async ({ businessId, actor, input, templateVersionId, defaultExpireInHours, textAllowance }: CreateWorkflowArgs) => {
   const parsed = ZCreateWorkflowInput.safeParse(input);
   if (!parsed.success) throw parsed.error;
-  const { title, customerMemo, expireInHours, authentication, steps } = parsed.data;
+  const { title, customerMemo, expireInHours, authentication, locale, steps } = parsed.data;
   const notification = steps[0]!;
   if (notification.name !== "notification") throw new AppError("UNPROCESSABLE", "the first step must be notification");
   // Inside another service's unit of work: its transaction, its jobs, its idempotency record.
@@ -56,7 +56,7 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
   const now = new Date();
   const lifetimeHours = expireInHours ?? defaultExpireInHours ?? (await businessDefaultExpireInHours(reader, businessId));
   const workflow = {
-    businessId, title, customerMemo: customerMemo ?? null, phoneNumber: notification.parameters.phoneNumber,
+    businessId, title, customerMemo: customerMemo ?? null, locale: locale ?? null, phoneNumber: notification.parameters.phoneNumber,
     expireAt: new Date(now.getTime() + lifetimeHours * HOUR_MS), tokenHash: hashLinkToken(token), linkNonce, authentication,
     passcodeHash: passcode ? await hashPassword(passcode) : null, templateVersionId: templateVersionId ?? null,
     customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null, actor, steps, now,

@@ -1,3 +1,6 @@
+import { formatShortDay } from "../../i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
+import { translator } from "../../i18n/translator";
 import { isGsm7, segmentCapacity, smsSegments, smsUnits } from "../../sms/sms-segments";
 
 // The texts that carry a workflow's link. The link is stored as LINK_PLACEHOLDER and put in
@@ -17,6 +20,8 @@ type LinkMessageInput = {
   introductoryMessage?: string | null;
   expireAt: Date;
   appUrl: string;
+  /** The workflow's language; English when it has none. */
+  locale?: Locale | null;
 };
 
 const MAX_SEGMENTS = 2;
@@ -25,8 +30,6 @@ const MAX_SEGMENTS = 2;
 const cutMark = (text: string) => (isGsm7(text) ? "..." : "…");
 
 const shorten = (text: string, max: number, cut: string) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - cut.length)).trimEnd()}${cut}`);
-
-const dateLabel = (date: Date) => date.toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 const MIN_ASK_ROOM = 24;
 
@@ -42,12 +45,14 @@ const sentence = (text: string) => {
  */
 export const composeLinkMessage = (input: LinkMessageInput) => {
   const measure = (text: string) => text.replace(LINK_PLACEHOLDER, "x".repeat(linkLength(input.appUrl)));
-  let lead = input.kind === "REMINDER" ? `Reminder from ${input.senderName}:` : `${input.senderName}:`;
+  const locale = input.locale ?? DEFAULT_LOCALE;
+  const t = translator(locale);
+  let lead = t(input.kind === "REMINDER" ? "sms.reminderLead" : "sms.lead", { sender: input.senderName });
   let ask = sentence(input.introductoryMessage?.trim() || input.title);
   let memo = sentence(input.memo?.trim() ?? "");
   const tails = [
-    ` Open ${LINK_PLACEHOLDER} (valid until ${dateLabel(input.expireAt)}). Reply STOP to opt out.`,
-    ` Open ${LINK_PLACEHOLDER} Reply STOP to opt out.`,
+    ` ${t("sms.openUntil", { link: LINK_PLACEHOLDER, date: formatShortDay(input.expireAt, locale) })}`,
+    ` ${t("sms.open", { link: LINK_PLACEHOLDER })}`,
   ];
   const whole = measure(`${lead} ${ask} ${memo}${tails[0]}`);
   const capacity = segmentCapacity(whole, MAX_SEGMENTS);
@@ -69,7 +74,14 @@ export const composeLinkMessage = (input: LinkMessageInput) => {
   return build();
 };
 
-export const expiryMessage = (senderName: string, title: string) =>
-  `${senderName}: your link for "${shorten(title, 80, cutMark(title))}" has expired. Contact ${shorten(senderName, 40, cutMark(senderName))} if you still need it.`;
+/** The text that says a link lapsed; the title is cut so the text stays within two segments in any language. */
+export const expiryMessage = (senderName: string, title: string, locale: Locale | null = null) => {
+  const t = translator(locale ?? DEFAULT_LOCALE);
+  const compose = (titleRoom: number) =>
+    t("sms.expired", { sender: shorten(senderName, 40, cutMark(senderName)), title: shorten(title, titleRoom, cutMark(title)) });
+  let room = 80;
+  while (room > 8 && smsSegments(compose(room)) > MAX_SEGMENTS) room -= 4;
+  return compose(room);
+};
 
 export const renderLink = (body: string, link: string) => body.replace(LINK_PLACEHOLDER, link);

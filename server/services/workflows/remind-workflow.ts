@@ -1,3 +1,4 @@
+import { normalizeLocale } from "../../i18n/locales";
 import { db } from "../../db";
 import { lockWorkflow } from "./lock-workflow";
 import { env } from "../../env";
@@ -24,7 +25,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
     const workflow = await tx.workflow.findUnique({
       where: { id: job.subjectId },
       select: {
-        id: true, businessId: true, status: true, title: true, customerMemo: true, phoneNumber: true, expireAt: true, nextNotificationAt: true, optedOut: true,
+        id: true, businessId: true, status: true, title: true, customerMemo: true, locale: true, phoneNumber: true, expireAt: true, nextNotificationAt: true, optedOut: true,
         business: { select: { ...TEXT_SENDER_SELECT, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
         notifications: { where: { origin: "INITIAL" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
       },
@@ -37,7 +38,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
     });
     if (count === 0) return null;
     if (next) await uow.enqueue({ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
-    const body = composeLinkMessage({ kind: "REMINDER", senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL });
+    const body = composeLinkMessage({ kind: "REMINDER", senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL, locale: normalizeLocale(workflow.locale) });
     return queueSms(tx, { businessId: workflow.businessId, to: workflow.phoneNumber, body, origin: "REMINDER", workflowId: workflow.id, dedupeKey: job.id });
   });
   if (!queued) return { sent: false as const };

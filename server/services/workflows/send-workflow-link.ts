@@ -1,3 +1,4 @@
+import { normalizeLocale } from "../../i18n/locales";
 import { Prisma } from "../../generated/prisma/client";
 import type { StepStatus } from "../../generated/prisma/enums";
 import { newId } from "../../db/new-id";
@@ -21,7 +22,7 @@ type SendJob = { id: string; subjectId: string; payload: Prisma.JsonValue | null
 type LoadedStep = { id: string; name: StepNameValue; status: StepStatus; parameters: { introductoryMessage?: string } | null };
 
 type Loaded = {
-  id: string; businessId: string; status: string; title: string; customerMemo: string | null; phoneNumber: string; expireAt: Date; linkNonce: string; customerId: string | null;
+  id: string; businessId: string; status: string; title: string; customerMemo: string | null; locale: string | null; phoneNumber: string; expireAt: Date; linkNonce: string; customerId: string | null;
   name: string; smsSenderName: string | null; reminderFirstAfterHours: number; reminderEveryHours: number; reminderBeforeExpiryHours: number; smsAllowedCountries: string[];
   already: { id: string } | null; optedOut: boolean; lastSerial: number; steps: LoadedStep[];
 };
@@ -34,7 +35,7 @@ const lockStatement = (job: SendJob) => Prisma.sql`SELECT 1 FROM "Workflow" WHER
 // Everything the text needs: the workflow, its business's sender name and reminder settings, its
 // steps, the opt-out of its number, its last text's serial, and the text this job already queued.
 const loadStatement = (job: SendJob) => Prisma.sql`
-  SELECT w."id", w."businessId", w."status"::text, w."title", w."customerMemo", w."phoneNumber", w."expireAt", w."linkNonce", w."customerId",
+  SELECT w."id", w."businessId", w."status"::text, w."title", w."customerMemo", w."locale", w."phoneNumber", w."expireAt", w."linkNonce", w."customerId",
     b."name", b."smsSenderName", b."reminderFirstAfterHours", b."reminderEveryHours", b."reminderBeforeExpiryHours", b."smsAllowedCountries",
     (SELECT json_build_object('id', n."id") FROM "Notification" n WHERE n."dedupeKey" = ${job.id}) AS "already",
     EXISTS (SELECT 1 FROM "SmsOptOut" o WHERE o."phoneNumber" = w."phoneNumber") AS "optedOut",
@@ -67,7 +68,7 @@ export const sendWorkflowLink = async (job: SendJob) => {
     const [notification, next] = [workflow.steps[0]!, workflow.steps[1]];
     const body = composeLinkMessage({
       kind: origin, senderName: textSenderName(workflow), title: workflow.title, memo: workflow.customerMemo,
-      introductoryMessage: notification.parameters?.introductoryMessage, expireAt: workflow.expireAt, appUrl: env().APP_URL,
+      introductoryMessage: notification.parameters?.introductoryMessage, expireAt: workflow.expireAt, appUrl: env().APP_URL, locale: normalizeLocale(workflow.locale),
     });
     const country = phoneCountry(workflow.phoneNumber);
     const refused = !country || !workflow.smsAllowedCountries.includes(country);

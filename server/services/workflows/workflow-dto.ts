@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
+import { normalizeLocale } from "../../i18n/locales";
 import { fromStepEnum } from "./step-name";
 import { STEP_DISPLAY_NAMES, STEP_ORDER } from "./step-parameters";
 
@@ -8,6 +9,7 @@ export const workflowSelect = {
   status: true,
   title: true,
   customerMemo: true,
+  locale: true,
   phoneNumber: true,
   channel: true,
   expireAt: true,
@@ -44,6 +46,7 @@ export const ZWorkflowDto = z.object({
   status: z.enum(["CREATED", "ACTIVE", "COMPLETED", "DECLINED", "EXPIRED", "CANCELLED", "ARCHIVED"]),
   title: z.string(),
   customerMemo: z.string().nullable(),
+  locale: z.enum(["en", "es"]).nullable().meta({ description: "The customer's language as the request gave it; null: the Gateway follows the browser, texts are in English." }),
   phoneNumber: z.string(),
   channel: z.literal("SMS"),
   expireAt: z.iso.datetime(),
@@ -69,6 +72,7 @@ export const toWorkflowDto = (row: WorkflowRow): WorkflowDto => {
     status: row.status,
     title: row.title,
     customerMemo: row.customerMemo,
+    locale: normalizeLocale(row.locale),
     phoneNumber: row.phoneNumber,
     channel: row.channel,
     expireAt: row.expireAt.toISOString(),

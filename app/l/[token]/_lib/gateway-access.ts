@@ -2,7 +2,7 @@ import { cookies } from "next/headers";
 import { GATEWAY_COOKIE, isGatewaySessionValid } from "@/server/auth/gateway-session";
 import { findAnsweredLink } from "@/server/services/gateway/find-answered-link";
 import { getLinkGate } from "@/server/services/gateway/get-link-gate";
-import { resolveLink } from "@/server/services/gateway/resolve-link";
+import { resolveLinkOnce } from "./gateway-locale";
 import { ANSWERED_COOKIE, isAnsweredCookieValid } from "./link-cookies";
 
 export type GatewayAccess =
@@ -17,7 +17,7 @@ export type GatewayAccess =
 
 /** What this browser may see behind a link. The page and every action start here. */
 export const readGatewayAccess = async (token: string): Promise<GatewayAccess> => {
-  const link = await resolveLink(token);
+  const link = await resolveLinkOnce(token);
   if (link.state === "unknown") return { kind: "unknown" };
   const jar = await cookies();
   if (link.state === "finished") {

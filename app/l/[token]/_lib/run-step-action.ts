@@ -7,6 +7,7 @@ import { resolveLink } from "@/server/services/gateway/resolve-link";
 import type { FormState } from "@/components/gateway/form-state";
 import { clientInfoFrom } from "./client-info";
 import { readGatewayAccess } from "./gateway-access";
+import { gatewayTranslator } from "./gateway-locale";
 import { grantGatewaySession } from "./grant-gateway-session";
 import { ANSWERED_COOKIE, ANSWERED_SECONDS, answeredCookieValue, linkCookieOptions, linkPath } from "./link-cookies";
 import { toFormState } from "./to-form-state";
@@ -35,7 +36,7 @@ export const runStepAction = async (
     const result = await run({ workflowId: access.workflowId, actor, ipAddress, userAgent });
     finished = Boolean(result && typeof result === "object" && "finished" in result && result.finished);
   } catch (error) {
-    const state = toFormState(error, values);
+    const state = toFormState((await gatewayTranslator(token)).t, error, values);
     if (!state) throw error;
     if (isAppError(error) && error.code === "CONFLICT") {
       // The link ended or the step moved on (another tab, a double tap): show where things are now.

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/server/errors";
 import { ZCustomerAccountInput, ZEnhanceProfileInput } from "@/server/services/gateway/gateway-inputs";
+import { translator } from "@/server/i18n/translator";
 import { toFormState } from "./to-form-state";
+
+const en = translator("en");
+const es = translator("es");
 
 const thrown = (run: () => unknown) => {
   try {
@@ -15,7 +19,7 @@ const thrown = (run: () => unknown) => {
 describe("toFormState", () => {
   it("puts each zod issue beside its field, first message first, and keeps the typed values", () => {
     const error = thrown(() => ZCustomerAccountInput.parse({ firstName: "", lastName: "x".repeat(81), email: "nope" }));
-    const state = toFormState(error, { firstName: "" });
+    const state = toFormState(en, error, { firstName: "" });
     expect(state).toEqual({
       fieldErrors: { firstName: "Enter your first name", lastName: expect.stringMatching(/80/), email: "Enter an email address like name@example.com" },
       formError: "Please check the highlighted fields.",
@@ -23,9 +27,18 @@ describe("toFormState", () => {
     });
   });
 
+  it("words the same problems in Spanish", () => {
+    const error = thrown(() => ZCustomerAccountInput.parse({ firstName: "", lastName: "x".repeat(81), email: "nope" }));
+    expect(toFormState(es, error)).toEqual({
+      fieldErrors: { firstName: "Ingrese su nombre", lastName: "Use 80 caracteres como máximo", email: "Ingrese un correo como nombre@ejemplo.com" },
+      formError: "Revise los campos marcados.",
+      values: undefined,
+    });
+  });
+
   it("names nested fields by their form names and words length limits plainly", () => {
     const error = thrown(() => ZEnhanceProfileInput.parse({ addresses: { PHYSICAL: { line1: "x".repeat(121), city: "C", postalCode: "12345", country: "US" } } }));
-    expect(toFormState(error)?.fieldErrors).toEqual({ "addresses.PHYSICAL.line1": "Use 120 characters at most" });
+    expect(toFormState(en, error)?.fieldErrors).toEqual({ "addresses.PHYSICAL.line1": "Use 120 characters at most" });
   });
 
   it("uses an UNPROCESSABLE error's details for fields and its message for the form", () => {
@@ -33,7 +46,7 @@ describe("toFormState", () => {
       { path: "dateOfBirth", message: "Enter your date of birth" },
       { path: "phones.HOME", message: "Enter a phone number like +15551234567" },
     ]);
-    expect(toFormState(error)).toEqual({
+    expect(toFormState(en, error)).toEqual({
       fieldErrors: { dateOfBirth: "Enter your date of birth", "phones.HOME": "Enter a phone number like +15551234567" },
       formError: "Some details are missing",
       values: undefined,
@@ -41,17 +54,17 @@ describe("toFormState", () => {
   });
 
   it("shows a CONFLICT or RATE_LIMITED message for the whole form", () => {
-    expect(toFormState(new AppError("CONFLICT", "This step is not the current one; reload the page"))).toEqual({
+    expect(toFormState(en, new AppError("CONFLICT", "This step is not the current one; reload the page"))).toEqual({
       fieldErrors: {},
       formError: "This step is not the current one; reload the page",
       values: undefined,
     });
-    expect(toFormState(new AppError("RATE_LIMITED", "Slow down", { lockedUntil: "x" }))?.formError).toBe("Slow down");
+    expect(toFormState(en, new AppError("RATE_LIMITED", "Slow down", { lockedUntil: "x" }))?.formError).toBe("Slow down");
   });
 
   it("leaves bugs alone so they are not dressed up as input problems", () => {
-    expect(toFormState(new Error("boom"))).toBeNull();
-    expect(toFormState(new AppError("INTERNAL", "boom"))).toBeNull();
-    expect(toFormState("weird")).toBeNull();
+    expect(toFormState(en, new Error("boom"))).toBeNull();
+    expect(toFormState(en, new AppError("INTERNAL", "boom"))).toBeNull();
+    expect(toFormState(en, "weird")).toBeNull();
   });
 });

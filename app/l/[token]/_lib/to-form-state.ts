@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isAppError } from "@/server/errors";
+import type { Translator } from "@/server/i18n/translator";
 import type { FormState } from "@/components/gateway/form-state";
 
 // Maps what a Gateway service throws to what its form shows. Anything not listed here is a
@@ -7,8 +8,11 @@ import type { FormState } from "@/components/gateway/form-state";
 
 const HANDLED = new Set(["BAD_REQUEST", "UNPROCESSABLE", "CONFLICT", "RATE_LIMITED", "NOT_FOUND"]);
 
-const issueMessage = (issue: z.core.$ZodIssue) =>
-  issue.code === "too_big" && issue.origin === "string" ? `Use ${String(issue.maximum)} characters at most` : issue.message;
+/** A message that is a catalog key (the Gateway's input schemas use them) in the customer's words; other messages as they are. */
+const worded = (t: Translator, message: string) => (/^validation\.\w+$/.test(message) && t.has(message as "validation.city") ? t(message as "validation.city") : message);
+
+const issueMessage = (t: Translator, issue: z.core.$ZodIssue) =>
+  issue.code === "too_big" && issue.origin === "string" ? t("gateway.form.tooLong", { max: Number(issue.maximum) }) : worded(t, issue.message);
 
 const collect = (problems: { path: string; message: string }[]) => {
   const fieldErrors: Record<string, string> = {};
@@ -25,14 +29,14 @@ const asProblems = (details: unknown) =>
     ? details.flatMap((d) => (d && typeof d === "object" && typeof d.message === "string" ? [{ path: typeof d.path === "string" ? d.path : "", message: d.message as string }] : []))
     : [];
 
-export const toFormState = (error: unknown, values?: Record<string, string>): FormState | null => {
+export const toFormState = (t: Translator, error: unknown, values?: Record<string, string>): FormState | null => {
   if (error instanceof z.ZodError) {
-    const { fieldErrors, unplaced } = collect(error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(issue) })));
-    return { fieldErrors, formError: unplaced[0] ?? "Please check the highlighted fields.", values };
+    const { fieldErrors, unplaced } = collect(error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(t, issue) })));
+    return { fieldErrors, formError: unplaced[0] ?? t("gateway.form.checkFields"), values };
   }
   if (isAppError(error) && HANDLED.has(error.code)) {
-    const { fieldErrors, unplaced } = collect(asProblems(error.details));
-    return { fieldErrors, formError: unplaced[0] ?? error.message, values };
+    const { fieldErrors, unplaced } = collect(asProblems(error.details).map(({ path, message }) => ({ path, message: worded(t, message) })));
+    return { fieldErrors, formError: unplaced[0] ?? worded(t, error.message), values };
   }
   return null;
 };

@@ -12,6 +12,15 @@ describe("checkBulkCsv", () => {
     ]);
   });
 
+  it("reads a locale column, takes regional forms as their language, and refuses others by row", async () => {
+    const { rows } = await checkBulkCsv("phone,locale\n+14155550101,es-US\n+14155550102,\n+14155550103,fr\n");
+    expect(rows.map((row) => [row.locale, row.errors])).toEqual([
+      ["es", []],
+      [undefined, []],
+      ["fr", [expect.stringMatching(/^Locale: must be "en" or "es"/)]],
+    ]);
+  });
+
   it("reports each bad row with the API's phone and amount rules, keeping the good ones", async () => {
     const { rows } = await checkBulkCsv("phone,amount\n4155550123,5\n+14155550125,-1\n+14155550126,abc\n+14155550127,\n");
     expect(rows.map((row) => [row.row, row.errors.length])).toEqual([[1, 1], [2, 1], [3, 1], [4, 0]]);

@@ -13,9 +13,10 @@ const COLUMN_NAMES = {
   phoneNumber: ["phone", "phonenumber", "phone_number", "phone number", "mobile", "mobile number"],
   name: ["name", "customer", "customer name"],
   amount: ["amount"],
+  locale: ["locale", "language", "lang"],
 } as const;
 
-const COLUMN_LABEL: Record<string, string> = { phoneNumber: "Phone", name: "Name", amount: "Amount" };
+const COLUMN_LABEL: Record<string, string> = { phoneNumber: "Phone", name: "Name", amount: "Amount", locale: "Locale" };
 
 const SLICE = 250;
 
@@ -24,11 +25,12 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 const findColumn = (header: string[], names: readonly string[]) => header.findIndex((cell) => names.includes(cell.trim().toLowerCase()));
 
 /** Checks one row; `values` are the raw cells of its columns, empty optional cells left out. */
-export const checkRow = (row: number, values: { phoneNumber: string; name?: string; amount?: string }): CheckedRow => {
+export const checkRow = (row: number, values: { phoneNumber: string; name?: string; amount?: string; locale?: string }): CheckedRow => {
   const name = values.name?.trim() || undefined;
   const amount = values.amount?.trim() || undefined;
-  const parsed = ZBulkRecipientRow.safeParse({ phoneNumber: values.phoneNumber, name, amount });
-  if (parsed.success) return { row, phoneNumber: parsed.data.phoneNumber, name: parsed.data.name, amount: parsed.data.amount, errors: [] };
+  const locale = values.locale?.trim() || undefined;
+  const parsed = ZBulkRecipientRow.safeParse({ phoneNumber: values.phoneNumber, name, amount, locale });
+  if (parsed.success) return { row, phoneNumber: parsed.data.phoneNumber, name: parsed.data.name, amount: parsed.data.amount, locale: parsed.data.locale, errors: [] };
   // The first problem of each column is enough to fix it.
   const firstByColumn = new Map<string, string>();
   for (const issue of parsed.error.issues) {
@@ -36,7 +38,7 @@ export const checkRow = (row: number, values: { phoneNumber: string; name?: stri
     if (!firstByColumn.has(column)) firstByColumn.set(column, `${COLUMN_LABEL[column] ?? column}: ${issue.message}`);
   }
   const errors = [...firstByColumn.values()];
-  return { row, phoneNumber: values.phoneNumber, name, amount, errors };
+  return { row, phoneNumber: values.phoneNumber, name, amount, locale, errors };
 };
 
 /** Parses CSV text with a header row (a phone column, and optionally name and amount) and checks every row. */
@@ -44,14 +46,14 @@ export const checkBulkCsv = async (text: string, onProgress?: (done: number, tot
   const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const [header, ...records] = data;
   if (!header) return { rows: [], problem: "The file is empty." };
-  const columns = { phoneNumber: findColumn(header, COLUMN_NAMES.phoneNumber), name: findColumn(header, COLUMN_NAMES.name), amount: findColumn(header, COLUMN_NAMES.amount) };
-  if (columns.phoneNumber < 0) return { rows: [], problem: 'The first row must name the columns, with one called "phone" (and optionally "name" and "amount").' };
+  const columns = { phoneNumber: findColumn(header, COLUMN_NAMES.phoneNumber), name: findColumn(header, COLUMN_NAMES.name), amount: findColumn(header, COLUMN_NAMES.amount), locale: findColumn(header, COLUMN_NAMES.locale) };
+  if (columns.phoneNumber < 0) return { rows: [], problem: 'The first row must name the columns, with one called "phone" (and optionally "name", "amount" and "locale").' };
   if (records.length === 0) return { rows: [], problem: "The file has column names but no rows." };
   const cell = (record: string[], index: number) => (index < 0 ? undefined : record[index]);
   const rows: CheckedRow[] = [];
   for (let start = 0; start < records.length; start += SLICE) {
     for (const [offset, record] of records.slice(start, start + SLICE).entries()) {
-      rows.push(checkRow(start + offset + 1, { phoneNumber: cell(record, columns.phoneNumber) ?? "", name: cell(record, columns.name), amount: cell(record, columns.amount) }));
+      rows.push(checkRow(start + offset + 1, { phoneNumber: cell(record, columns.phoneNumber) ?? "", name: cell(record, columns.name), amount: cell(record, columns.amount), locale: cell(record, columns.locale) }));
     }
     onProgress?.(rows.length, records.length);
     await yieldToBrowser();

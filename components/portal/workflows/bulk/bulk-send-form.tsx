@@ -96,7 +96,7 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="1. Choose a template and a CSV file" description='The first row names the columns: "phone" (international format, e.g. +14155550123), and optionally "name" and "amount".' />
+        <CardHeader title="1. Choose a template and a CSV file" description='The first row names the columns: "phone" (international format, e.g. +14155550123), and optionally "name", "amount" and "locale" (en or es: the language of the texts and screens for that row).' />
         <CardBody className="grid gap-4 md:grid-cols-2">
           <FormField id="bulk-template" label="Template" error={tried ? templateError : undefined}>
             <Select id="bulk-template" value={templateId} disabled={busy || results !== null} onChange={(e) => setTemplateId(e.target.value)} {...fieldAria("bulk-template", tried ? templateError : undefined)}>

@@ -19,6 +19,7 @@ export const TemplateDto = z
     title: z.string(),
     customerMemo: z.string().nullable(),
     expireInHours: z.number().int().nullable().meta({ description: "null: the business's default (90 days unless changed)." }),
+    locale: z.enum(["en", "es"]).nullable().meta({ description: "The language of the workflows sent from it, unless the request names one; null: the customer's browser decides (texts in English)." }),
     steps: z
       .array(z.object({ name: z.enum(STEP_ORDER), parameters: z.record(z.string(), z.unknown()) }))
       .meta({ description: "A workflow's steps, without the notification's phoneNumber." }),

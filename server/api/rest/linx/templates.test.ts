@@ -39,6 +39,7 @@ describe("templates", () => {
       title: "Rent for April",
       customerMemo: "Unit 4B",
       expireInHours: null,
+      locale: null,
       steps: templateSteps().map((step) => (step.name === "move-money" ? { ...step, parameters: { ...step.parameters } } : step)),
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.any(String),

@@ -13,6 +13,7 @@ export const ZTemplateOutput = z.object({
   title: z.string(),
   customerMemo: z.string().nullable(),
   expireInHours: z.number().int().nullable(),
+  locale: z.enum(["en", "es"]).nullable(),
   steps: ZStoredSteps,
   createdAt: isoDateTime,
   versionCreatedAt: isoDateTime,

@@ -7,13 +7,13 @@ import { ZCreatedWorkflow } from "./workflow-outputs";
 export const createWorkflowFromTemplateProcedure = businessProcedure("OPERATOR")
   .input(ZTemplateRecipientInput)
   .output(ZCreatedWorkflow)
-  .mutation(async ({ ctx, input: { templateId, phoneNumber, amount, authentication } }) => {
+  .mutation(async ({ ctx, input: { templateId, phoneNumber, amount, authentication, locale } }) => {
     const created = await createWorkflowFromTemplate({
       businessId: ctx.business.id,
       actor: ctx.actor,
       templateId,
       recipient: { phoneNumber, amount },
-      overrides: { authentication },
+      overrides: { authentication, locale },
     });
     return { id: created.workflow.id, title: created.workflow.title, passcode: created.passcode ?? null };
   });

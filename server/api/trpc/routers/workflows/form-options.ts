@@ -17,6 +17,7 @@ export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
           title: z.string(),
           customerMemo: z.string().nullable(),
           expireInHours: z.number().nullable(),
+          locale: z.enum(["en", "es"]).nullable(),
           steps: z.array(z.object({ name: z.string(), parameters: z.record(z.string(), z.unknown()) })),
         }),
       ),
