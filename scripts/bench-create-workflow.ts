@@ -61,16 +61,18 @@ const main = async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE ??= "1000000000";
     const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
 
-    const { createTestBusiness, callApi } = await import("../server/api/rest/api-test-kit");
+    const { createTestBusiness, apiRequest } = await import("../server/api/rest/api-test-kit");
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
     const { bareCreateWorkflow } = await import("../server/testing/bare-create-workflow");
     const { business, key } = await createTestBusiness("Bench Co");
     countPrismaQueries(db());
 
+    // The handler is called as Next calls it, with a Request; its answer is checked by status, not
+    // parsed (parsing it is the client's work, and raw's answer is not parsed either).
     const rest = async (i: number, headers: Record<string, string> = {}) => {
-      const { status, body: answer } = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: body(i), headers });
-      if (status !== 201) throw new Error(`REST answered ${status}: ${JSON.stringify(answer)}`);
+      const response = await handleCreateWorkflow(apiRequest("/linx/workflows", { method: "POST", key, body: body(i), headers }), { params: Promise.resolve({}) });
+      if (response.status !== 201) throw new Error(`REST answered ${response.status}: ${await response.text()}`);
     };
     const restWithKey = (i: number) => rest(i, { "idempotency-key": randomUUID() });
 

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac, createSecretKey, type KeyObject, randomBytes } from "node:crypto";
 import { requireSecret } from "../env";
 import { sha256Hex } from "./tokens";
 
@@ -8,8 +8,15 @@ import { sha256Hex } from "./tokens";
 
 export const newLinkNonce = () => randomBytes(32).toString("base64url");
 
-export const linkTokenFor = (nonce: string) =>
-  createHmac("sha256", Buffer.from(requireSecret("ENCRYPTION_KEY"), "hex")).update(`linx-link:${nonce}`).digest("base64url");
+// The key object is made once per ENCRYPTION_KEY (every create and every text makes a token).
+let linkKey: { hex: string; key: KeyObject } | undefined;
+const linkTokenKey = () => {
+  const hex = requireSecret("ENCRYPTION_KEY");
+  if (linkKey?.hex !== hex) linkKey = { hex, key: createSecretKey(Buffer.from(hex, "hex")) };
+  return linkKey.key;
+};
+
+export const linkTokenFor = (nonce: string) => createHmac("sha256", linkTokenKey()).update(`linx-link:${nonce}`).digest("base64url");
 
 export const hashLinkToken = (token: string) => sha256Hex(token);
 
