@@ -84,9 +84,11 @@ const main = async () => {
     Object.assign(process.env, appEnv);
     const { createTestBusiness } = await import("../server/api/rest/api-test-kit");
     const { db } = await import("../server/db");
+    const { closePool } = await import("../server/db/pool");
     const { business, key } = await createTestBusiness("Bench Co");
     await db().business.update({ where: { id: business.id }, data: { smsHourlyCap: 1_000_000 } });
     await db().$disconnect();
+    await closePool(); // the server has its own; an idle one here would only see the database dropped
 
     server = spawn("npx", ["tsx", "scripts/start.ts"], { env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
     for (let tries = 0; ; tries++) {
