@@ -8,9 +8,12 @@ import { DEMO_API_KEY } from "./demo-credentials";
 
 export const auth = { Authorization: `Bearer ${DEMO_API_KEY}` };
 
-let counter = 0;
-/** A valid US mobile number no other spec uses in this run. */
-export const uniquePhone = () => `+1415555${String((Date.now() + counter++ * 7919) % 10_000).padStart(4, "0")}`;
+/**
+ * A valid US number no other spec of this run is likely to use: one of 8 million, at random (the
+ * inbox lists every text to a number, so two specs sharing one see each other's texts). It was one
+ * of 10,000, and a run's hundred-odd numbers then met about one run in three.
+ */
+export const uniquePhone = () => `+1415${200 + Math.floor(Math.random() * 800)}${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
 
 export const fullSteps = (phoneNumber: string, amount = "125.00") => [
   { name: "notification", parameters: { phoneNumber, channel: "SMS" } },
