@@ -1,5 +1,5 @@
 // Next.js calls register() once per server process: traces, the request log and metrics, the
-// in-process job runner (when no Inngest is configured, DESIGN.md "Jobs") and a clean shutdown on
+// in-process job runner (when no Inngest is configured, ARCHITECTURE.md "The path of one job") and a clean shutdown on
 // SIGTERM (server/lifecycle/start-app.ts). NEXT_RUNTIME and NEXT_PHASE are set by Next itself,
 // not configuration, so they are read here rather than through server/env.ts; server code is
 // imported only in the Node.js runtime, never while `next build` collects pages.

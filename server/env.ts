@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The one place that reads process.env (STYLE.md, "env in one place"). Validated lazily, at
+// The one place that reads process.env. Validated lazily, at
 // first use, so `next build` never needs runtime secrets.
 
 const bool = z

@@ -37,7 +37,7 @@ export const requirePortalUser = async (path: string): Promise<PortalContext> =>
 };
 
 /**
- * Every Portal page.tsx calls this (STYLE.md: authorize in the page, not only the layout):
+ * Every Portal page.tsx calls this (authorization in the page, not only in the layout, which Next does not run again on every navigation):
  * signed in, a member of the active business, with at least `minRole` there.
  */
 export const requirePortalAccess = async (path: string, minRole: Role): Promise<PortalAccess> => {

@@ -5,7 +5,7 @@ import pg from "pg";
 
 // Applies prisma/migrations in order and records them in Prisma's own `_prisma_migrations`
 // table, in Prisma's format, so `prisma migrate deploy` agrees wherever its engine runs.
-// (Prisma's schema engine cannot be downloaded here; see README, "Migrations".)
+// (Prisma's schema engine cannot be downloaded here; see README, "Production".)
 
 const MIGRATIONS_DIR = path.resolve("prisma", "migrations");
 const PRISMA_ADVISORY_LOCK = 72707369;

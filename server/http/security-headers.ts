@@ -1,4 +1,4 @@
-// The headers every response carries (DESIGN.md, "Production posture"). proxy.ts sets them on
+// The headers every response carries (ARCHITECTURE.md, "The path of one request"). proxy.ts sets them on
 // the Portal, the Gateway and the API alike; this file only decides what they say.
 
 export type SecurityHeaderOptions = {

@@ -8,7 +8,7 @@ import { createLaneRunner, type LaneRunner } from "./lane-runner";
 import { setRunnerState } from "./runner-state";
 import { createOutcomeWriter } from "./settle-jobs";
 
-// The embedded default's trigger (DESIGN.md, "Jobs"): every lane runs continuously in this
+// The embedded default's trigger (ARCHITECTURE.md, "The path of one job"): every lane runs continuously in this
 // process, woken the moment a unit of work commits jobs (job-wake.ts) and otherwise every
 // JOB_RUNNER_INTERVAL_MS (jobs of other instances, retries that came due). Claims make a second
 // instance, or an Inngest run, harmless. Kept on globalThis so a dev reload does not start a

@@ -1,6 +1,6 @@
 import type { JobKind, JobLane } from "../generated/prisma/enums";
 
-// The runner's lanes (DESIGN.md, "Jobs"). Each lane claims and runs its own jobs with its own
+// The runner's lanes (ARCHITECTURE.md, "The path of one job"). Each lane claims and runs its own jobs with its own
 // concurrency, so a customer's text never waits behind a webhook delivery, nor a payment step
 // behind either. In production each lane is an Inngest function with the same limits
 // (inngest/functions/lane-functions.ts).

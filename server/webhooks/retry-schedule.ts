@@ -1,4 +1,4 @@
-// When the next attempt of a failed delivery goes out (DESIGN.md, "Webhooks"): the first attempt
+// When the next attempt of a failed delivery goes out (docs/webhooks.md, "Answering, retries and failures"): the first attempt
 // is immediate, then these delays, each with up to 20% jitter so a burst of failures does not
 // come back at the same instant. After the last one the delivery is FAILED (about 3 days).
 

@@ -5,7 +5,7 @@ import { stageIdempotentReply } from "../idempotency/idempotency-scope";
 import { dispatchJobs } from "../jobs/dispatch-jobs";
 import { insertJobsStatement, type JobInput, type QueuedJob } from "../jobs/enqueue-jobs";
 
-// One unit of work for every write (DESIGN.md, "Jobs"). A service opens it, writes through its
+// One unit of work for every write (ARCHITECTURE.md, "The path of one job"). A service opens it, writes through its
 // transaction, enqueues jobs and emits webhook events into it; the request's Idempotency-Key record
 // and its response are written in the same transaction; after commit the new jobs go to the runner.
 // Adapters never see jobs. A service called inside another's unit of work joins it.

@@ -7,7 +7,7 @@ import { env } from "@/server/env";
 export const dynamic = "force-dynamic";
 
 // Built on first use, and only in Inngest mode: without a signing key the SDK answers 500, and
-// the in-process runner does this work instead (DESIGN.md, "Jobs").
+// the in-process runner does this work instead (ARCHITECTURE.md, "The path of one job").
 let handler: ReturnType<typeof serve> | undefined;
 const inngestHandler = () => (handler ??= serve({ client: inngest, functions }));
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // How a business's workflows behave when a request does not say otherwise. Hours, because the
-// reminder schedule and expiry are stored in hours (DESIGN.md: links last 90 days by default).
+// reminder schedule and expiry are stored in hours (links last 90 days, 2,160 hours, by default).
 
 const hours = (label: string, max: number) =>
   z.number({ error: `Enter ${label} in hours` }).int(`Enter ${label} in whole hours`).min(1, `${label} must be at least 1 hour`).max(max, `${label} can be at most ${max} hours`);

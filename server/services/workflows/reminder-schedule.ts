@@ -1,5 +1,5 @@
-// When the next reminder is due (DESIGN.md: by default one day after sending, then every three
-// days, and one day before expiry), or null when the link lapses first.
+// When the next reminder is due (by default one day after sending, then every three
+// days, and one day before expiry: the Business defaults in prisma/schema.prisma), or null when the link lapses first.
 
 export type ReminderSettings = {
   reminderFirstAfterHours: number;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { zPhoneNumber } from "../../sms/phone-number";
 
-// The step vocabulary of the original product (DESIGN.md): names, order and parameters.
+// The step vocabulary: names, order and parameters (README, "Send a first LinX request").
 // These schemas are the contract: the REST API, the Portal and templates all validate with them.
 
 export const STEP_ORDER = [
