@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import path from "node:path";
 import pg from "pg";
@@ -68,6 +69,24 @@ describe("migrations", () => {
 
     const changed = migrations.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
     await expect(migrate(database.url, changed)).rejects.toThrow(MigrationError);
+  });
+
+  it("refuses a database migrated by another version, whose migrations it does not have, and changes nothing", async () => {
+    const database = await open();
+    const [init] = readMigrations();
+    await migrate(database.url, [{ name: "20200101000000_older_layout", sql: "CREATE TABLE older_table (id int);", checksum: "e".repeat(64) }]);
+    await expect(migrate(database.url, [init!])).rejects.toThrow(/another version of LinX .*20200101000000_older_layout.*empty database/);
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT to_regclass('"Workflow"') AS t, (SELECT count(*) FROM "_prisma_migrations")::int AS n`);
+    await client.end();
+    expect(rows[0]).toEqual({ t: null, n: 1 });
+  });
+
+  it("keeps one baseline of the migrated schema, for db:diff, equal to schema.prisma", () => {
+    // db:diff writes the next migration from the baseline to schema.prisma, then copies schema.prisma
+    // over the baseline: a schema change without its migration fails here and in the drift test above.
+    expect(readFileSync("prisma/migrations/baseline.prisma", "utf8")).toBe(readFileSync("prisma/schema.prisma", "utf8"));
   });
 
   it("rolls back a failing migration and leaves no half-applied record", async () => {

@@ -51,6 +51,16 @@ export const migrate = async (connectionString: string, migrations = readMigrati
         throw new MigrationError(`Migration ${row.migration_name} started but did not finish; resolve it before migrating again`);
       }
     }
+    // The migrations were squashed into one before the first release: a database an earlier
+    // development version migrated has names this one does not know, and its schema cannot be moved on.
+    const known = new Set(migrations.map((migration) => migration.name));
+    const unknown = rows.map((row) => row.migration_name).filter((name) => !known.has(name));
+    if (unknown.length > 0) {
+      throw new MigrationError(
+        `This database was migrated by another version of LinX (${unknown.length} migration(s) not in prisma/migrations, e.g. ${unknown[0]}); ` +
+          "start from an empty database (for the embedded one: stop LinX and delete the data folder, .data/ by default)",
+      );
+    }
     const done: string[] = [];
     for (const migration of migrations) {
       const previous = applied.get(migration.name);

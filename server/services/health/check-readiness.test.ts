@@ -31,9 +31,9 @@ describe("checkReadiness", () => {
     setRunnerState({ mode: "in-process", running: true });
     const dir = mkdtempSync(path.join(tmpdir(), "linx-migrations-"));
     try {
-      for (const name of readdirSync(path.resolve("prisma", "migrations")).filter((name) => !name.endsWith(".toml"))) {
-        mkdirSync(path.join(dir, name));
-        writeFileSync(path.join(dir, name, "migration.sql"), "");
+      for (const entry of readdirSync(path.resolve("prisma", "migrations"), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+        mkdirSync(path.join(dir, entry.name));
+        writeFileSync(path.join(dir, entry.name, "migration.sql"), "");
       }
       mkdirSync(path.join(dir, "29991231000000_not_yet"));
       writeFileSync(path.join(dir, "29991231000000_not_yet", "migration.sql"), "SELECT 1;");

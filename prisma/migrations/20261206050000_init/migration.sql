@@ -1,6 +1,9 @@
 -- CreateSchema
 CREATE SCHEMA IF NOT EXISTS "public";
 
+-- CreateExtension
+CREATE EXTENSION IF NOT EXISTS "pg_trgm";
+
 -- CreateEnum
 CREATE TYPE "Role" AS ENUM ('OWNER', 'ADMIN', 'OPERATOR', 'VIEWER');
 
@@ -41,6 +44,9 @@ CREATE TYPE "StepName" AS ENUM ('notification', 'customer-account', 'lookup-prof
 CREATE TYPE "StepStatus" AS ENUM ('CREATED', 'ACTIVE', 'COMPLETED', 'DECLINED', 'FAILED');
 
 -- CreateEnum
+CREATE TYPE "WorkflowAuthentication" AS ENUM ('NONE', 'PASSCODE', 'SMS_CODE');
+
+-- CreateEnum
 CREATE TYPE "NotificationOrigin" AS ENUM ('INITIAL', 'MANUAL', 'REMINDER', 'EXPIRY', 'TRANSACTION', 'OTP');
 
 -- CreateEnum
@@ -68,6 +74,9 @@ CREATE TYPE "ActorType" AS ENUM ('USER', 'API_KEY', 'CUSTOMER', 'SYSTEM');
 CREATE TYPE "JobKind" AS ENUM ('WORKFLOW_SEND', 'WORKFLOW_REMIND', 'WORKFLOW_EXPIRE', 'TRANSACTION_ADVANCE', 'TRANSACTION_NOTIFY', 'WEBHOOK_DELIVER');
 
 -- CreateEnum
+CREATE TYPE "JobLane" AS ENUM ('MESSAGES', 'EXPIRY', 'PAYMENTS', 'WEBHOOKS');
+
+-- CreateEnum
 CREATE TYPE "JobStatus" AS ENUM ('PENDING', 'RUNNING', 'DONE', 'FAILED', 'CANCELLED');
 
 -- CreateTable
@@ -80,6 +89,8 @@ CREATE TABLE "Business" (
     "reminderFirstAfterHours" INTEGER NOT NULL DEFAULT 24,
     "reminderEveryHours" INTEGER NOT NULL DEFAULT 72,
     "reminderBeforeExpiryHours" INTEGER NOT NULL DEFAULT 24,
+    "smsHourlyCap" INTEGER NOT NULL DEFAULT 1000,
+    "smsAllowedCountries" TEXT[] DEFAULT ARRAY['US', 'CA']::TEXT[],
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -92,10 +103,35 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "passwordChangeRequired" BOOLEAN NOT NULL DEFAULT false,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "passwordExpiresAt" TIMESTAMP(3),
+    "signInTokenHash" TEXT,
+    "signInTokenExpiresAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RevokedSession" (
+    "sessionId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RevokedSession_pkey" PRIMARY KEY ("sessionId")
+);
+
+-- CreateTable
+CREATE TABLE "SignInAttempt" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
+    "lockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "SignInAttempt_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -248,10 +284,30 @@ CREATE TABLE "WorkflowTemplateVersion" (
     "title" TEXT NOT NULL,
     "customerMemo" TEXT,
     "expireInHours" INTEGER,
+    "locale" TEXT,
     "steps" JSONB NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "WorkflowTemplateVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WorkflowStatusCount" (
+    "businessId" TEXT NOT NULL,
+    "status" "WorkflowStatus" NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "WorkflowStatusCount_pkey" PRIMARY KEY ("businessId","status")
+);
+
+-- CreateTable
+CREATE TABLE "WorkflowStatusDelta" (
+    "id" BIGSERIAL NOT NULL,
+    "businessId" TEXT NOT NULL,
+    "status" "WorkflowStatus" NOT NULL,
+    "delta" INTEGER NOT NULL,
+
+    CONSTRAINT "WorkflowStatusDelta_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -262,6 +318,7 @@ CREATE TABLE "Workflow" (
     "customerId" TEXT,
     "title" TEXT NOT NULL,
     "customerMemo" TEXT,
+    "locale" TEXT,
     "phoneNumber" TEXT NOT NULL,
     "channel" "Channel" NOT NULL DEFAULT 'SMS',
     "status" "WorkflowStatus" NOT NULL DEFAULT 'CREATED',
@@ -269,7 +326,10 @@ CREATE TABLE "Workflow" (
     "nextNotificationAt" TIMESTAMP(3),
     "tokenHash" TEXT NOT NULL,
     "linkNonce" TEXT NOT NULL,
+    "authentication" "WorkflowAuthentication" NOT NULL DEFAULT 'NONE',
     "passcodeHash" TEXT,
+    "codeHash" TEXT,
+    "codeExpiresAt" TIMESTAMP(3),
     "failedAttempts" INTEGER NOT NULL DEFAULT 0,
     "lockedUntil" TIMESTAMP(3),
     "declineReason" "DeclineReason",
@@ -400,6 +460,7 @@ CREATE TABLE "WebhookEvent" (
     "businessId" TEXT NOT NULL,
     "type" TEXT NOT NULL,
     "payload" JSONB NOT NULL,
+    "sequence" BIGSERIAL NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
@@ -471,7 +532,9 @@ CREATE TABLE "ScheduledJob" (
     "id" TEXT NOT NULL,
     "businessId" TEXT NOT NULL,
     "kind" "JobKind" NOT NULL,
+    "lane" "JobLane" NOT NULL,
     "subjectId" TEXT NOT NULL,
+    "concurrencyKey" TEXT,
     "payload" JSONB,
     "status" "JobStatus" NOT NULL DEFAULT 'PENDING',
     "runAt" TIMESTAMP(3) NOT NULL,
@@ -483,11 +546,35 @@ CREATE TABLE "ScheduledJob" (
     CONSTRAINT "ScheduledJob_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "RateLimitCounter" (
+    "key" TEXT NOT NULL,
+    "windowStart" TIMESTAMP(3) NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "RateLimitCounter_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Business_slug_key" ON "Business"("slug");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_signInTokenHash_key" ON "User"("signInTokenHash");
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_expiresAt_idx" ON "RevokedSession"("expiresAt");
+
+-- CreateIndex
+CREATE INDEX "RevokedSession_userId_idx" ON "RevokedSession"("userId");
+
+-- CreateIndex
+CREATE INDEX "SignInAttempt_key_createdAt_idx" ON "SignInAttempt"("key", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "SignInAttempt_createdAt_idx" ON "SignInAttempt"("createdAt");
 
 -- CreateIndex
 CREATE INDEX "Membership_businessId_idx" ON "Membership"("businessId");
@@ -506,6 +593,18 @@ CREATE INDEX "Customer_businessId_createdAt_id_idx" ON "Customer"("businessId", 
 
 -- CreateIndex
 CREATE INDEX "Customer_businessId_phoneNumber_idx" ON "Customer"("businessId", "phoneNumber");
+
+-- CreateIndex
+CREATE INDEX "Customer_firstName_idx" ON "Customer" USING GIN ("firstName" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Customer_lastName_idx" ON "Customer" USING GIN ("lastName" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Customer_email_idx" ON "Customer" USING GIN ("email" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Customer_phoneNumber_idx" ON "Customer" USING GIN ("phoneNumber" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CustomerAddress_customerId_type_key" ON "CustomerAddress"("customerId", "type");
@@ -541,16 +640,49 @@ CREATE INDEX "WorkflowTemplate_businessId_createdAt_id_idx" ON "WorkflowTemplate
 CREATE UNIQUE INDEX "WorkflowTemplateVersion_templateId_version_key" ON "WorkflowTemplateVersion"("templateId", "version");
 
 -- CreateIndex
+CREATE INDEX "WorkflowStatusDelta_businessId_idx" ON "WorkflowStatusDelta"("businessId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Workflow_tokenHash_key" ON "Workflow"("tokenHash");
 
 -- CreateIndex
 CREATE INDEX "Workflow_businessId_createdAt_id_idx" ON "Workflow"("businessId", "createdAt" DESC, "id");
 
 -- CreateIndex
-CREATE INDEX "Workflow_businessId_status_createdAt_idx" ON "Workflow"("businessId", "status", "createdAt" DESC);
+CREATE INDEX "Workflow_businessId_status_createdAt_id_idx" ON "Workflow"("businessId", "status", "createdAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Workflow_businessId_updatedAt_id_idx" ON "Workflow"("businessId", "updatedAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Workflow_businessId_status_updatedAt_id_idx" ON "Workflow"("businessId", "status", "updatedAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Workflow_businessId_expireAt_id_idx" ON "Workflow"("businessId", "expireAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Workflow_businessId_status_expireAt_id_idx" ON "Workflow"("businessId", "status", "expireAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Workflow_businessId_completedAt_idx" ON "Workflow"("businessId", "completedAt");
+
+-- CreateIndex
+CREATE INDEX "Workflow_businessId_createdAt_status_openedAt_completedAt_idx" ON "Workflow"("businessId", "createdAt", "status", "openedAt", "completedAt");
 
 -- CreateIndex
 CREATE INDEX "Workflow_businessId_phoneNumber_idx" ON "Workflow"("businessId", "phoneNumber");
+
+-- CreateIndex
+CREATE INDEX "Workflow_templateVersionId_idx" ON "Workflow"("templateVersionId");
+
+-- CreateIndex
+CREATE INDEX "Workflow_customerId_createdAt_id_idx" ON "Workflow"("customerId", "createdAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "Workflow_title_idx" ON "Workflow" USING GIN ("title" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Workflow_phoneNumber_idx" ON "Workflow" USING GIN ("phoneNumber" gin_trgm_ops);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WorkflowStep_workflowId_position_key" ON "WorkflowStep"("workflowId", "position");
@@ -598,6 +730,9 @@ CREATE INDEX "WebhookEvent_businessId_type_createdAt_idx" ON "WebhookEvent"("bus
 CREATE INDEX "WebhookDelivery_endpointId_status_createdAt_idx" ON "WebhookDelivery"("endpointId", "status", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "WebhookDelivery_endpointId_createdAt_id_idx" ON "WebhookDelivery"("endpointId", "createdAt" DESC, "id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "WebhookDelivery_eventId_endpointId_key" ON "WebhookDelivery"("eventId", "endpointId");
 
 -- CreateIndex
@@ -616,7 +751,16 @@ CREATE INDEX "AuditLog_businessId_createdAt_id_idx" ON "AuditLog"("businessId", 
 CREATE INDEX "AuditLog_businessId_action_createdAt_idx" ON "AuditLog"("businessId", "action", "createdAt" DESC);
 
 -- CreateIndex
+CREATE INDEX "AuditLog_businessId_actorId_createdAt_id_idx" ON "AuditLog"("businessId", "actorId", "createdAt" DESC, "id");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_businessId_targetType_targetId_createdAt_idx" ON "AuditLog"("businessId", "targetType", "targetId", "createdAt");
+
+-- CreateIndex
 CREATE INDEX "ScheduledJob_subjectId_kind_idx" ON "ScheduledJob"("subjectId", "kind");
+
+-- AddForeignKey
+ALTER TABLE "RevokedSession" ADD CONSTRAINT "RevokedSession_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -662,6 +806,12 @@ ALTER TABLE "WorkflowTemplate" ADD CONSTRAINT "WorkflowTemplate_businessId_fkey"
 
 -- AddForeignKey
 ALTER TABLE "WorkflowTemplateVersion" ADD CONSTRAINT "WorkflowTemplateVersion_templateId_fkey" FOREIGN KEY ("templateId") REFERENCES "WorkflowTemplate"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkflowStatusCount" ADD CONSTRAINT "WorkflowStatusCount_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkflowStatusDelta" ADD CONSTRAINT "WorkflowStatusDelta_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Workflow" ADD CONSTRAINT "Workflow_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -724,9 +874,41 @@ ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_businessId_fkey" FOREIGN KEY ("b
 ALTER TABLE "ScheduledJob" ADD CONSTRAINT "ScheduledJob_businessId_fkey" FOREIGN KEY ("businessId") REFERENCES "Business"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Hand-written: partial indexes on due times, which Prisma 6's schema language cannot express.
--- Sweeps read only due rows, so their cost follows the number of due rows, not the table size.
--- Listed in server/db/hand-written-indexes.ts so the drift test knows them.
-CREATE INDEX "ScheduledJob_due_idx" ON "ScheduledJob"("runAt") WHERE "status" IN ('PENDING', 'RUNNING');
+-- Written by hand: what Prisma 6 cannot express in schema.prisma.
+
+-- Partial indexes (server/db/hand-written-indexes.ts lists them for the drift test). A lane's claim
+-- reads its due rows in time order and nothing else; the expiry sweep and the delivery retries read
+-- only the rows that can be due.
+CREATE INDEX "ScheduledJob_due_idx" ON "ScheduledJob"("lane", "runAt") WHERE "status" IN ('PENDING', 'RUNNING');
 CREATE INDEX "Workflow_active_expireAt_idx" ON "Workflow"("expireAt") WHERE "status" = 'ACTIVE';
 CREATE INDEX "WebhookDelivery_due_idx" ON "WebhookDelivery"("nextAttemptAt") WHERE "status" = 'PENDING';
+
+-- The workflow status tally's input: every statement that inserts workflows or changes their status
+-- appends one delta row per (business, status) it touched. Statement-level with transition tables, so
+-- a bulk insert or an expiry sweep adds a handful of rows, not one per workflow. Workflows are deleted
+-- only with their business, whose counts and deltas go with it.
+CREATE FUNCTION "workflow_status_inserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "WorkflowStatusDelta" ("businessId", "status", "delta")
+  SELECT "businessId", "status", count(*)::int FROM new_rows GROUP BY 1, 2;
+  RETURN NULL;
+END $$;
+
+CREATE FUNCTION "workflow_status_updated"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "WorkflowStatusDelta" ("businessId", "status", "delta")
+  SELECT "businessId", "status", sum(delta)::int FROM (
+    SELECT o."businessId", o."status", -1 AS delta FROM old_rows o JOIN new_rows n USING ("id") WHERE o."status" IS DISTINCT FROM n."status"
+    UNION ALL
+    SELECT n."businessId", n."status", 1 FROM old_rows o JOIN new_rows n USING ("id") WHERE o."status" IS DISTINCT FROM n."status"
+  ) moved
+  GROUP BY 1, 2
+  HAVING sum(delta) <> 0;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "Workflow_status_inserted" AFTER INSERT ON "Workflow"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "workflow_status_inserted"();
+
+CREATE TRIGGER "Workflow_status_updated" AFTER UPDATE ON "Workflow"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "workflow_status_updated"();
