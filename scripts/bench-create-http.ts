@@ -4,7 +4,7 @@
 //
 // Makes and drops its own database on that server, then starts LinX on it as `npm start` does (a
 // production build, the in-process job runner, texts to the local inbox) with LINX_BENCH_ROUTES,
-// which turns on /api/bench/create-workflow: the bare route (server/testing/bare-create-workflow.ts,
+// which turns on /api/bench/create-workflow: the bare route (server/bench/bare-create-workflow.ts,
 // the API key lookup and one statement through node-postgres). Both are sent the same bodies over
 // `connections` kept-alive connections; "REST+key" adds an Idempotency-Key. Rounds run the three in
 // rotating order, each after the runner has sent the texts of the last, so that changes in the

@@ -6,7 +6,7 @@
 // (API-key check, zod, the service's one transaction, the response), so it measures LinX, not an
 // HTTP stack; "REST+key" does the same with an Idempotency-Key, as clients should. "raw" reads and
 // writes the same rows through node-postgres with the same pool size and the same shape of SQL
-// (server/testing/bare-create-workflow.ts): the API key lookup, then one statement writing the
+// (server/bench/bare-create-workflow.ts): the API key lookup, then one statement writing the
 // workflow with its steps, its two jobs, the audit entry, and the webhook event with the lookup of
 // its subscribed endpoints (none here). So the difference is LinX's own cost: validation, the rate
 // limit, crypto, the request and the response. Each prints requests per second, latency
@@ -64,7 +64,7 @@ const main = async () => {
     const { createTestBusiness, apiRequest } = await import("../server/api/rest/api-test-kit");
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
-    const { bareCreateWorkflow } = await import("../server/testing/bare-create-workflow");
+    const { bareCreateWorkflow } = await import("../server/bench/bare-create-workflow");
     const { business, key } = await createTestBusiness("Bench Co");
     countPrismaQueries(db());
 

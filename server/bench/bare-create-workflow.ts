@@ -11,6 +11,14 @@ import { hashApiKey } from "../services/api-keys/api-key-format";
 
 export type BareCreateBody = { title: string; steps: Array<{ name: string; parameters: object }> };
 
+/** The body as the bare route takes it, or null: it checks only the shape its SQL needs (the point is to do no more). */
+export const readBareCreateBody = (value: unknown): BareCreateBody | null => {
+  const body = value as Partial<BareCreateBody> | null;
+  const shaped = typeof body?.title === "string" && Array.isArray(body.steps) && body.steps.length > 0
+    && body.steps.every((step) => typeof step?.name === "string" && typeof step.parameters === "object" && step.parameters !== null);
+  return shaped ? (body as BareCreateBody) : null;
+};
+
 /** Creates the workflow `body` describes for the business of API key `key`; null when the key is unknown. */
 export const bareCreateWorkflow = async (pool: pg.Pool, key: string, body: BareCreateBody) => {
   const apiKey = await pool.query<{ businessId: string }>(
