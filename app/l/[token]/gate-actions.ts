@@ -11,8 +11,8 @@ import { verifySmsCode, type VerifySmsCodeResult } from "@/server/services/gatew
 import type { Translator } from "@/server/i18n/translator";
 import type { FormState } from "@/components/gateway/form-state";
 import { clientInfoFrom } from "./_lib/client-info";
-import { readGatewayAccess } from "./_lib/gateway-access";
-import { gatewayTranslator } from "./_lib/gateway-locale";
+import { readLinkForAction } from "./_lib/gateway-access";
+import { actionTranslator } from "./_lib/gateway-locale";
 import { grantGatewaySession } from "./_lib/grant-gateway-session";
 import { linkPath } from "./_lib/link-cookies";
 import { text } from "./_lib/read-step-forms";
@@ -31,9 +31,10 @@ const customer = async (): Promise<Actor> => {
 type Check = (workflowId: string, code: string, actor: Actor) => Promise<VerifySmsCodeResult>;
 
 const checkCode = async (token: string, kind: GateKind, form: FormData, check: Check): Promise<FormState> => {
-  const access = await readGatewayAccess(token);
+  const link = await readLinkForAction(token);
+  const { access } = link;
   if (access.kind !== (kind === "passcode" ? "passcode" : "sms-code")) redirect(linkPath(token));
-  const { t, locale } = await gatewayTranslator(token);
+  const { t, locale } = await actionTranslator(link);
   const code = text(form, "code").replace(/\s/g, "");
   // A wrong length cannot be right: say so without spending one of the customer's attempts.
   if (!isSixDigits(code)) return { fieldErrors: { code: t("gateway.gate.enterSix", { kind }) } };
@@ -51,7 +52,7 @@ const checkCode = async (token: string, kind: GateKind, form: FormData, check: C
     if (result.locked) return locked(t, kind);
     return { fieldErrors: { code: t("gateway.gate.wrong", { kind, left: result.attemptsLeft }) } };
   }
-  await grantGatewaySession(token, access.workflowId);
+  await grantGatewaySession(token, access.workflowId, access.gate);
   redirect(linkPath(token));
 };
 
@@ -63,9 +64,10 @@ export const smsCodeAction = async (token: string, _state: FormState, form: Form
 
 /** Texts a code to the workflow's phone, then shows the page again with the code field. */
 export const sendCodeAction = async (token: string, _state: FormState): Promise<FormState> => {
-  const access = await readGatewayAccess(token);
+  const link = await readLinkForAction(token);
+  const { access } = link;
   if (access.kind !== "sms-code") redirect(linkPath(token));
-  const { t, locale } = await gatewayTranslator(token);
+  const { t, locale } = await actionTranslator(link);
   try {
     const sent = await sendSmsCode({ workflowId: access.workflowId, actor: await customer(), locale });
     if (!sent.sent && sent.reason === "OPTED_OUT") return { fieldErrors: {}, formError: t("gateway.gate.optedOut") };

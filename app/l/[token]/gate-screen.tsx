@@ -2,7 +2,7 @@ import type { Translator } from "@/server/i18n/translator";
 import { CodeForm, SendCodeForm } from "@/components/gateway/code-form";
 import { MessageScreen } from "@/components/gateway/message-screen";
 import { passcodeAction, sendCodeAction, smsCodeAction } from "./gate-actions";
-import type { GatewayAccess } from "./_lib/gateway-access";
+import type { GatewayAccess } from "@/server/services/gateway/read-gateway-link";
 import { codeWords, formWords } from "./_lib/gateway-words";
 
 const lockedMessage = (t: Translator, kind: "passcode" | "code", until: Date | null) => {

@@ -124,8 +124,8 @@ describe("the Gateway page", () => {
     // Unused for 31 minutes the cookie opens nothing, whatever the browser kept: the server checks.
     const unlocked = next.jar.get("lx_gateway")!;
     const { gatewaySessionValue } = await import("@/server/auth/gateway-session");
-    const { getLinkGate } = await import("@/server/services/gateway/get-link-gate");
-    next.jar.set("lx_gateway", { value: gatewaySessionValue(workflowId, (await getLinkGate(workflowId))!, Date.now() - 31 * 60_000) });
+    const key = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { authentication: true, passcodeHash: true } });
+    next.jar.set("lx_gateway", { value: gatewaySessionValue(workflowId, key, Date.now() - 31 * 60_000) });
     expect(await render(token)).toContain("Enter your passcode");
     next.jar.set("lx_gateway", unlocked);
 

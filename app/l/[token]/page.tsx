@@ -1,8 +1,4 @@
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { isAppError } from "@/server/errors";
-import { getGatewayView } from "@/server/services/gateway/get-gateway-view";
-import { markWorkflowOpened } from "@/server/services/gateway/mark-workflow-opened";
 import { AnsweredScreen } from "@/components/gateway/answered-screen";
 import { AutoRefresh } from "@/components/gateway/auto-refresh";
 import { DeclineForm } from "@/components/gateway/decline-form";
@@ -13,8 +9,7 @@ import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { MessageScreen } from "@/components/gateway/message-screen";
 import { declineAction } from "./actions";
 import { GateScreen } from "./gate-screen";
-import { clientInfoFrom } from "./_lib/client-info";
-import { readGatewayAccess } from "./_lib/gateway-access";
+import { openLinkOnce } from "./_lib/gateway-access";
 import { gatewayTranslator } from "./_lib/gateway-locale";
 import { declineWords } from "./_lib/gateway-words";
 import { linkPath } from "./_lib/link-cookies";
@@ -27,24 +22,16 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const loadView = async (workflowId: string) => {
-  try {
-    return await getGatewayView(workflowId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-};
-
 const GatewayPage = async ({ params, searchParams }: Props) => {
   const { token } = await params;
-  const access = await readGatewayAccess(token);
-  if (access.kind === "unknown") notFound();
+  const link = await openLinkOnce(token);
+  if (link.kind === "unknown") notFound();
   const { t, locale } = await gatewayTranslator(token);
-  if (access.kind === "ended") return <EndedLinkScreen state={access.state} t={t} />;
+  if (link.kind === "ended") return <EndedLinkScreen state={link.state} t={t} />;
+  if (link.kind === "passcode" || link.kind === "sms-code") return <GateScreen token={token} access={link} t={t} />;
 
-  if (access.kind === "answered") {
-    const view = await loadView(access.workflowId);
+  const { view } = link;
+  if (link.kind === "answered") {
     return (
       <AnsweredScreen
         status={view.status}
@@ -59,11 +46,6 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
     );
   }
 
-  const { ipAddress } = clientInfoFrom(await headers());
-  await markWorkflowOpened({ workflowId: access.workflowId, actor: { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) } });
-  if (access.kind === "passcode" || access.kind === "sms-code") return <GateScreen token={token} access={access} t={t} />;
-
-  const view = await loadView(access.workflowId);
   const query = await searchParams;
   if (query.decline === "1") {
     return (

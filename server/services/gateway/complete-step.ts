@@ -6,6 +6,9 @@ import { emitWorkflowUpdated } from "../webhooks/domain-events";
 import { toStepEnum, type StepData } from "../workflows/stored-step";
 import type { StepNameValue } from "../workflows/step-parameters";
 
+/** What every Gateway step service answers (with what it made): whether the workflow is now finished. */
+export type StepOutcome = { finished: boolean };
+
 /**
  * Marks the workflow's active step done and activates the next one, or completes the workflow
  * after the last. The conditional update is the claim: a double submit finds nothing to claim.
@@ -13,7 +16,7 @@ import type { StepNameValue } from "../workflows/step-parameters";
 export const completeStep = async (
   uow: UnitOfWork,
   { workflowId, stepName, data }: { workflowId: string; stepName: StepNameValue; data?: StepData },
-): Promise<{ finished: boolean }> => {
+): Promise<StepOutcome> => {
   const { tx } = uow;
   const step = await tx.workflowStep.findFirst({ where: { workflowId, status: "ACTIVE" }, select: { id: true, name: true, position: true } });
   if (!step || step.name !== toStepEnum(stepName)) throw new AppError("CONFLICT", "This step is not the current one; reload the page");

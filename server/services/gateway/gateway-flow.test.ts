@@ -6,8 +6,8 @@ import { acceptDocuments } from "./accept-documents";
 import { addFinancialAccount } from "./add-financial-account";
 import { confirmPayment } from "./confirm-payment";
 import { declineWorkflow } from "./decline-workflow";
-import { getGatewayView } from "./get-gateway-view";
-import { resolveLink } from "./resolve-link";
+import { openGatewayLink } from "./open-gateway-link";
+import { readGatewayLink } from "./read-gateway-link";
 import { submitCustomerAccount } from "./submit-customer-account";
 import { submitEnhancedProfile } from "./submit-enhanced-profile";
 import { verifyPasscode } from "./verify-passcode";
@@ -18,8 +18,7 @@ describe("the Gateway flow", () => {
   it("walks every step to COMPLETED and hands the payment to the rail", async () => {
     const business = await createTestBusiness();
     const { token, workflow } = await createTestWorkflow(business.id);
-    const link = await resolveLink(token);
-    expect(link).toMatchObject({ state: "active", workflowId: workflow.id, authentication: "NONE" });
+    expect(await readGatewayLink({ token, proof: {} })).toMatchObject({ access: { kind: "open", workflowId: workflow.id, gate: { authentication: "NONE" } } });
     const workflowId = workflow.id;
 
     // The notification step is done by the send job; do it here directly.
@@ -43,7 +42,9 @@ describe("the Gateway flow", () => {
     expect(stored.encryptedNumber).not.toContain("123456789");
     expect(decrypt(stored.encryptedNumber)).toBe("000123456789");
 
-    const view = await getGatewayView(workflowId);
+    const opened = await openGatewayLink({ token, proof: {}, actor });
+    if (opened.kind !== "open") throw new Error(`the link is ${opened.kind}`);
+    const { view } = opened;
     expect(view.currentStep).toBe("document-acceptance");
     expect(view.documents.map((d) => d.key)).toEqual(["terms-of-service", "privacy-policy"]);
     await acceptDocuments({ workflowId, documentVersionIds: view.documents.map((d) => d.versionId), actor, ipAddress: "203.0.113.7", userAgent: "Vitest" });
@@ -63,7 +64,7 @@ describe("the Gateway flow", () => {
     const done = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { status: true, completedAt: true, customerId: true } });
     expect(done.status).toBe("COMPLETED");
     expect(done.customerId).toBeTruthy();
-    expect(await resolveLink(token)).toMatchObject({ state: "finished" });
+    expect(await readGatewayLink({ token, proof: {} })).toMatchObject({ access: { kind: "ended", state: "finished" } });
   });
 
   it("ends DECLINED with the reason, and OTHER needs words", async () => {
@@ -73,7 +74,7 @@ describe("the Gateway flow", () => {
     await declineWorkflow({ workflowId: workflow.id, input: { reason: "INCORRECT_AMOUNT" }, actor });
     const row = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { status: true, declineReason: true } });
     expect(row).toEqual({ status: "DECLINED", declineReason: "INCORRECT_AMOUNT" });
-    expect(await resolveLink(token)).toMatchObject({ state: "finished" });
+    expect(await readGatewayLink({ token, proof: {} })).toMatchObject({ access: { kind: "ended", state: "finished" } });
   });
 
   it("locks the passcode after five wrong tries", async () => {
@@ -90,12 +91,13 @@ describe("the Gateway flow", () => {
   });
 
   it("treats garbage, unknown and lapsed links as such without throwing", async () => {
-    expect(await resolveLink("")).toMatchObject({ state: "unknown" });
-    expect(await resolveLink("x".repeat(5000))).toMatchObject({ state: "unknown" });
-    expect(await resolveLink("A".repeat(43))).toMatchObject({ state: "unknown" });
+    for (const token of ["", "x".repeat(5000), "A".repeat(43)]) {
+      expect(await readGatewayLink({ token, proof: {} })).toEqual({ access: { kind: "unknown" }, locale: null });
+      expect(await openGatewayLink({ token, proof: {}, actor })).toEqual({ kind: "unknown", locale: null });
+    }
     const business = await createTestBusiness();
     const { token, workflow } = await createTestWorkflow(business.id);
     await db().workflow.update({ where: { id: workflow.id }, data: { expireAt: new Date(Date.now() - 1000) } });
-    expect(await resolveLink(token)).toMatchObject({ state: "expired" });
+    expect(await readGatewayLink({ token, proof: {} })).toMatchObject({ access: { kind: "ended", state: "expired" } });
   });
 });

@@ -1,45 +1,55 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
+import { answeredMarkValue } from "../../auth/gateway-answered-mark";
+import { gatewaySessionValue } from "../../auth/gateway-session";
 import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
 import { declineWorkflow } from "./decline-workflow";
-import { findAnsweredLink } from "./find-answered-link";
-import { getLinkGate } from "./get-link-gate";
-import { markWorkflowOpened } from "./mark-workflow-opened";
+import { openGatewayLink } from "./open-gateway-link";
+import { readGatewayLink } from "./read-gateway-link";
 
 const actor = { type: "CUSTOMER" as const, ipAddress: "203.0.113.9" };
 
-describe("the Gateway's link helpers", () => {
-  it("marks a workflow opened once, keeping the first time, with one audit entry", async () => {
+const openedOf = async (workflowId: string) => {
+  const row = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { openedAt: true } });
+  const audit = await db().auditLog.findMany({ where: { targetId: workflowId, action: "workflow.opened" }, select: { actorType: true, ipAddress: true } });
+  return { openedAt: row.openedAt, audit };
+};
+
+describe("a Gateway link, read once per view", () => {
+  it("records the first view of a live link once, keeping the first time, with one audit entry", async () => {
     const business = await createTestBusiness();
-    const { workflow } = await createTestWorkflow(business.id);
-    expect(await markWorkflowOpened({ workflowId: workflow.id, actor })).toEqual({ firstOpen: true });
-    const first = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { openedAt: true } });
-    expect(first.openedAt).toBeInstanceOf(Date);
-    expect(await markWorkflowOpened({ workflowId: workflow.id, actor })).toEqual({ firstOpen: false });
-    const second = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { openedAt: true } });
-    expect(second.openedAt).toEqual(first.openedAt);
-    const audit = await db().auditLog.findMany({ where: { targetId: workflow.id, action: "workflow.opened" }, select: { actorType: true, ipAddress: true } });
-    expect(audit).toEqual([{ actorType: "CUSTOMER", ipAddress: "203.0.113.9" }]);
+    const { workflow, token } = await createTestWorkflow(business.id);
+    const first = await openGatewayLink({ token, proof: {}, actor });
+    expect(first).toMatchObject({ kind: "open", workflowId: workflow.id, view: { title: "Rent for March", businessName: business.name } });
+    const once = await openedOf(workflow.id);
+    expect(once.openedAt).toBeInstanceOf(Date);
+    expect(once.audit).toEqual([{ actorType: "CUSTOMER", ipAddress: "203.0.113.9" }]);
+    // Two views at once and a later one: still the first time, one entry.
+    await Promise.all([openGatewayLink({ token, proof: {}, actor }), openGatewayLink({ token, proof: {}, actor })]);
+    expect(await openedOf(workflow.id)).toEqual(once);
   });
 
-  it("gives each link's gate: which proof it asks for and where a code would go", async () => {
+  it("records a view of the gate, but shows nothing of the request before the passcode", async () => {
     const business = await createTestBusiness();
-    const withPasscode = await createTestWorkflow(business.id, { authentication: "PASSCODE" });
-    const without = await createTestWorkflow(business.id);
-    const gate = await getLinkGate(withPasscode.workflow.id);
-    expect(gate).toMatchObject({ authentication: "PASSCODE", lockedUntil: null, codeLive: false, phoneLastFour: withPasscode.workflow.phoneNumber.slice(-4) });
-    expect(gate?.passcodeHash).toMatch(/^\$2/);
-    expect(await getLinkGate(without.workflow.id)).toMatchObject({ authentication: "NONE", passcodeHash: null });
-    expect(await getLinkGate("no-such-workflow")).toBeNull();
+    const { workflow, token } = await createTestWorkflow(business.id, { authentication: "PASSCODE" });
+    const gated = await openGatewayLink({ token, proof: {}, actor });
+    expect(gated).toMatchObject({ kind: "passcode", workflowId: workflow.id, lockedUntil: null });
+    expect(gated).not.toHaveProperty("view");
+    expect((await openedOf(workflow.id)).audit).toHaveLength(1);
+    const gate = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { authentication: true, passcodeHash: true } });
+    expect(gate.passcodeHash).toMatch(/^\$2/);
+    // The session cookie a right passcode earns opens it; one for another workflow does not.
+    expect(await openGatewayLink({ token, proof: { session: gatewaySessionValue(workflow.id, gate) }, actor })).toMatchObject({ kind: "open", view: { title: "Rent for March" } });
+    expect((await readGatewayLink({ token, proof: { session: gatewaySessionValue("another", gate) } })).access.kind).toBe("passcode");
   });
 
-  it("finds an answered link, and nothing for active, malformed or unknown ones", async () => {
+  it("shows an answered link only to the browser holding its mark, and records no view of an ended link", async () => {
     const business = await createTestBusiness();
-    const { token, workflow } = await createTestWorkflow(business.id);
-    expect(await findAnsweredLink(token)).toBeNull();
+    const { token, workflow } = await createTestWorkflow(business.id, { locale: "es" });
     await declineWorkflow({ workflowId: workflow.id, input: { reason: "NO_LONGER_NEEDED" }, actor });
-    expect(await findAnsweredLink(token)).toEqual({ workflowId: workflow.id });
-    expect(await findAnsweredLink("x".repeat(43))).toBeNull();
-    expect(await findAnsweredLink("%00")).toBeNull();
+    expect(await openGatewayLink({ token, proof: {}, actor })).toEqual({ kind: "ended", state: "finished", locale: "es" });
+    expect(await openGatewayLink({ token, proof: { answered: answeredMarkValue("another") }, actor })).toMatchObject({ kind: "ended" });
+    expect(await openGatewayLink({ token, proof: { answered: answeredMarkValue(workflow.id) }, actor })).toMatchObject({ kind: "answered", locale: "es", view: { status: "DECLINED" } });
+    expect((await openedOf(workflow.id)).openedAt).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { db } from "../../db";
-import { AppError } from "../../errors";
+import type { Prisma } from "../../generated/prisma/client";
 import { maskLastFour } from "../financial-accounts/account-number-rules";
 import { STEP_DISPLAY_NAMES, ZEnhanceProfileParameters } from "../workflows/step-parameters";
 import { findStep, readStep } from "../workflows/stored-step";
@@ -11,23 +11,22 @@ import { findStep, readStep } from "../workflows/stored-step";
 const accountShown = (account: { type: string; subType: string; lastFour: string } | null) =>
   account ? { kind: account.type === "CARD" ? ("CARD" as const) : account.subType === "SAVING" ? ("SAVING" as const) : ("CHECKING" as const), lastFour: maskLastFour(account.lastFour) } : null;
 
-export const getGatewayView = async (workflowId: string) => {
-  const workflow = await db().workflow.findUnique({
-    where: { id: workflowId },
-    select: {
-      id: true,
-      businessId: true,
-      status: true,
-      title: true,
-      customerMemo: true,
-      expireAt: true,
-      business: { select: { name: true } },
-      customer: { select: { firstName: true, lastName: true, email: true, phoneNumber: true } },
-      steps: { orderBy: { position: "asc" }, select: { name: true, status: true, parameters: true, data: true } },
-      transaction: { select: { status: true, amount: true, currency: true, transactionType: true } },
-    },
-  });
-  if (!workflow) throw new AppError("NOT_FOUND", "Not found");
+/** The columns and relations a screen shows, read with the link's own row (open-gateway-link.ts). */
+export const GATEWAY_VIEW_SELECT = {
+  id: true,
+  businessId: true,
+  status: true,
+  title: true,
+  customerMemo: true,
+  expireAt: true,
+  business: { select: { name: true } },
+  customer: { select: { firstName: true, lastName: true, email: true, phoneNumber: true } },
+  steps: { orderBy: { position: "asc" }, select: { name: true, status: true, parameters: true, data: true } },
+  transaction: { select: { status: true, amount: true, currency: true, transactionType: true } },
+} satisfies Prisma.WorkflowSelect;
+
+/** The screen's view of a workflow read with GATEWAY_VIEW_SELECT; the payment's account and the documents to accept are read only when shown. */
+export const toGatewayView = async (workflow: Prisma.WorkflowGetPayload<{ select: typeof GATEWAY_VIEW_SELECT }>) => {
   const steps = workflow.steps.map(readStep).filter((step) => step.name !== "notification");
   const current = steps.find((step) => step.status === "ACTIVE");
   const accountId = steps.map((step) => step.data?.financialAccountId).find(Boolean)
@@ -67,4 +66,4 @@ export const getGatewayView = async (workflowId: string) => {
   };
 };
 
-export type GatewayView = Awaited<ReturnType<typeof getGatewayView>>;
+export type GatewayView = Awaited<ReturnType<typeof toGatewayView>>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
 import { listSmsToNumber } from "../sms/list-sms-to-number";
-import { getLinkGate } from "./get-link-gate";
+import { readGatewayLink } from "./read-gateway-link";
 import { MAX_CODES_PER_HOUR, sendSmsCode } from "./send-sms-code";
 import { verifySmsCode } from "./verify-sms-code";
 
@@ -10,8 +10,8 @@ const actor = { type: "CUSTOMER" as const, ipAddress: "203.0.113.8" };
 
 const codeWorkflow = async () => {
   const business = await createTestBusiness();
-  const { workflow } = await createTestWorkflow(business.id, { authentication: "SMS_CODE" });
-  return workflow;
+  const { workflow, token } = await createTestWorkflow(business.id, { authentication: "SMS_CODE" });
+  return { ...workflow, token };
 };
 
 /** The code the phone received: what the local inbox shows, newest text first. */
@@ -27,12 +27,12 @@ const agePreviousCodes = (workflowId: string) =>
 describe("texted one-time codes", () => {
   it("texts a code that opens the link once, and never stores it in the clear", async () => {
     const workflow = await codeWorkflow();
-    expect(await getLinkGate(workflow.id)).toMatchObject({ authentication: "SMS_CODE", codeLive: false });
+    expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({ kind: "sms-code", codeLive: false, phoneLastFour: workflow.phoneNumber.slice(-4) });
     expect(await sendSmsCode({ workflowId: workflow.id, actor })).toEqual({ sent: true, phoneLastFour: workflow.phoneNumber.slice(-4) });
     const code = await receivedCode(workflow.phoneNumber);
     const stored = await db().notification.findFirstOrThrow({ where: { workflowId: workflow.id, origin: "OTP" }, select: { body: true } });
     expect(stored.body).not.toContain(code);
-    expect((await getLinkGate(workflow.id))?.codeLive).toBe(true);
+    expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({ kind: "sms-code", codeLive: true });
 
     const wrong = code === "000000" ? "111111" : "000000";
     expect(await verifySmsCode({ workflowId: workflow.id, code: wrong, actor })).toEqual({ ok: false, attemptsLeft: 4, locked: false });

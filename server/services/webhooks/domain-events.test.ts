@@ -9,7 +9,7 @@ import { SYSTEM } from "../actor";
 import { acceptDocuments } from "../gateway/accept-documents";
 import { addFinancialAccount } from "../gateway/add-financial-account";
 import { confirmPayment } from "../gateway/confirm-payment";
-import { getGatewayView } from "../gateway/get-gateway-view";
+import { openGatewayLink } from "../gateway/open-gateway-link";
 import { submitCustomerAccount } from "../gateway/submit-customer-account";
 import { submitEnhancedProfile } from "../gateway/submit-enhanced-profile";
 import { cancelWorkflow } from "../workflows/cancel-workflow";
@@ -45,15 +45,16 @@ describe("domain events", () => {
   it("reports a whole Gateway flow, in order, with masked account numbers, to the business's endpoint", async () => {
     const business = await createTestBusiness();
     const endpoint = await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });
-    const { workflow } = await createTestWorkflow(business.id);
+    const { workflow, token } = await createTestWorkflow(business.id);
     const workflowId = workflow.id;
     await drain(business.id); // sends the link: the notification step completes
 
     await submitCustomerAccount({ workflowId, input: { firstName: "Ada", lastName: "Lovelace", email: "ada@example.com" }, actor });
     await submitEnhancedProfile({ workflowId, input: { dateOfBirth: "1990-04-25", addresses: { PHYSICAL: { line1: "1 Main St", city: "Springfield", postalCode: "12345", country: "US" } } }, actor });
     await addFinancialAccount({ workflowId, input: { kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000021", accountNumber: "000123456789" }, actor });
-    const view = await getGatewayView(workflowId);
-    await acceptDocuments({ workflowId, documentVersionIds: view.documents.map((d) => d.versionId), actor });
+    const opened = await openGatewayLink({ token, proof: {}, actor });
+    if (opened.kind !== "open") throw new Error(`the link is ${opened.kind}`);
+    await acceptDocuments({ workflowId, documentVersionIds: opened.view.documents.map((d) => d.versionId), actor });
     await confirmPayment({ workflowId, actor });
     await drain(business.id);
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { answeredCookieValue, isAnsweredCookieValid, linkCookieOptions, linkPath } from "./link-cookies";
+import { answeredMarkValue, isAnsweredMarkValid } from "@/server/auth/gateway-answered-mark";
+import { linkCookieOptions, linkPath } from "./link-cookies";
 
 describe("link cookies", () => {
   it("accepts the answered mark only for its own workflow", () => {
-    const mark = answeredCookieValue("wf_1");
-    expect(isAnsweredCookieValid(mark, "wf_1")).toBe(true);
-    expect(isAnsweredCookieValid(mark, "wf_2")).toBe(false);
-    expect(isAnsweredCookieValid(undefined, "wf_1")).toBe(false);
-    expect(isAnsweredCookieValid("", "wf_1")).toBe(false);
+    const mark = answeredMarkValue("wf_1");
+    expect(isAnsweredMarkValid(mark, "wf_1")).toBe(true);
+    expect(isAnsweredMarkValid(mark, "wf_2")).toBe(false);
+    expect(isAnsweredMarkValid(undefined, "wf_1")).toBe(false);
+    expect(isAnsweredMarkValid("", "wf_1")).toBe(false);
   });
 
   it("scopes cookies to the one link, httpOnly and lax", () => {

@@ -3,13 +3,14 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { isAppError } from "@/server/errors";
 import type { Actor } from "@/server/services/actor";
-import { resolveLink } from "@/server/services/gateway/resolve-link";
+import type { StepOutcome } from "@/server/services/gateway/complete-step";
 import type { FormState } from "@/components/gateway/form-state";
 import { clientInfoFrom } from "./client-info";
-import { readGatewayAccess } from "./gateway-access";
-import { gatewayTranslator } from "./gateway-locale";
+import { answeredMarkValue } from "@/server/auth/gateway-answered-mark";
+import { readLinkForAction } from "./gateway-access";
+import { actionTranslator } from "./gateway-locale";
 import { grantGatewaySession } from "./grant-gateway-session";
-import { ANSWERED_COOKIE, ANSWERED_SECONDS, answeredCookieValue, linkCookieOptions, linkPath } from "./link-cookies";
+import { ANSWERED_COOKIE, ANSWERED_SECONDS, linkCookieOptions, linkPath } from "./link-cookies";
 import { toFormState } from "./to-form-state";
 
 type StepContext = { workflowId: string; actor: Actor; ipAddress: string | null; userAgent: string | null };
@@ -21,30 +22,30 @@ type StepContext = { workflowId: string; actor: Actor; ipAddress: string | null;
  */
 export const runStepAction = async (
   token: string,
-  run: (context: StepContext) => Promise<{ finished?: boolean } | unknown>,
+  run: (context: StepContext) => Promise<StepOutcome>,
   values?: Record<string, string>,
 ): Promise<FormState> => {
-  const access = await readGatewayAccess(token);
+  const link = await readLinkForAction(token);
+  const { access } = link;
   if (access.kind !== "open") redirect(linkPath(token));
   // Using the link keeps a passcode or code session alive (it lapses after 30 idle minutes).
-  await grantGatewaySession(token, access.workflowId);
+  await grantGatewaySession(token, access.workflowId, access.gate);
 
   const { ipAddress, userAgent } = clientInfoFrom(await headers());
   const actor: Actor = { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) };
   let finished = false;
   try {
-    const result = await run({ workflowId: access.workflowId, actor, ipAddress, userAgent });
-    finished = Boolean(result && typeof result === "object" && "finished" in result && result.finished);
+    ({ finished } = await run({ workflowId: access.workflowId, actor, ipAddress, userAgent }));
   } catch (error) {
-    const state = toFormState((await gatewayTranslator(token)).t, error, values);
+    const state = toFormState((await actionTranslator(link)).t, error, values);
     if (!state) throw error;
     if (isAppError(error) && error.code === "CONFLICT") {
       // The link ended or the step moved on (another tab, a double tap): show where things are now.
-      if ((await resolveLink(token)).state !== "active") redirect(linkPath(token));
+      if ((await readLinkForAction(token)).access.kind !== "open") redirect(linkPath(token));
       refresh();
     }
     return state;
   }
-  if (finished) (await cookies()).set(ANSWERED_COOKIE, answeredCookieValue(access.workflowId), linkCookieOptions(token, ANSWERED_SECONDS));
+  if (finished) (await cookies()).set(ANSWERED_COOKIE, answeredMarkValue(access.workflowId), linkCookieOptions(token, ANSWERED_SECONDS));
   redirect(linkPath(token));
 };

@@ -3,7 +3,8 @@ import { inUnitOfWork } from "../../../../work/unit-of-work";
 import { db } from "../../../../db";
 import { createTestTransaction, createTestWorkflow, fullSteps } from "../../../../testing/factories";
 import { declineWorkflow } from "../../../../services/gateway/decline-workflow";
-import { markWorkflowOpened } from "../../../../services/gateway/mark-workflow-opened";
+import { openGatewayLink } from "../../../../services/gateway/open-gateway-link";
+import { linkTokenFor } from "../../../../auth/link-token";
 import { emitTransactionStatusChanged } from "../../../../services/webhooks/domain-events";
 import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
 
@@ -61,7 +62,8 @@ describe("dashboard.activity feed", () => {
     const { a, as } = await createStaffWorld();
     const sent = await as("operatorA").workflows.create({ businessId: a.id, title: "Deposit", steps: fullSteps() });
     const other = await as("operatorA").workflows.create({ businessId: a.id, title: "Rent", steps: fullSteps() });
-    await markWorkflowOpened({ workflowId: sent.id, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
+    const { linkNonce } = await db().workflow.findUniqueOrThrow({ where: { id: sent.id }, select: { linkNonce: true } });
+    await openGatewayLink({ token: linkTokenFor(linkNonce), proof: {}, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
     await declineWorkflow({ workflowId: sent.id, input: { reason: "INCORRECT_AMOUNT" }, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
     await as("adminA").workflows.cancel({ businessId: a.id, workflowId: other.id });
     // A payment of the first workflow moves on (the sandbox rail's events, written as the rail writes them).
