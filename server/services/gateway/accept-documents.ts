@@ -21,7 +21,7 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
   inUnitOfWork(async (uow) => {
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
-    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    if (!workflow.customerId) throw new AppError("CONFLICT", "conflict.createAccountFirst");
     const step = await loadStep(tx, workflowId, "document-acceptance");
     const keys = (step?.parameters.documents ?? []).map((d) => d.documentId);
     const documents = await tx.legalDocument.findMany({
@@ -32,10 +32,10 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
       const current = document.versions.find((v) => v.version === document.currentVersion);
       const shown = document.versions.find((v) => documentVersionIds.includes(v.id));
       if (!current || !shown) throw new AppError("UNPROCESSABLE", "validation.acceptEvery", [{ path: document.key, message: "validation.notAccepted" }]);
-      if (shown.id !== current.id) throw new AppError("CONFLICT", "A document changed while you were reading it; please review it again");
+      if (shown.id !== current.id) throw new AppError("CONFLICT", "conflict.documentChanged");
       return current;
     });
-    if (accepted.length !== keys.length) throw new AppError("CONFLICT", "A document is no longer available; contact the business");
+    if (accepted.length !== keys.length) throw new AppError("CONFLICT", "conflict.documentGone");
     const acceptedAt = new Date();
     await tx.documentAcceptance.createMany({
       data: accepted.map((version) => ({

@@ -31,7 +31,7 @@ export const addFinancialAccount = async ({ workflowId, input, actor }: { workfl
   return inUnitOfWork(async (uow) => {
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
-    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    if (!workflow.customerId) throw new AppError("CONFLICT", "conflict.createAccountFirst");
     const step = await loadStep(tx, workflowId, "financial-account");
     const subType = step?.parameters.financialAccountSubType ?? "CHECKING";
     const wantsCard = subType === "CREDIT" || subType === "DEBIT";

@@ -19,10 +19,10 @@ export const completeStep = async (
 ): Promise<StepOutcome> => {
   const { tx } = uow;
   const step = await tx.workflowStep.findFirst({ where: { workflowId, status: "ACTIVE" }, select: { id: true, name: true, position: true } });
-  if (!step || step.name !== toStepEnum(stepName)) throw new AppError("CONFLICT", "This step is not the current one; reload the page");
+  if (!step || step.name !== toStepEnum(stepName)) throw new AppError("CONFLICT", "conflict.notCurrentStep");
   const now = new Date();
   const { count } = await tx.workflowStep.updateMany({ where: { id: step.id, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now, data } });
-  if (count === 0) throw new AppError("CONFLICT", "This step was just completed; reload the page");
+  if (count === 0) throw new AppError("CONFLICT", "conflict.stepJustCompleted");
   const next = await tx.workflowStep.findFirst({ where: { workflowId, position: { gt: step.position } }, orderBy: { position: "asc" }, select: { id: true } });
   if (next) {
     await tx.workflowStep.update({ where: { id: next.id }, data: { status: "ACTIVE" }, select: { id: true } });

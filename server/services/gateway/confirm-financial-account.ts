@@ -16,7 +16,7 @@ export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowI
     const account = accountId
       ? await tx.financialAccount.findFirst({ where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" }, select: { id: true } })
       : null;
-    if (!account) throw new AppError("CONFLICT", "This payment method is no longer available; contact the business");
+    if (!account) throw new AppError("CONFLICT", "conflict.paymentMethodGone");
     const completed = await completeStep(uow, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.confirmed", targetType: "FinancialAccount", targetId: account.id, metadata: { workflowId } });
     return { finished: completed.finished };

@@ -21,15 +21,15 @@ export const confirmPayment = async ({ workflowId, actor }: { workflowId: string
     const { tx } = uow;
     await lockWorkflow(tx, workflowId);
     const workflow = await loadGatewayWorkflow(tx, workflowId);
-    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    if (!workflow.customerId) throw new AppError("CONFLICT", "conflict.createAccountFirst");
     const steps = (await tx.workflowStep.findMany({
       where: { workflowId, name: { in: PAYMENT_STEPS.map(toStepEnum) } },
       select: { name: true, parameters: true, data: true },
     })).map(readStep);
     const money = findStep(steps, "move-money")?.parameters;
-    if (!money) throw new AppError("CONFLICT", "This request has no payment to confirm");
+    if (!money) throw new AppError("CONFLICT", "conflict.noPayment");
     const financialAccountId = steps.map((step) => step.data?.financialAccountId).find(Boolean);
-    if (!financialAccountId) throw new AppError("CONFLICT", "Add a payment method first");
+    if (!financialAccountId) throw new AppError("CONFLICT", "conflict.addPaymentMethodFirst");
     const transaction = await tx.transaction.create({
       data: {
         businessId: workflow.businessId,

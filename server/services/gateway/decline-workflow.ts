@@ -24,7 +24,7 @@ export const declineWorkflow = async ({ workflowId, input, actor }: { workflowId
       where: { id: workflowId, status: "ACTIVE", expireAt: { gt: new Date() } },
       data: { status: "DECLINED", declineReason: reason, declineReasonText: text ?? null, completedAt: new Date(), nextNotificationAt: null },
     });
-    if (count === 0) throw new AppError("CONFLICT", "This link can no longer be used");
+    if (count === 0) throw new AppError("CONFLICT", "conflict.linkUnusable");
     await tx.workflowStep.updateMany({ where: { workflowId, status: "ACTIVE" }, data: { status: "DECLINED" } });
     await tx.scheduledJob.updateMany({ where: { subjectId: workflowId, status: "PENDING" }, data: { status: "CANCELLED" } });
     await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.declined", targetType: "Workflow", targetId: workflowId, metadata: { reason } });

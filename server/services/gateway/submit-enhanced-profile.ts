@@ -18,7 +18,7 @@ export const submitEnhancedProfile = async ({ workflowId, input, actor }: { work
   return inUnitOfWork(async (uow) => {
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
-    if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
+    if (!workflow.customerId) throw new AppError("CONFLICT", "conflict.createAccountFirst");
     const step = await loadStep(tx, workflowId, "enhance-profile");
     const asked = step?.parameters ?? ZEnhanceProfileParameters.parse({});
     const problems: FieldProblem[] = [];

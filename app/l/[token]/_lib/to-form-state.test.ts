@@ -53,12 +53,13 @@ describe("toFormState", () => {
     });
   });
 
-  it("shows a CONFLICT or RATE_LIMITED message for the whole form", () => {
-    expect(toFormState(en, new AppError("CONFLICT", "This step is not the current one; reload the page"))).toEqual({
+  it("shows a CONFLICT or RATE_LIMITED message for the whole form, in the customer's language", () => {
+    expect(toFormState(en, new AppError("CONFLICT", "conflict.notCurrentStep"))).toEqual({
       fieldErrors: {},
       formError: "This step is not the current one; reload the page",
       values: undefined,
     });
+    expect(toFormState(es, new AppError("CONFLICT", "conflict.notCurrentStep"))?.formError).toBe("Este paso ya no es el actual; vuelve a cargar la página");
     expect(toFormState(en, new AppError("RATE_LIMITED", "Slow down", { lockedUntil: "x" }))?.formError).toBe("Slow down");
   });
 

@@ -8,8 +8,8 @@ import type { FormState } from "@/components/gateway/form-state";
 
 const HANDLED = new Set(["BAD_REQUEST", "UNPROCESSABLE", "CONFLICT", "RATE_LIMITED", "NOT_FOUND"]);
 
-/** A message that is a catalog key (the Gateway's input schemas use them) in the customer's words; other messages as they are. */
-const worded = (t: Translator, message: string) => (/^validation\.\w+$/.test(message) && t.has(message as "validation.city") ? t(message as "validation.city") : message);
+/** A message that is a catalog key (the Gateway's input schemas and services use them) in the customer's words; other messages as they are. */
+const worded = (t: Translator, message: string) => (/^(validation|conflict)\.\w+$/.test(message) && t.has(message as "validation.city") ? t(message as "validation.city") : message);
 
 const issueMessage = (t: Translator, issue: z.core.$ZodIssue) =>
   issue.code === "too_big" && issue.origin === "string" ? t("gateway.form.tooLong", { max: Number(issue.maximum) }) : worded(t, issue.message);
