@@ -5,9 +5,6 @@ const nextConfig = {
   typedRoutes: false,
   // `npm test` typechecks the whole tree first (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
-  // The Gateway's small stylesheet goes inline in its HTML: a customer's first paint then waits on no
-  // request but the page itself (ARCHITECTURE.md, "The Gateway on a slow phone").
-  experimental: { inlineCss: true },
   // Packages with native or WASM parts stay outside the server bundle; so do the metrics and
   // tracing libraries, which keep process-wide state (one registry, one tracer provider).
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "twilio", "bcryptjs", "prom-client", "@opentelemetry/sdk-trace-node", "@opentelemetry/exporter-trace-otlp-http", "@opentelemetry/resources"],

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { gatewayLocale } from "@/app/l/[token]/_lib/gateway-locale";
 import { LINK_TOKEN_HEADER } from "@/server/http/link-token-header";
 import type { ReactNode } from "react";
+import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "LinX", template: "%s · LinX" },

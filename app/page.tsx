@@ -1,5 +1,4 @@
 import Link from "next/link";
-import "./globals.css";
 
 const HomePage = () => (
   <main className="mx-auto flex min-h-screen max-w-2xl flex-col justify-center gap-6 px-6 py-16">

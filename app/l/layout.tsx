@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import "./gateway.css";
 
 // Links are secrets: never indexed, and no page here sends a Referer that would carry the token to
 // another site. "same-origin", not "no-referrer": with no-referrer a browser sends `Origin: null` on

@@ -6,7 +6,6 @@ import { PORTAL_NAV } from "@/components/portal/portal-pages";
 import { TrpcReactProvider } from "@/components/trpc/trpc-provider";
 import { loadPortalContext } from "@/server/auth/portal-access";
 import { hasRole } from "@/server/auth/roles";
-import "../globals.css";
 
 // The shell only. Each page.tsx checks the session and role itself (requirePortalAccess).
 const PortalLayout = async ({ children }: { children: ReactNode }) => {

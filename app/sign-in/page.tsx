@@ -4,7 +4,6 @@ import { AuthScreen } from "@/components/portal/auth-screen";
 import { SignInForm } from "@/components/portal/sign-in-form";
 import { safeCallbackPath } from "@/server/auth/safe-callback-path";
 import { getSessionUser } from "@/server/auth/session-user";
-import "../globals.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 

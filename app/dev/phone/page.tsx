@@ -8,7 +8,6 @@ import { toE164 } from "@/server/sms/phone-number";
 import { phoneNumberFromQuery } from "@/server/sms/query-phone-number";
 import { AutoRefresh } from "./auto-refresh";
 import { MessageBubble } from "./message-bubble";
-import "../../globals.css";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,6 @@ import { PasswordForm } from "@/components/portal/account/password-form";
 import { SIGN_IN_PATH } from "@/server/auth/config";
 import { findSignInLink } from "@/server/services/staff/find-sign-in-link";
 import { chooseFirstPasswordAction } from "./actions";
-import "../../globals.css";
 
 export const dynamic = "force-dynamic";
 
