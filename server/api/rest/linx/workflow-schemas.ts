@@ -5,7 +5,6 @@ import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflo
 import { ZMoveMoneyParameters, ZSteps } from "../../../services/workflows/step-parameters";
 import { ZWorkflowDto, ZWorkflowStepDto } from "../../../services/workflows/workflow-dto";
 import { ZNotificationDto } from "../../../services/notifications/notification-dto";
-import { isoDateTime } from "../date-time";
 import { pageOf, paginationQuery } from "../pagination";
 import { objectId } from "../../../services/object-id";
 import { isoInstantQuery } from "./object-id";
