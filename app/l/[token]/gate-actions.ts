@@ -34,7 +34,7 @@ const checkCode = async (token: string, kind: GateKind, form: FormData, check: C
   const link = await readLinkForAction(token);
   const { access } = link;
   if (access.kind !== (kind === "passcode" ? "passcode" : "sms-code")) redirect(linkPath(token));
-  const { t, locale } = await actionTranslator(link);
+  const { t } = await actionTranslator(link);
   const code = text(form, "code").replace(/\s/g, "");
   // A wrong length cannot be right: say so without spending one of the customer's attempts.
   if (!isSixDigits(code)) return { fieldErrors: { code: t("gateway.gate.enterSix", { kind }) } };

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { isValidPhoneNumber } from "libphonenumber-js";
-import { AppError } from "../../errors";
+import { AppError, type FieldProblem } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { ZEnhanceProfileParameters } from "../workflows/step-parameters";
@@ -10,7 +10,6 @@ import { ZEnhanceProfileInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 import { inUnitOfWork } from "../../work/unit-of-work";
 
-type FieldProblem = { path: string; message: string };
 
 /** enhance-profile: saves exactly the fields the business asked for, each of them required. */
 export const submitEnhancedProfile = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZEnhanceProfileInput>; actor: Actor }) => {
