@@ -66,7 +66,7 @@ const main = async () => {
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
     const { bareCreateWorkflow } = await import("../server/bench/bare-create-workflow");
-    const { apiKey: key, ...business } = await createTestBusiness({ name: "Bench Co" });
+    const { apiKey: key } = await createTestBusiness({ name: "Bench Co" });
     countPrismaQueries(db());
 
     // The handler is called as Next calls it, with a Request; its answer is checked by status, not
