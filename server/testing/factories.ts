@@ -32,7 +32,7 @@ export type TestBusiness = { id: string; name: string; slug: string; apiKey: str
 type TestBusinessFor<Options> = Options extends { apiKey: false } ? Omit<TestBusiness, "apiKey" | "apiKeyId"> : TestBusiness;
 
 /** A business of its own for one test; `{ apiKey: false }` leaves out the key (and its fields). */
-export const createTestBusiness = async <const Options extends TestBusinessOptions = {}>(
+export const createTestBusiness = async <const Options extends TestBusinessOptions = TestBusinessOptions>(
   options?: Options,
 ): Promise<TestBusinessFor<Options>> => {
   const { name = "Test Co", slug = `test-${randomBytes(6).toString("hex")}`, documents = true, apiKey = true, ...settings } = options ?? {};
