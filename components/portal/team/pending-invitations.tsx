@@ -42,7 +42,7 @@ export const PendingInvitations = ({ businessId, viewerRole }: { businessId: str
       {invitations.length > 0 ? (
         <TableCard label="Pending invitations">
           <Table>
-            <caption className="sr-only">Invitations not accepted yet</caption>
+            <caption className="sr-only">Pending invitations, not accepted yet</caption>
             <TableHead>
               <tr>
                 <Th>Name</Th>
