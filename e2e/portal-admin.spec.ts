@@ -167,9 +167,9 @@ test("[PORTAL_ADMIN] an owner creates a template, then edits it into version 2",
   await owner.getByLabel("Template name").fill(`Rent ${tag}`);
   await owner.getByLabel("Title", { exact: true }).fill("Rent for May");
   await owner.getByLabel("Introductory message (optional)").fill("Your rent is due");
-  await owner.getByLabel("Payment method", { exact: true }).selectOption("new");
+  await owner.getByRole("radio", { name: "Add a new account" }).check();
   await owner.getByLabel(/Terms of Service/).check();
-  await owner.getByLabel("The customer confirms a payment").check();
+  await owner.getByRole("checkbox", { name: "Move money" }).check();
   await owner.getByLabel("Amount (USD)").fill("12.345");
   await expect(owner.getByText(/at most two decimals/)).toBeVisible();
   await owner.getByLabel("Amount (USD)").fill("950.00");

@@ -1,19 +1,19 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { zodFieldErrors } from "../zod-field-errors";
-import { draftSteps, draftToInput, type TemplateDraft, ZTemplateDraftInput } from "./template-draft";
-import { TemplateStepsFieldset } from "./template-steps-fieldset";
+import { fieldAria, FormField } from "../form-field";
+import { formProblems, shownProblems, touchedProblems } from "../steps/steps-draft";
+import { StepsFieldset } from "../steps/steps-fieldset";
+import { draftToInput, type TemplateDraft, ZTemplateDraftInput } from "./template-draft";
 
 type Props = { businessId: string; initial: TemplateDraft; templateId?: string; currentVersion?: number };
 
@@ -22,8 +22,10 @@ export const TemplateForm = ({ businessId, initial, templateId, currentVersion }
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const documents = useQuery(trpc.legalDocuments.list.queryOptions({ businessId, limit: 100 }));
   const [draft, setDraft] = useState(initial);
   const [submitted, setSubmitted] = useState(false);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
   const onSaved = async (template: { id: string }) => {
     await queryClient.invalidateQueries({ queryKey: trpc.templates.pathKey() });
     router.push(`/portal/templates/${template.id}`);
@@ -33,47 +35,26 @@ export const TemplateForm = ({ businessId, initial, templateId, currentVersion }
   const saving = create.isPending || update.isPending;
   const serverError = create.error ?? update.error;
   const input = draftToInput(draft);
-  const errors = zodFieldErrors(ZTemplateDraftInput, input);
-  // Name and title errors wait for a first submit or a first keystroke in them; step rules show at once.
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const shown = (field: string) => (submitted || touched[field] ? errors[field] : undefined);
-  const steps = draftSteps(draft);
-  const errorOf = (stepName: string, parameter?: string) => {
-    const index = steps.findIndex((step) => step.name === stepName);
-    if (index < 0) return parameter ? undefined : errors.steps;
-    // A parameter's errors show at its field; the step's own (order, pairing) at the step.
-    if (!parameter) return errors[`steps.${index}.name`] ?? errors[`steps.${index}`];
-    const prefix = `steps.${index}.parameters.${parameter}`;
-    return Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];
-  };
+  const allErrors = formProblems(ZTemplateDraftInput.safeParse(input).error?.issues ?? [], input.steps);
+  const errors = shownProblems(allErrors, touched, submitted);
   const change = (patch: Partial<TemplateDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    setTouched((current) => ({ ...current, ...Object.fromEntries(Object.keys(patch).map((key) => [key, true])) }));
+    setTouched((before) => new Set([...before, ...touchedProblems(patch)]));
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(allErrors).length > 0) return;
     if (templateId) update.mutate({ businessId, templateId, template: input });
     else create.mutate({ businessId, template: input });
   };
   const text = (field: "name" | "title" | "customerMemo" | "expireInHours", label: string, help: string, multiline = false) => {
-    const props = {
-      id: `template-${field}`,
-      value: draft[field],
-      "aria-invalid": shown(field) ? true : undefined,
-      "aria-describedby": `template-${field}-message`,
-    } as const;
+    const id = `template-${field}`;
+    const props = { id, value: draft[field], onChange: (e: { target: { value: string } }) => change({ [field]: e.target.value }), ...fieldAria(id, errors[field], true) };
     return (
-      <div className="space-y-1.5">
-        <Label htmlFor={props.id}>{label}</Label>
-        {multiline ? (
-          <Textarea {...props} rows={2} onChange={(e) => change({ [field]: e.target.value })} />
-        ) : (
-          <Input {...props} inputMode={field === "expireInHours" ? "numeric" : undefined} onChange={(e) => change({ [field]: e.target.value })} />
-        )}
-        <FieldMessage id={`template-${field}-message`} error={shown(field)} help={help} />
-      </div>
+      <FormField id={id} label={label} help={help} error={errors[field]}>
+        {multiline ? <Textarea {...props} rows={2} /> : <Input {...props} inputMode={field === "expireInHours" ? "numeric" : undefined} />}
+      </FormField>
     );
   };
   return (
@@ -83,9 +64,16 @@ export const TemplateForm = ({ businessId, initial, templateId, currentVersion }
         {text("title", "Title", "What customers see at the top of their link, e.g. “Rent for May”.")}
         {text("customerMemo", "Memo to the customer (optional)", "Shown under the title.", true)}
         {text("expireInHours", "Link lifetime in hours (optional)", "Leave empty to use the business default from Settings.")}
+        <FormField id="template-locale" label="Customer's language" help="The texts and the Gateway's screens speak it. Without one the Gateway follows the customer's browser, and texts are in English.">
+          <Select id="template-locale" value={draft.locale} onChange={(e) => change({ locale: e.target.value as TemplateDraft["locale"] })}>
+            <option value="">The customer's browser</option>
+            <option value="en">English</option>
+            <option value="es">Spanish (Español)</option>
+          </Select>
+        </FormField>
       </div>
-      <TemplateStepsFieldset businessId={businessId} draft={draft} onChange={change} errorOf={errorOf} />
-      {errors.steps ? <Alert tone="error">{errors.steps}</Alert> : null}
+      <StepsFieldset draft={draft} errors={errors} documents={documents.data?.items.map((d) => ({ key: d.key, title: `${d.title} (v${d.version})` }))} onChange={change} />
+      {documents.isError ? <Alert tone="error">The legal documents could not be loaded: {documents.error.message}</Alert> : null}
       {serverError ? <Alert tone="error">{serverError.message}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={saving}>

@@ -12,24 +12,13 @@ import { normalizeLocale } from "@/server/i18n/locales";
 import { ZTemplateRecipientInput } from "@/server/services/templates/template-recipient-input";
 import { AuthenticationPicker, type Authentication } from "./authentication-picker";
 import { CreatedWorkflow } from "./created-workflow";
-import { fieldAria, FormField, RadioGroup } from "./form-field";
-import { ScratchFields } from "./scratch-fields";
+import { fieldAria, FormField, RadioGroup } from "../form-field";
+import { StepsFieldset } from "../steps/steps-fieldset";
 import { TemplateFields, type TemplateDraft } from "./template-fields";
-import { type Draft, draftInput, draftSteps, EMPTY_DRAFT, validateDraft } from "./workflow-draft";
+import { shownProblems, touchedProblems } from "../steps/steps-draft";
+import { type Draft, draftInput, EMPTY_DRAFT, validateDraft, workflowSteps } from "./workflow-draft";
 import { localeName } from "./workflow-format";
 import { WorkflowPreview } from "./workflow-preview";
-
-// Which error each edited draft field may reveal: errors show once their field was touched, all of them after a submit.
-const ERROR_KEY: Partial<Record<keyof Draft | keyof TemplateDraft, string>> = {
-  title: "title",
-  customerMemo: "customerMemo",
-  phoneNumber: "notification.phoneNumber",
-  introductoryMessage: "notification.introductoryMessage",
-  customerId: "lookup-profile.customerId",
-  accountId: "lookup-financial-account.customerFinancialAccountId",
-  amount: "move-money.amount",
-  moneyMemo: "move-money.memo",
-};
 
 const EXPIRY_DAYS = [1, 3, 7, 14, 30, 60, 90, 180, 365];
 
@@ -59,15 +48,15 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
   const mutation = mode === "scratch" ? create : fromTemplate;
 
   const allErrors = mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.authentication);
-  const errors = Object.fromEntries(Object.entries(allErrors).filter(([key]) => submitted || key === "steps" || touched.has(key)));
-  const touch = (keys: string[]) => setTouched((before) => new Set([...before, ...keys.map((k) => (mode === "scratch" ? (ERROR_KEY[k as keyof Draft] ?? k) : k))]));
+  const errors = shownProblems(allErrors, touched, submitted);
+  const touch = (patch: object) => setTouched((before) => new Set([...before, ...(mode === "scratch" ? touchedProblems(patch) : Object.keys(patch))]));
   const change = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    touch(Object.keys(patch));
+    touch(patch);
   };
   const changeTemplate = (patch: Partial<TemplateDraft>) => {
     setTemplateDraft((d) => ({ ...d, ...patch }));
-    touch(Object.keys(patch));
+    touch(patch);
   };
   const reset = () => {
     create.reset();
@@ -90,12 +79,12 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
   const template = templates.find((t) => t.id === templateDraft.templateId);
   const preview =
     mode === "scratch"
-      ? { title: draft.title, memo: draft.customerMemo, intro: draft.introductoryMessage, hours: draft.expireInDays ? Number(draft.expireInDays) * 24 : defaultExpireInHours, steps: draftSteps(draft) }
+      ? { title: draft.title, memo: draft.customerMemo, intro: draft.introductoryMessage, hours: draft.expireInDays ? Number(draft.expireInDays) * 24 : defaultExpireInHours, steps: workflowSteps(draft) }
       : template
         ? {
             title: template.title,
             memo: template.customerMemo ?? undefined,
-            intro: template.steps[0]?.parameters.introductoryMessage as string | undefined,
+            intro: template.steps[0]?.name === "notification" ? template.steps[0].parameters.introductoryMessage : undefined,
             hours: template.expireInHours ?? defaultExpireInHours,
             steps: template.steps.map((s) => (s.name === "move-money" && templateDraft.amount ? { ...s, parameters: { ...s.parameters, amount: templateDraft.amount } } : s)),
           }
@@ -137,7 +126,19 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
             <AuthenticationPicker value={draft.authentication} onChange={(authentication) => setDraft((d) => ({ ...d, authentication }))} />
           </CardBody>
         </Card>
-        {mode === "scratch" ? <ScratchFields draft={draft} errors={errors} documents={options.documents} onChange={change} /> : null}
+        {mode === "scratch" ? (
+          <StepsFieldset
+            draft={draft}
+            errors={errors}
+            documents={options.documents}
+            onChange={change}
+            recipient={
+              <FormField id="phone" label="Customer's mobile number" help="International format, e.g. +14155550123" error={errors["notification.phoneNumber"]}>
+                <Input id="phone" type="tel" autoComplete="off" value={draft.phoneNumber} onChange={(e) => change({ phoneNumber: e.target.value })} {...fieldAria("phone", errors["notification.phoneNumber"], true)} />
+              </FormField>
+            }
+          />
+        ) : null}
         {mutation.error ? <Alert tone="error">The workflow was not created: {mutation.error.message}</Alert> : null}
         {submitted && Object.keys(allErrors).length > 0 ? <Alert tone="error">Fix the fields marked above, then send again.</Alert> : null}
         <div className="flex gap-2">

@@ -2,6 +2,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/server/i18n/locales";
 import { smsSegments } from "@/server/sms/sms-segments";
 import { composeLinkMessage, renderLink } from "@/server/services/workflows/link-message";
+import type { TemplateStep } from "@/server/services/templates/template-steps";
 import { STEP_DISPLAY_NAMES, type StepNameValue } from "@/server/services/workflows/step-parameters";
 
 type PreviewProps = {
@@ -13,18 +14,14 @@ type PreviewProps = {
   expireInHours: number;
   /** The workflow's language: the SMS shows in it. */
   locale: Locale | null;
-  steps: Array<{ name: string; parameters: Record<string, unknown> }>;
+  steps: TemplateStep[];
   documentTitles: Map<string, string>;
 };
 
 const stepDetail = (step: PreviewProps["steps"][number], documentTitles: Map<string, string>) => {
-  const p = step.parameters;
-  if (step.name === "document-acceptance") {
-    const documents = (p.documents as Array<{ documentId: string }> | undefined) ?? [];
-    return documents.map((d) => documentTitles.get(d.documentId) ?? d.documentId).join(", ");
-  }
-  if (step.name === "move-money") return `${p.transactionType === "SEND" ? "Receive" : "Pay"} ${p.amount || "…"} USD by ${p.solution}`;
-  if (step.name === "financial-account") return `A ${String(p.financialAccountSubType).toLowerCase()} account`;
+  if (step.name === "document-acceptance") return step.parameters.documents.map((d) => documentTitles.get(d.documentId) ?? d.documentId).join(", ");
+  if (step.name === "move-money") return `${step.parameters.transactionType === "SEND" ? "Receive" : "Pay"} ${step.parameters.amount || "…"} USD by ${step.parameters.solution}`;
+  if (step.name === "financial-account") return `A ${step.parameters.financialAccountSubType.toLowerCase()} account`;
   return null;
 };
 

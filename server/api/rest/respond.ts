@@ -1,5 +1,5 @@
 import { ZodError } from "zod";
-import { isAppError, type AppErrorCode, type AppErrorDetails } from "../../errors";
+import { type AppError, type AppErrorCode, type FieldProblem, isAppError, zodProblems } from "../../errors";
 import { logger } from "../../observability/logger";
 
 // The one place where anything thrown at the REST edge becomes a response. Every error body is
@@ -14,17 +14,19 @@ export type InputLocation = "body" | "query" | "params";
 export const toResponse = ({ status, body, headers }: JsonReply): Response =>
   new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
 
-export const errorBody = (code: AppErrorCode, message: string, details?: AppErrorDetails) => ({
+export const errorBody = (code: AppErrorCode, message: string, details?: unknown) => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
 
-/** One entry per failing field, e.g. `{ in: "body", field: "title", message: "…" }`. */
-export const zodIssueDetails = (error: ZodError, location?: InputLocation) =>
-  error.issues.map((issue) => ({
-    ...(location ? { in: location } : {}),
-    field: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-  }));
+/** One entry per failing field, e.g. `{ in: "body", field: "title", message: "…" }`, whoever found it. */
+export const restProblems = (problems: FieldProblem[], location: InputLocation = "body") =>
+  problems.map((problem) => ({ in: problem.in ?? location, field: problem.path || "(root)", message: problem.message }));
+
+export const zodIssueDetails = (error: ZodError, location?: InputLocation) => restProblems(zodProblems(error), location);
+
+/** A 422 names its fields; another error does when it carries no other details. */
+const detailsOf = (error: AppError) =>
+  error.problems.length > 0 && (error.code === "UNPROCESSABLE" || error.details === undefined) ? restProblems(error.problems) : error.details;
 
 const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="LinX API"' };
 
@@ -39,10 +41,10 @@ export type RequestInfo = { method: string; path: string };
 export const errorReply = (error: unknown, request: RequestInfo): JsonReply => {
   if (isAppError(error) && error.code !== "INTERNAL") {
     const headers = error.code === "UNAUTHORIZED" ? UNAUTHORIZED_HEADERS : retryAfterHeaders(error.details);
-    return { status: error.status, body: errorBody(error.code, error.message, error.details), headers };
+    return { status: error.status, body: errorBody(error.code, error.message, detailsOf(error)), headers };
   }
   if (error instanceof ZodError) {
-    return { status: 422, body: errorBody("UNPROCESSABLE", "The request is not valid", zodIssueDetails(error)) };
+    return { status: 422, body: errorBody("UNPROCESSABLE", "The request body is not valid", zodIssueDetails(error)) };
   }
   // Unknown errors say nothing to the caller; the server log gets what describeError lets through
   // (never the request's phone numbers or texts a library quoted back).

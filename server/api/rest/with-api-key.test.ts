@@ -141,7 +141,7 @@ describe("handler errors", () => {
     };
     const response = await callApi(echo, "/test/echo", { method: "POST", key, body: valid });
     expect(response.status).toBe(422);
-    expect(response.body.error.details).toEqual([{ field: "phoneNumber", message: expect.any(String) }]);
+    expect(response.body.error.details).toEqual([{ in: "body", field: "phoneNumber", message: expect.any(String) }]);
   });
 
   it("answers 500 without detail for an unknown error, and logs the real one", async () => {

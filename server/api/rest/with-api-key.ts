@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import { AppError } from "../../errors";
+import { AppError, zodProblems } from "../../errors";
 import { authenticateRequest, type ApiPrincipal } from "./authenticate-request";
 import { withIdempotency } from "./idempotency";
 import { apiRequestLimit, rateLimitResult } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-body";
 import { findUnsafeText } from "../unsafe-text";
-import { errorReply, toResponse, zodIssueDetails, type InputLocation, type JsonReply } from "./respond";
+import { errorReply, toResponse, type InputLocation, type JsonReply } from "./respond";
 import type { RouteDefinition } from "./route-definition";
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -32,12 +32,12 @@ const parseInput = <S extends z.ZodType | undefined>(schema: S, value: unknown, 
   // Before the schema: text PostgreSQL cannot store is refused here, once, for every route (unsafe-text.ts).
   const unsafe = findUnsafeText(value);
   if (unsafe && location === "params") throw new AppError("NOT_FOUND", "Not found");
-  if (unsafe) throw new AppError("UNPROCESSABLE", `The request ${location === "body" ? "body" : "query"} is not valid`, [{ in: location, ...unsafe }]);
+  if (unsafe) throw new AppError("UNPROCESSABLE", `The request ${location === "body" ? "body" : "query"} is not valid`, [{ in: location, path: unsafe.field, message: unsafe.message }]);
   const result = schema.safeParse(value);
   if (result.success) return result.data as Parsed<S>;
   // A path parameter that cannot be valid names nothing that exists.
   if (location === "params") throw new AppError("NOT_FOUND", "Not found");
-  throw new AppError("UNPROCESSABLE", `The request ${location === "body" ? "body" : "query"} is not valid`, zodIssueDetails(result.error, location));
+  throw new AppError("UNPROCESSABLE", `The request ${location === "body" ? "body" : "query"} is not valid`, zodProblems(result.error).map((problem) => ({ ...problem, in: location })));
 };
 
 /** Every response body goes through the route's schema: a DTO never carries more than it declares. */

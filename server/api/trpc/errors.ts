@@ -33,6 +33,9 @@ export const formatTrpcError = ({ shape, error }: { shape: TRPCDefaultErrorShape
     const message = issue ? `${issue.path.join(".") || "input"}: ${issue.message}` : "Invalid input";
     return { ...shape, message, data: { ...data, fieldErrors: z.flattenError(error.cause).fieldErrors } };
   }
-  if (isAppError(error.cause) && error.cause.details) return { ...shape, data: { ...data, details: error.cause.details } };
+  if (isAppError(error.cause)) {
+    const { problems, details } = error.cause;
+    return { ...shape, data: { ...data, ...(problems.length > 0 ? { problems } : {}), ...(details ? { details } : {}) } };
+  }
   return { ...shape, data };
 };

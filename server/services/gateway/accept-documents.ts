@@ -2,6 +2,7 @@ import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { emitDocumentsAccepted } from "../webhooks/domain-events";
+import { loadStep } from "../workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 import { inUnitOfWork } from "../../work/unit-of-work";
@@ -21,8 +22,8 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
-    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "DOCUMENT_ACCEPTANCE" }, select: { parameters: true } });
-    const keys = ((step?.parameters as { documents?: { documentId: string }[] } | null)?.documents ?? []).map((d) => d.documentId);
+    const step = await loadStep(tx, workflowId, "document-acceptance");
+    const keys = (step?.parameters.documents ?? []).map((d) => d.documentId);
     const documents = await tx.legalDocument.findMany({
       where: { businessId: workflow.businessId, key: { in: keys } },
       select: { key: true, currentVersion: true, versions: { select: { id: true, version: true, contentHash: true } } },

@@ -5,6 +5,7 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { emitFinancialAccountCreated } from "../webhooks/domain-events";
 import { isUnexpiredCard, isValidRoutingNumber, passesLuhn } from "../financial-accounts/account-number-rules";
+import { loadStep } from "../workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { ZBankAccountInput, ZCardInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
@@ -31,8 +32,8 @@ export const addFinancialAccount = async ({ workflowId, input, actor }: { workfl
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
-    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "FINANCIAL_ACCOUNT" }, select: { parameters: true } });
-    const subType = (step?.parameters as { financialAccountSubType?: "CHECKING" | "SAVING" | "CREDIT" | "DEBIT" } | null)?.financialAccountSubType ?? "CHECKING";
+    const step = await loadStep(tx, workflowId, "financial-account");
+    const subType = step?.parameters.financialAccountSubType ?? "CHECKING";
     const wantsCard = subType === "CREDIT" || subType === "DEBIT";
     if (wantsCard !== (account.type === "CARD")) {
       throw new AppError("UNPROCESSABLE", wantsCard ? "validation.addCard" : "validation.addBank", [{ path: "kind", message: wantsCard ? "validation.needsCard" : "validation.needsBank" }]);

@@ -1,10 +1,9 @@
-import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../../errors";
 import { recordAudit } from "../audit/record-audit";
 import { activateOnboardedCustomer } from "../customers/activate-onboarded-customer";
 import type { UnitOfWork } from "../../work/unit-of-work";
 import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { toStepEnum } from "../workflows/step-name";
+import { toStepEnum, type StepData } from "../workflows/stored-step";
 import type { StepNameValue } from "../workflows/step-parameters";
 
 /**
@@ -13,7 +12,7 @@ import type { StepNameValue } from "../workflows/step-parameters";
  */
 export const completeStep = async (
   uow: UnitOfWork,
-  { workflowId, stepName, data }: { workflowId: string; stepName: StepNameValue; data?: Prisma.InputJsonValue },
+  { workflowId, stepName, data }: { workflowId: string; stepName: StepNameValue; data?: StepData },
 ): Promise<{ finished: boolean }> => {
   const { tx } = uow;
   const step = await tx.workflowStep.findFirst({ where: { workflowId, status: "ACTIVE" }, select: { id: true, name: true, position: true } });

@@ -1,6 +1,7 @@
 import { AppError } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
+import { loadStep } from "../workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 import { inUnitOfWork } from "../../work/unit-of-work";
@@ -10,8 +11,8 @@ export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowI
   inUnitOfWork(async (uow) => {
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
-    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "LOOKUP_FINANCIAL_ACCOUNT" }, select: { parameters: true } });
-    const accountId = (step?.parameters as { customerFinancialAccountId?: string } | null)?.customerFinancialAccountId;
+    const step = await loadStep(tx, workflowId, "lookup-financial-account");
+    const accountId = step?.parameters.customerFinancialAccountId;
     const account = accountId
       ? await tx.financialAccount.findFirst({ where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" }, select: { id: true } })
       : null;

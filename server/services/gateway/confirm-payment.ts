@@ -3,10 +3,13 @@ import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { emitTransactionStatusChanged } from "../webhooks/domain-events";
 import { lockWorkflow } from "../workflows/lock-workflow";
-import { ZMoveMoneyParameters } from "../workflows/step-parameters";
+import type { StepNameValue } from "../workflows/step-parameters";
+import { findStep, readStep, toStepEnum } from "../workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 import { inUnitOfWork } from "../../work/unit-of-work";
+
+const PAYMENT_STEPS: StepNameValue[] = ["move-money", "financial-account", "lookup-financial-account"];
 
 /**
  * move-money: the customer confirms; the transaction is created NEW and handed to the rail.
@@ -19,12 +22,13 @@ export const confirmPayment = async ({ workflowId, actor }: { workflowId: string
     await lockWorkflow(tx, workflowId);
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
-    const steps = await tx.workflowStep.findMany({
-      where: { workflowId, name: { in: ["MOVE_MONEY", "FINANCIAL_ACCOUNT", "LOOKUP_FINANCIAL_ACCOUNT"] } },
+    const steps = (await tx.workflowStep.findMany({
+      where: { workflowId, name: { in: PAYMENT_STEPS.map(toStepEnum) } },
       select: { name: true, parameters: true, data: true },
-    });
-    const money = ZMoveMoneyParameters.parse(steps.find((s) => s.name === "MOVE_MONEY")?.parameters);
-    const financialAccountId = steps.map((s) => (s.data as { financialAccountId?: string } | null)?.financialAccountId).find(Boolean);
+    })).map(readStep);
+    const money = findStep(steps, "move-money")?.parameters;
+    if (!money) throw new AppError("CONFLICT", "This request has no payment to confirm");
+    const financialAccountId = steps.map((step) => step.data?.financialAccountId).find(Boolean);
     if (!financialAccountId) throw new AppError("CONFLICT", "Add a payment method first");
     const transaction = await tx.transaction.create({
       data: {

@@ -1,8 +1,8 @@
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { maskLastFour } from "../financial-accounts/account-number-rules";
-import { fromStepEnum } from "../workflows/step-name";
-import { STEP_DISPLAY_NAMES, ZEnhanceProfileParameters, ZMoveMoneyParameters, type StepNameValue } from "../workflows/step-parameters";
+import { STEP_DISPLAY_NAMES, ZEnhanceProfileParameters } from "../workflows/step-parameters";
+import { findStep, readStep } from "../workflows/stored-step";
 
 // Everything one Gateway screen needs, and nothing more: the customer sees their own details
 // masked, and never an id they could not already see in their link.
@@ -28,23 +28,20 @@ export const getGatewayView = async (workflowId: string) => {
     },
   });
   if (!workflow) throw new AppError("NOT_FOUND", "Not found");
-  const steps = workflow.steps
-    .map((step) => ({ ...step, stepName: fromStepEnum(step.name) }))
-    .filter((step) => step.stepName !== "notification");
+  const steps = workflow.steps.map(readStep).filter((step) => step.name !== "notification");
   const current = steps.find((step) => step.status === "ACTIVE");
-  const accountId = steps.map((s) => (s.data as { financialAccountId?: string } | null)?.financialAccountId).find(Boolean)
-    ?? (steps.find((s) => s.stepName === "lookup-financial-account")?.parameters as { customerFinancialAccountId?: string } | undefined)?.customerFinancialAccountId;
+  const accountId = steps.map((step) => step.data?.financialAccountId).find(Boolean)
+    ?? findStep(steps, "lookup-financial-account")?.parameters.customerFinancialAccountId;
   const account = accountId
     ? await db().financialAccount.findFirst({ where: { id: accountId, businessId: workflow.businessId }, select: { type: true, subType: true, lastFour: true } })
     : null;
-  const documentKeys = ((steps.find((s) => s.stepName === "document-acceptance")?.parameters as { documents?: { documentId: string }[] } | undefined)?.documents ?? []).map((d) => d.documentId);
-  const documents = current?.stepName === "document-acceptance"
+  const documentKeys = (findStep(steps, "document-acceptance")?.parameters.documents ?? []).map((d) => d.documentId);
+  const documents = current?.name === "document-acceptance"
     ? await db().legalDocument.findMany({
         where: { businessId: workflow.businessId, key: { in: documentKeys } },
         select: { key: true, currentVersion: true, versions: { select: { id: true, version: true, title: true, content: true } } },
       })
     : [];
-  const moveMoney = steps.find((s) => s.stepName === "move-money");
 
   return {
     status: workflow.status,
@@ -52,11 +49,11 @@ export const getGatewayView = async (workflowId: string) => {
     title: workflow.title,
     customerMemo: workflow.customerMemo,
     expireAt: workflow.expireAt,
-    steps: steps.map((s) => ({ stepName: s.stepName as StepNameValue, displayName: STEP_DISPLAY_NAMES[s.stepName], status: s.status })),
-    currentStep: current?.stepName ?? null,
+    steps: steps.map((s) => ({ stepName: s.name, displayName: STEP_DISPLAY_NAMES[s.name], status: s.status })),
+    currentStep: current?.name ?? null,
     customer: workflow.customer,
-    enhanceProfile: ZEnhanceProfileParameters.parse(steps.find((s) => s.stepName === "enhance-profile")?.parameters ?? {}),
-    financialAccountSubType: (steps.find((s) => s.stepName === "financial-account")?.parameters as { financialAccountSubType?: string } | undefined)?.financialAccountSubType ?? null,
+    enhanceProfile: findStep(steps, "enhance-profile")?.parameters ?? ZEnhanceProfileParameters.parse({}),
+    financialAccountSubType: findStep(steps, "financial-account")?.parameters.financialAccountSubType ?? null,
     account: accountShown(account),
     documents: documentKeys
       .map((key) => documents.find((d) => d.key === key))
@@ -65,7 +62,7 @@ export const getGatewayView = async (workflowId: string) => {
         const version = d.versions.find((v) => v.version === d.currentVersion)!;
         return { key: d.key, versionId: version.id, version: version.version, title: version.title, content: version.content };
       }),
-    payment: moveMoney ? ZMoveMoneyParameters.parse(moveMoney.parameters) : null,
+    payment: findStep(steps, "move-money")?.parameters ?? null,
     transaction: workflow.transaction ? { ...workflow.transaction, amount: workflow.transaction.amount.toFixed(2) } : null,
   };
 };

@@ -1,15 +1,15 @@
 import type { z } from "zod";
 import { isValidPhoneNumber } from "libphonenumber-js";
-import { AppError } from "../../errors";
+import { AppError, type FieldProblem } from "../../errors";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { ZEnhanceProfileParameters } from "../workflows/step-parameters";
+import { loadStep } from "../workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { ZEnhanceProfileInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
 import { inUnitOfWork } from "../../work/unit-of-work";
 
-type FieldProblem = { path: string; message: string };
 
 /** enhance-profile: saves exactly the fields the business asked for, each of them required. */
 export const submitEnhancedProfile = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZEnhanceProfileInput>; actor: Actor }) => {
@@ -18,8 +18,8 @@ export const submitEnhancedProfile = async ({ workflowId, input, actor }: { work
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "Create the account first");
-    const step = await tx.workflowStep.findFirst({ where: { workflowId, name: "ENHANCE_PROFILE" }, select: { parameters: true } });
-    const asked = ZEnhanceProfileParameters.parse(step?.parameters ?? {});
+    const step = await loadStep(tx, workflowId, "enhance-profile");
+    const asked = step?.parameters ?? ZEnhanceProfileParameters.parse({});
     const problems: FieldProblem[] = [];
     if (asked.personalInfo.includes("salutation") && !data.salutation) problems.push({ path: "salutation", message: "validation.salutationMissing" });
     if (asked.personalInfo.includes("dateOfBirth") && !data.dateOfBirth) problems.push({ path: "dateOfBirth", message: "validation.dateOfBirthMissing" });

@@ -1,5 +1,6 @@
 import { db } from "../../db";
 import { AppError } from "../../errors";
+import { toNotificationDto } from "./notification-dto";
 
 /**
  * Every text sent for a workflow, in sending order. The body is never selected: it carries the
@@ -13,5 +14,5 @@ export const listWorkflowNotifications = async ({ businessId, workflowId }: { bu
     orderBy: { serial: "asc" },
     select: { id: true, serial: true, channel: true, origin: true, notifiedBy: true, toNumber: true, status: true, errorCode: true, createdAt: true, sentAt: true },
   });
-  return rows.map(({ serial, createdAt, ...row }) => ({ ...row, serial: serial!, notifiedAt: createdAt }));
+  return rows.flatMap(({ serial, ...row }) => (serial === null ? [] : [toNotificationDto({ ...row, serial })]));
 };

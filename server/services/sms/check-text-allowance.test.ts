@@ -19,7 +19,7 @@ describe("checkTextAllowance with the allowance given", () => {
     await expect(check("+447400123456", allowance())).rejects.toMatchObject({
       code: "UNPROCESSABLE",
       message: expect.stringContaining("does not text numbers in GB (allowed: US, CA"),
-      details: [{ path: "steps.0.parameters.phoneNumber", message: expect.stringContaining("GB") }],
+      problems: [{ path: "steps.0.parameters.phoneNumber", message: expect.stringContaining("GB") }],
     });
   });
 

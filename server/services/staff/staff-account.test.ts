@@ -39,7 +39,7 @@ const refusal = (promise: Promise<unknown>) =>
     () => "accepted",
     (error: unknown) => {
       if (error instanceof ZodError) return Object.fromEntries(error.issues.map((issue) => [issue.path.join("."), issue.message]));
-      if (isAppError(error) && Array.isArray(error.details)) return Object.fromEntries(error.details.map((d) => [d.path, d.message]));
+      if (isAppError(error) && error.problems.length > 0) return Object.fromEntries(error.problems.map((d) => [d.path, d.message]));
       if (isAppError(error)) return `${error.code}: ${error.message}`;
       throw error;
     },

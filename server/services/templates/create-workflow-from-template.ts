@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
 import { db } from "../../db";
-import { AppError, isAppError } from "../../errors";
+import { AppError, inputProblems, isAppError } from "../../errors";
 import type { Actor } from "../actor";
 import { createWorkflow } from "../workflows/create-workflow";
 import type { CreateWorkflowInput } from "../workflows/create-workflow-input";
@@ -16,8 +16,6 @@ export type CreateWorkflowFromTemplateArgs = {
   overrides?: Partial<Pick<CreateWorkflowInput, "title" | "customerMemo" | "expireInHours" | "authentication" | "locale">>;
 };
 
-type Problem = { path: string; message: string };
-
 const refuseTemplate = (message: string) => new AppError("UNPROCESSABLE", `templateId: ${message}`, [{ path: "templateId", message }]);
 
 /**
@@ -25,13 +23,8 @@ const refuseTemplate = (message: string) => new AppError("UNPROCESSABLE", `templ
  * archived since it was saved, say) is reported against `templateId`, with the step it is in.
  */
 const inTemplateTerms = (error: unknown) => {
-  const problems: Problem[] | undefined =
-    error instanceof ZodError
-      ? error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }))
-      : isAppError(error) && error.code === "UNPROCESSABLE" && Array.isArray(error.details)
-        ? (error.details as Problem[])
-        : undefined;
-  if (!problems) return error;
+  const problems = error instanceof ZodError || (isAppError(error) && error.code === "UNPROCESSABLE") ? inputProblems(error) : null;
+  if (!problems?.length) return error;
   const renamed = problems.map(({ path, message }) => (path.startsWith("steps") ? { path: "templateId", message: `the template's ${path}: ${message}` } : { path, message }));
   return new AppError("UNPROCESSABLE", renamed.map((p) => `${p.path}: ${p.message}`).join("; "), renamed);
 };

@@ -1,4 +1,4 @@
-import { AppError } from "../../errors";
+import { AppError, zodProblems } from "../../errors";
 import { toE164 } from "../../sms/phone-number";
 import { ZMoveMoneyParameters, type Step } from "../workflows/step-parameters";
 import { withPhoneNumber, ZTemplateSteps } from "./template-steps";
@@ -22,7 +22,7 @@ export const resolveTemplateSteps = (version: { steps: unknown }, { phoneNumber,
   if (checkedAmount && !checkedAmount.success) throw refuse("amount", checkedAmount.error.issues[0]?.message ?? "is not valid");
   const stored = ZTemplateSteps.safeParse(version.steps);
   if (!stored.success) {
-    const problems = stored.error.issues.map((issue) => ({ path: ["steps", ...issue.path].join("."), message: issue.message }));
+    const problems = zodProblems(stored.error).map(({ path, message }) => ({ path: `steps.${path}`, message }));
     throw new AppError("UNPROCESSABLE", "The template's steps are no longer valid", problems);
   }
   const steps = withPhoneNumber(stored.data, e164);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { isAppError } from "../../errors";
 import { db } from "../../db";
 import { createTestBusiness, randomPhone } from "../../testing/factories";
 import { createTestTemplate, templateSteps } from "../../testing/rest-factories";
@@ -19,8 +20,8 @@ let other: Business;
 const issuePaths = (steps: unknown) => (ZTemplateSteps.safeParse(steps).error?.issues ?? []).map((issue) => issue.path.join("."));
 const refusal = async (promise: Promise<unknown>) => {
   const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
-  if (!error) throw new Error("expected a refusal");
-  return error as { code: string; details?: Array<{ path: string; message: string }> };
+  if (!isAppError(error)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return error;
 };
 
 beforeAll(async () => {
@@ -81,7 +82,7 @@ describe("createTemplate and updateTemplate", () => {
     steps[3] = { name: "document-acceptance", parameters: { documents: [{ documentId: "no-such-document" }] } };
     const error = await refusal(createTestTemplate(business.id, { steps }));
     expect(error.code).toBe("UNPROCESSABLE");
-    expect(error.details?.map((detail) => detail.path)).toEqual(["steps.3.parameters.documents.0.documentId"]);
+    expect(error.problems.map((problem) => problem.path)).toEqual(["steps.3.parameters.documents.0.documentId"]);
   });
 
   it("keeps templates apart per business and freezes archived ones", async () => {
@@ -129,12 +130,12 @@ describe("resolveTemplateSteps", () => {
     [{ phoneNumber: "+14155550123", amount: "0" }, "amount"],
     [{ phoneNumber: "+14155550123", amount: "12.345" }, "amount"],
   ])("refuses %o naming %s", (recipient, path) => {
-    expect(() => resolveTemplateSteps(version, recipient)).toThrow(expect.objectContaining({ code: "UNPROCESSABLE", details: [{ path, message: expect.any(String) }] }));
+    expect(() => resolveTemplateSteps(version, recipient)).toThrow(expect.objectContaining({ code: "UNPROCESSABLE", problems: [{ path, message: expect.any(String) }] }));
   });
 
   it("refuses an amount for a template that moves no money", () => {
     const noMoney = { steps: ZTemplateSteps.parse(templateSteps().slice(0, 2)) };
-    expect(() => resolveTemplateSteps(noMoney, { phoneNumber: "+14155550123", amount: "5.00" })).toThrow(expect.objectContaining({ details: [expect.objectContaining({ path: "amount" })] }));
+    expect(() => resolveTemplateSteps(noMoney, { phoneNumber: "+14155550123", amount: "5.00" })).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ path: "amount" })] }));
   });
 });
 
@@ -161,16 +162,16 @@ describe("createWorkflowFromTemplate", () => {
     const template = await createTestTemplate(business.id);
     const send = (businessId: string, templateId: string) =>
       refusal(createWorkflowFromTemplate({ businessId, actor: SYSTEM, templateId, recipient: { phoneNumber: randomPhone() } }));
-    expect(await send(business.id, "no-such-template")).toMatchObject({ code: "UNPROCESSABLE", details: [{ path: "templateId", message: "no such template" }] });
-    expect(await send(other.id, template.id)).toMatchObject({ code: "UNPROCESSABLE", details: [{ path: "templateId", message: "no such template" }] });
+    expect(await send(business.id, "no-such-template")).toMatchObject({ code: "UNPROCESSABLE", problems: [{ path: "templateId", message: "no such template" }] });
+    expect(await send(other.id, template.id)).toMatchObject({ code: "UNPROCESSABLE", problems: [{ path: "templateId", message: "no such template" }] });
 
     const own = await createTestBusiness();
     const fragile = await createTestTemplate(own.id);
     await db().legalDocument.updateMany({ where: { businessId: own.id, key: "terms-of-service" }, data: { archivedAt: new Date() } });
     const gone = await send(own.id, fragile.id);
-    expect(gone).toMatchObject({ code: "UNPROCESSABLE", details: [{ path: "templateId", message: expect.stringContaining("steps.3.parameters.documents.0.documentId") }] });
+    expect(gone).toMatchObject({ code: "UNPROCESSABLE", problems: [{ path: "templateId", message: expect.stringContaining("steps.3.parameters.documents.0.documentId") }] });
 
     await archiveTemplate({ businessId: business.id, templateId: template.id, actor: SYSTEM });
-    expect(await send(business.id, template.id)).toMatchObject({ code: "UNPROCESSABLE", details: [{ path: "templateId", message: "the template is archived" }] });
+    expect(await send(business.id, template.id)).toMatchObject({ code: "UNPROCESSABLE", problems: [{ path: "templateId", message: "the template is archived" }] });
   });
 });

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import type { CustomerStatus, TransactionStatus } from "../../generated/prisma/enums";
-import { fromStepEnum } from "../workflows/step-name";
+import { fromStepEnum } from "../workflows/stored-step";
 import type { UnitOfWork } from "../../work/unit-of-work";
 import { emitEvent } from "./emit-event";
 

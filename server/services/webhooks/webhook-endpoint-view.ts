@@ -25,7 +25,7 @@ export type WebhookEndpointView = Prisma.WebhookEndpointGetPayload<{ select: typ
 /** The same 404 whether the endpoint never existed or belongs to another business. */
 export const endpointNotFound = () => new AppError("NOT_FOUND", "Webhook endpoint not found");
 
-const badUrl = (message: string) => new AppError("UNPROCESSABLE", message, [{ in: "body", field: "url", message }]);
+const badUrl = (message: string) => new AppError("UNPROCESSABLE", message, [{ path: "url", message }]);
 
 /**
  * https only, unless private targets are allowed (development and tests), which also allows

@@ -1,9 +1,8 @@
 import type { Tx } from "../../db";
-import { AppError } from "../../errors";
+import { AppError, type FieldProblem } from "../../errors";
 import { checkTextAllowance, type TextAllowance } from "../sms/check-text-allowance";
 import type { Step } from "./step-parameters";
 
-type Problem = { path: string; message: string };
 
 /**
  * The ids a workflow's steps name must exist in the business: documents, customer, account. And,
@@ -17,7 +16,7 @@ export const checkStepReferences = async (
   steps: Step[],
   { texts = true, textAllowance }: { texts?: boolean; textAllowance?: TextAllowance } = {},
 ) => {
-  const problems: Problem[] = [];
+  const problems: FieldProblem[] = [];
   for (const [index, step] of steps.entries()) {
     if (step.name === "notification" && texts) {
       await checkTextAllowance(tx, { businessId, phoneNumber: step.parameters.phoneNumber, field: `steps.${index}.parameters.phoneNumber`, allowance: textAllowance });

@@ -6,7 +6,7 @@ import { insertIdempotencyRecordStatement, type IdempotencyScope, type Idempoten
 import type { Actor } from "../actor";
 import { auditStatement } from "../audit/record-audit";
 import { eventCtes } from "../webhooks/emit-event";
-import { toStepEnum } from "./step-name";
+import { toStepEnum } from "./stored-step";
 import type { Step } from "./step-parameters";
 import type { WorkflowRow } from "./workflow-dto";
 

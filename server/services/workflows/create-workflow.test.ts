@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "../../db";
+import { isAppError } from "../../errors";
 import { SYSTEM } from "../actor";
 import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "../../testing/factories";
 import { cancelWorkflow } from "./cancel-workflow";
@@ -19,7 +20,7 @@ const invalid = async (businessId: string, input: Partial<CreateWorkflowInput>) 
   throw new Error("expected createWorkflow to refuse the input");
 };
 const paths = (error: unknown) =>
-  error instanceof ZodError ? error.issues.map((i) => i.path.join(".")) : ((error as { details?: { path: string }[] }).details ?? []).map((d) => d.path);
+  error instanceof ZodError ? error.issues.map((i) => i.path.join(".")) : (isAppError(error) ? error.problems : []).map((d) => d.path);
 
 describe("createWorkflow", () => {
   it("creates an ACTIVE workflow with ordered steps, a hashed token and its jobs in one go", async () => {

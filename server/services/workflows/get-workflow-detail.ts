@@ -63,7 +63,7 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
     textPending: sendsDue > 0,
     customer: row.customer,
     template: row.templateVersion ? { ...row.templateVersion.template, version: row.templateVersion.version } : null,
-    notifications: notifications.map((n) => ({ ...n, notifiedAt: n.notifiedAt.toISOString(), sentAt: n.sentAt?.toISOString() ?? null })),
+    notifications,
     transaction: transaction && {
       ...transaction,
       createdAt: transaction.createdAt.toISOString(),

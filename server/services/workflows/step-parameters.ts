@@ -106,6 +106,3 @@ export const ZSteps = z
       issue('"lookup-financial-account" needs "lookup-profile": a new customer has no accounts yet', names.indexOf("lookup-financial-account"));
     }
   });
-
-export const stepParameters = <N extends StepNameValue>(steps: Step[], name: N) =>
-  steps.find((step) => step.name === name)?.parameters as Extract<Step, { name: N }>["parameters"] | undefined;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
 import { normalizeLocale } from "../../i18n/locales";
-import { fromStepEnum } from "./step-name";
+import { fromStepEnum, storedObject } from "./stored-step";
 import { STEP_DISPLAY_NAMES, STEP_ORDER } from "./step-parameters";
 
 export const workflowSelect = {
@@ -83,8 +83,8 @@ export const toWorkflowDto = (row: WorkflowRow): WorkflowDto => {
       stepName: fromStepEnum(step.name),
       stepDisplayName: STEP_DISPLAY_NAMES[fromStepEnum(step.name)],
       status: step.status,
-      parameters: step.parameters as Record<string, unknown>,
-      data: (step.data as Record<string, unknown> | null) ?? null,
+      parameters: storedObject(step.parameters) ?? {},
+      data: storedObject(step.data),
       completedAt: iso(step.completedAt),
     })),
     customerId: row.customerId,

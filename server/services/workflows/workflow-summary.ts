@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { Prisma } from "../../generated/prisma/client";
+import { DeclineReason, WorkflowStatus } from "../../generated/prisma/enums";
 
 // A workflow as a row of a list or of the CSV export: no step parameters, the customer's name
 // and the template it came from. Steps are counted from their statuses (a handful per workflow):
@@ -22,7 +24,7 @@ export const WORKFLOW_SUMMARY_SELECT = {
 
 type SummaryRow = Prisma.WorkflowGetPayload<{ select: typeof WORKFLOW_SUMMARY_SELECT }>;
 
-export const toWorkflowSummary = (row: SummaryRow) => ({
+export const toWorkflowSummary = (row: SummaryRow): z.infer<typeof ZWorkflowSummary> => ({
   id: row.id,
   status: row.status,
   title: row.title,
@@ -40,3 +42,21 @@ export const toWorkflowSummary = (row: SummaryRow) => ({
 });
 
 export type WorkflowSummary = ReturnType<typeof toWorkflowSummary>;
+
+/** The shape every answer that lists workflows gives them in. */
+export const ZWorkflowSummary = z.object({
+  id: z.string(),
+  status: z.enum(WorkflowStatus),
+  title: z.string(),
+  phoneNumber: z.string(),
+  customerName: z.string().nullable(),
+  template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
+  stepsCompleted: z.number(),
+  stepsTotal: z.number(),
+  declineReason: z.enum(DeclineReason).nullable(),
+  expireAt: z.iso.datetime(),
+  openedAt: z.iso.datetime().nullable(),
+  completedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});

@@ -11,7 +11,7 @@ export type TimelineEvent = {
 
 type AuditEntry = { action: string; actorType: string; actorId: string | null; metadata: unknown; createdAt: Date };
 type StepEntry = { stepDisplayName: string; status: string; completedAt: string | null };
-type NotificationEntry = { serial: number; origin: string; status: string; notifiedAt: Date; errorCode: string | null };
+type NotificationEntry = { serial: number; origin: string; status: string; notifiedAt: string; errorCode: string | null };
 type StatusChange = { fromStatus: string | null; toStatus: string; reason: string | null; createdAt: Date };
 
 export type TimelineSources = {
@@ -67,7 +67,7 @@ export const buildTimeline = ({ openedAt, audit, steps, notifications, transacti
       .filter((step) => step.completedAt)
       .map((step) => ({ at: step.completedAt!, kind: "step" as const, title: `Step ${step.status.toLowerCase()}: ${step.stepDisplayName}`, detail: null, actor: null })),
     ...notifications.map((text) => ({
-      at: text.notifiedAt.toISOString(),
+      at: text.notifiedAt,
       kind: "notification" as const,
       title: `SMS #${text.serial} (${text.origin.toLowerCase()})`,
       detail: `Delivery: ${text.status.toLowerCase()}${text.errorCode ? `, error ${text.errorCode}` : ""}`,

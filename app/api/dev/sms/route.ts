@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
-import { errorBody, zodIssueDetails } from "@/server/api/rest/respond";
+import { errorBody, restProblems } from "@/server/api/rest/respond";
+import { zodProblems } from "@/server/errors";
 import { env } from "@/server/env";
 import { listSmsToNumber } from "@/server/services/sms/list-sms-to-number";
 import { phoneNumberFromQuery } from "@/server/sms/query-phone-number";
@@ -15,7 +16,7 @@ export const GET = async (request: NextRequest) => {
 
   const to = zPhoneNumber.safeParse(phoneNumberFromQuery(request.nextUrl.searchParams.get("to")));
   if (!to.success) {
-    const details = zodIssueDetails(to.error, "query").map((issue) => ({ ...issue, field: "to" }));
+    const details = restProblems(zodProblems(to.error).map((problem) => ({ ...problem, path: "to" })), "query");
     return Response.json(errorBody("BAD_REQUEST", "Give the phone number as ?to=<E.164>, like ?to=%2B14155550123", details), { status: 400, headers: noStore });
   }
   const messages = await listSmsToNumber({ to: to.data });

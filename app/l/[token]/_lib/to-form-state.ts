@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isAppError } from "@/server/errors";
+import { type FieldProblem, isAppError } from "@/server/errors";
 import type { Translator } from "@/server/i18n/translator";
 import type { FormState } from "@/components/gateway/form-state";
 
@@ -14,7 +14,7 @@ const worded = (t: Translator, message: string) => (/^validation\.\w+$/.test(mes
 const issueMessage = (t: Translator, issue: z.core.$ZodIssue) =>
   issue.code === "too_big" && issue.origin === "string" ? t("gateway.form.tooLong", { max: Number(issue.maximum) }) : worded(t, issue.message);
 
-const collect = (problems: { path: string; message: string }[]) => {
+const collect = (problems: FieldProblem[]) => {
   const fieldErrors: Record<string, string> = {};
   const unplaced: string[] = [];
   for (const { path, message } of problems) {
@@ -24,18 +24,13 @@ const collect = (problems: { path: string; message: string }[]) => {
   return { fieldErrors, unplaced };
 };
 
-const asProblems = (details: unknown) =>
-  Array.isArray(details)
-    ? details.flatMap((d) => (d && typeof d === "object" && typeof d.message === "string" ? [{ path: typeof d.path === "string" ? d.path : "", message: d.message as string }] : []))
-    : [];
-
 export const toFormState = (t: Translator, error: unknown, values?: Record<string, string>): FormState | null => {
   if (error instanceof z.ZodError) {
     const { fieldErrors, unplaced } = collect(error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(t, issue) })));
     return { fieldErrors, formError: unplaced[0] ?? t("gateway.form.checkFields"), values };
   }
   if (isAppError(error) && HANDLED.has(error.code)) {
-    const { fieldErrors, unplaced } = collect(asProblems(error.details).map(({ path, message }) => ({ path, message: worded(t, message) })));
+    const { fieldErrors, unplaced } = collect(error.problems.map(({ path, message }) => ({ path, message: worded(t, message) })));
     return { fieldErrors, formError: unplaced[0] ?? worded(t, error.message), values };
   }
   return null;

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { BULK_CHUNK_SIZE, type BulkSendResult } from "@/server/services/templates/bulk-recipient-row";
-import { fieldAria, FormField } from "../form-field";
+import { fieldAria, FormField } from "../../form-field";
 import { type CheckedCsv, checkBulkCsv, resultsCsv } from "./bulk-csv";
 import { BulkProgress } from "./bulk-progress";
 import { BulkRowErrors } from "./bulk-row-errors";

@@ -1,7 +1,6 @@
 import { updateTemplate } from "../../../services/templates/update-template";
 import { defineRoute } from "../route-definition";
 import { withApiKey } from "../with-api-key";
-import { withBodyProblems } from "./body-problems";
 import { objectIdParams } from "./object-id";
 import { templateBody, TemplateDto } from "./template-schemas";
 
@@ -20,7 +19,7 @@ export const createTemplateVersionRoute = defineRoute({
 export const handleCreateTemplateVersion = withApiKey(
   async ({ principal: { businessId, actor }, params, body }) => ({
     status: 201,
-    body: await withBodyProblems(() => updateTemplate({ businessId, templateId: params.id, actor, input: body })),
+    body: await updateTemplate({ businessId, templateId: params.id, actor, input: body }),
   }),
   { route: createTemplateVersionRoute },
 );

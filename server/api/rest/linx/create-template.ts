@@ -1,7 +1,6 @@
 import { createTemplate } from "../../../services/templates/create-template";
 import { defineRoute } from "../route-definition";
 import { withApiKey } from "../with-api-key";
-import { withBodyProblems } from "./body-problems";
 import { templateBody, TemplateDto } from "./template-schemas";
 
 export const createTemplateRoute = defineRoute({
@@ -16,6 +15,6 @@ export const createTemplateRoute = defineRoute({
 });
 
 export const handleCreateTemplate = withApiKey(
-  async ({ principal: { businessId, actor }, body }) => ({ status: 201, body: await withBodyProblems(() => createTemplate({ businessId, actor, input: body })) }),
+  async ({ principal: { businessId, actor }, body }) => ({ status: 201, body: await createTemplate({ businessId, actor, input: body }) }),
   { route: createTemplateRoute },
 );

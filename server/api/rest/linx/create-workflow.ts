@@ -2,7 +2,6 @@ import { createWorkflowFromTemplate } from "../../../services/templates/create-w
 import { createWorkflow } from "../../../services/workflows/create-workflow";
 import { defineRoute } from "../route-definition";
 import { withApiKey } from "../with-api-key";
-import { withBodyProblems } from "./body-problems";
 import { CreatedWorkflowDto, createWorkflowBody } from "./workflow-schemas";
 
 export const createWorkflowRoute = defineRoute({
@@ -29,11 +28,9 @@ export const handleCreateWorkflow = withApiKey(
     const { businessId, actor } = principal;
     const { templateId, phoneNumber, amount, steps, title, ...options } = body;
     // createWorkflowBody's refinement holds: a template comes with phoneNumber, steps with title.
-    const created = await withBodyProblems(() =>
-      templateId
-        ? createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber: phoneNumber!, amount }, overrides: { title, ...options } })
-        : createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options }, defaultExpireInHours: principal.defaultExpireInHours, textAllowance: principal.textAllowance }),
-    );
+    const created = templateId
+      ? await createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber: phoneNumber!, amount }, overrides: { title, ...options } })
+      : await createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options }, defaultExpireInHours: principal.defaultExpireInHours, textAllowance: principal.textAllowance });
     return { status: 201, body: createdBody(created) };
   },
   { route: createWorkflowRoute, replyBody: createdBody },

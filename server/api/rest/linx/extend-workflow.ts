@@ -1,7 +1,6 @@
 import { extendWorkflow } from "../../../services/workflows/extend-workflow";
 import { defineRoute } from "../route-definition";
 import { withApiKey } from "../with-api-key";
-import { withBodyProblems } from "./body-problems";
 import { objectIdParams } from "./object-id";
 import { extendWorkflowBody, WorkflowDto } from "./workflow-schemas";
 
@@ -19,7 +18,7 @@ export const extendWorkflowRoute = defineRoute({
 
 export const handleExtendWorkflow = withApiKey(
   async ({ principal: { businessId, actor }, params, body }) => {
-    const workflow = await withBodyProblems(() => extendWorkflow({ businessId, workflowId: params.id, expireInHours: body.expireInHours, actor }));
+    const workflow = await extendWorkflow({ businessId, workflowId: params.id, expireInHours: body.expireInHours, actor });
     return { status: 200, body: workflow };
   },
   { route: extendWorkflowRoute },

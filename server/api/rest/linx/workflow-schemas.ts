@@ -4,7 +4,7 @@ import { zPhoneNumber } from "../../../sms/phone-number";
 import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflow-input";
 import { ZMoveMoneyParameters, ZSteps } from "../../../services/workflows/step-parameters";
 import { ZWorkflowDto, ZWorkflowStepDto } from "../../../services/workflows/workflow-dto";
-import { isoDateTime } from "../date-time";
+import { ZNotificationDto } from "../../../services/notifications/notification-dto";
 import { pageOf, paginationQuery } from "../pagination";
 import { objectId } from "../../../services/object-id";
 import { isoInstantQuery } from "./object-id";
@@ -57,19 +57,4 @@ export const extendWorkflowBody = z.object({
   expireInHours: expireInHours.unwrap().meta({ description: "The link now lapses this many hours from now." }),
 });
 
-export const NotificationDto = z
-  .object({
-    id: z.string(),
-    serial: z.number().int().min(1).meta({ description: "1, 2, 3… in sending order." }),
-    channel: z.literal("SMS"),
-    origin: z.enum(["INITIAL", "MANUAL", "REMINDER", "EXPIRY", "TRANSACTION", "OTP"]),
-    notifiedBy: z.string().meta({ description: '"system", or the API key (`api_key:<id>`) or staff user (`user:<id>`) that asked for it.' }),
-    notifiedAt: isoDateTime.meta({ description: "When LinX issued the text." }),
-    sentAt: isoDateTime.nullable().meta({ description: "When the SMS provider accepted it; null while queued, or when it was never sent." }),
-    status: z.enum(["QUEUED", "SENT", "DELIVERED", "UNDELIVERED", "FAILED", "SUPPRESSED"]).meta({ description: "Delivery status. SUPPRESSED: the number opted out (STOP) and was not texted." }),
-    errorCode: z.string().nullable(),
-    toNumber: z.string(),
-  })
-  .meta({ id: "Notification" });
-
-export const NotificationHistoryDto = z.object({ data: z.array(NotificationDto) }).meta({ id: "NotificationHistory" });
+export const NotificationHistoryDto = z.object({ data: z.array(ZNotificationDto) }).meta({ id: "NotificationHistory" });

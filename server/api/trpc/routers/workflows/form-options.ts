@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getWorkflowFormOptions } from "../../../../services/workflows/get-workflow-form-options";
 import { businessProcedure } from "../../init";
+import { ZTemplateOutput } from "../templates/template-output";
 
 export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
   .output(
@@ -8,19 +9,7 @@ export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
       defaultExpireInHours: z.number(),
       /** The name texts start with: the SMS sender name from Settings, else the business name. */
       senderName: z.string(),
-      templates: z.array(
-        z.object({
-          id: z.string(),
-          name: z.string(),
-          status: z.enum(["ACTIVE", "ARCHIVED"]),
-          version: z.number(),
-          title: z.string(),
-          customerMemo: z.string().nullable(),
-          expireInHours: z.number().nullable(),
-          locale: z.enum(["en", "es"]).nullable(),
-          steps: z.array(z.object({ name: z.string(), parameters: z.record(z.string(), z.unknown()) })),
-        }),
-      ),
+      templates: z.array(ZTemplateOutput.pick({ id: true, name: true, status: true, version: true, title: true, customerMemo: true, expireInHours: true, locale: true, steps: true })),
       documents: z.array(z.object({ key: z.string(), title: z.string(), version: z.number() })),
     }),
   )

@@ -1,41 +1,13 @@
 import { z } from "zod";
-import { DeclineReason, WorkflowStatus } from "../../../../generated/prisma/enums";
+import { ZNotificationDto } from "../../../../services/notifications/notification-dto";
 import { ZWorkflowDto } from "../../../../services/workflows/workflow-dto";
+import { ZWorkflowSummary } from "../../../../services/workflows/workflow-summary";
 
 // What the workflow procedures may send to the browser; anything else a service returns is stripped.
 
 const iso = z.iso.datetime();
 
-export const ZWorkflowSummary = z.object({
-  id: z.string(),
-  status: z.enum(WorkflowStatus),
-  title: z.string(),
-  phoneNumber: z.string(),
-  customerName: z.string().nullable(),
-  template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
-  stepsCompleted: z.number(),
-  stepsTotal: z.number(),
-  declineReason: z.enum(DeclineReason).nullable(),
-  expireAt: iso,
-  openedAt: iso.nullable(),
-  completedAt: iso.nullable(),
-  createdAt: iso,
-  updatedAt: iso,
-});
-
 export const ZWorkflowSummaryPage = z.object({ items: z.array(ZWorkflowSummary), nextCursor: z.string().nullable(), previousCursor: z.string().nullable() });
-
-const ZNotification = z.object({
-  id: z.string(),
-  serial: z.number(),
-  origin: z.string(),
-  notifiedBy: z.string(),
-  toNumber: z.string(),
-  status: z.string(),
-  errorCode: z.string().nullable(),
-  notifiedAt: iso,
-  sentAt: iso.nullable(),
-});
 
 const ZTransaction = z.object({
   id: z.string(),
@@ -60,7 +32,7 @@ export const ZWorkflowDetail = z.object({
   textPending: z.boolean(),
   customer: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), status: z.string() }).nullable(),
   template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
-  notifications: z.array(ZNotification),
+  notifications: z.array(ZNotificationDto),
   transaction: ZTransaction.nullable(),
   timeline: z.array(z.object({ at: iso, kind: z.string(), title: z.string(), detail: z.string().nullable(), actor: z.string().nullable() })),
 });

@@ -1,19 +1,24 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import type { Draft } from "./workflow-draft";
-import { CheckboxGroup, fieldAria, FormField, RadioGroup } from "./form-field";
+import { CheckboxGroup, fieldAria, FormField, RadioGroup } from "../form-field";
+import type { StepsDraft } from "./steps-draft";
 
 type Props = {
-  draft: Draft;
+  draft: StepsDraft;
+  /** Problems by field, as formProblems names them. */
   errors: Record<string, string>;
-  documents: Array<{ key: string; title: string }>;
-  onChange: (patch: Partial<Draft>) => void;
+  /** The business's legal documents; undefined while they load. */
+  documents: Array<{ key: string; title: string }> | undefined;
+  onChange: (patch: Partial<StepsDraft>) => void;
+  /** The text message's recipient field, for a form that sends to one customer. */
+  recipient?: ReactNode;
 };
 
-const StepBox = ({ title, enabled, onToggle, children }: { title: string; enabled: boolean | null; onToggle?: (on: boolean) => void; children?: React.ReactNode }) => (
+const StepBox = ({ title, enabled, onToggle, error, children }: { title: string; enabled: boolean | null; onToggle?: (on: boolean) => void; error?: string; children?: ReactNode }) => (
   // Switched off, a step is only its legend (its checkbox): no empty box under it.
   <fieldset className={cn("rounded-md border px-4", enabled === false ? "border-transparent pb-0" : "space-y-3 border-slate-200 py-4")}>
     <legend className="px-1 text-sm font-semibold text-slate-900">
@@ -27,24 +32,23 @@ const StepBox = ({ title, enabled, onToggle, children }: { title: string; enable
       )}
     </legend>
     {enabled !== false ? children : null}
+    {error ? <p className="text-xs font-medium text-red-700" role="alert">{error}</p> : null}
   </fieldset>
 );
 
-/** The steps of a workflow built by hand, in their fixed order, each with its parameters. */
-export const ScratchFields = ({ draft, errors, documents, onChange }: Props) => (
+/** The steps a customer goes through, in their fixed order, each with its parameters: one fieldset for workflows and templates. */
+export const StepsFieldset = ({ draft, errors, documents, onChange, recipient }: Props) => (
   <div className="space-y-4">
-    <StepBox title="1. Notification (always first)" enabled={null}>
+    <StepBox title="1. Text message (always first)" enabled={null}>
       <div className="grid gap-4 md:grid-cols-2">
-        <FormField id="phone" label="Customer's mobile number" help="International format, e.g. +14155550123" error={errors["notification.phoneNumber"]}>
-          <Input id="phone" type="tel" autoComplete="off" value={draft.phoneNumber} onChange={(e) => onChange({ phoneNumber: e.target.value })} {...fieldAria("phone", errors["notification.phoneNumber"], true)} />
-        </FormField>
+        {recipient}
         <FormField id="intro" label="Introductory message (optional)" help="Replaces the title in the SMS." error={errors["notification.introductoryMessage"]}>
           <Input id="intro" maxLength={320} value={draft.introductoryMessage} onChange={(e) => onChange({ introductoryMessage: e.target.value })} {...fieldAria("intro", errors["notification.introductoryMessage"], true)} />
         </FormField>
       </div>
     </StepBox>
 
-    <StepBox title="2. Customer" enabled={null}>
+    <StepBox title="2. Customer" enabled={null} error={errors["customer-account"] ?? errors["lookup-profile"]}>
       <RadioGroup
         legend="Who is the customer?"
         name="customer"
@@ -62,13 +66,13 @@ export const ScratchFields = ({ draft, errors, documents, onChange }: Props) => 
       ) : null}
     </StepBox>
 
-    <StepBox title="Complete the profile" enabled={draft.enhance} onToggle={(enhance) => onChange({ enhance })}>
+    <StepBox title="Complete the profile" enabled={draft.enhance} onToggle={(enhance) => onChange({ enhance })} error={errors["enhance-profile"]}>
       <CheckboxGroup legend="Personal information" value={draft.personalInfo} onChange={(personalInfo) => onChange({ personalInfo })} options={[{ value: "salutation", label: "Salutation" }, { value: "dateOfBirth", label: "Date of birth" }]} />
       <CheckboxGroup legend="Addresses" value={draft.address} onChange={(address) => onChange({ address })} options={[{ value: "PHYSICAL", label: "Physical" }, { value: "MAILING", label: "Mailing" }, { value: "SHIPPING", label: "Shipping" }]} />
       <CheckboxGroup legend="Other phone numbers" value={draft.phones} onChange={(phones) => onChange({ phones })} options={[{ value: "HOME", label: "Home" }, { value: "WORK", label: "Work" }]} />
     </StepBox>
 
-    <StepBox title="Payment method" enabled={null}>
+    <StepBox title="Payment method" enabled={null} error={errors["financial-account"] ?? errors["lookup-financial-account"]}>
       <RadioGroup
         legend="Ask for a payment method?"
         name="account"
@@ -82,7 +86,7 @@ export const ScratchFields = ({ draft, errors, documents, onChange }: Props) => 
       />
       {draft.account === "new" ? (
         <FormField id="subtype" label="Account type">
-          <Select id="subtype" value={draft.subType} onChange={(e) => onChange({ subType: e.target.value as Draft["subType"] })} className="max-w-xs">
+          <Select id="subtype" value={draft.subType} onChange={(e) => onChange({ subType: e.target.value as StepsDraft["subType"] })} className="max-w-xs">
             <option value="CHECKING">Checking</option>
             <option value="SAVING">Saving</option>
             <option value="DEBIT">Debit card</option>
@@ -97,34 +101,37 @@ export const ScratchFields = ({ draft, errors, documents, onChange }: Props) => 
       ) : null}
     </StepBox>
 
-    <StepBox title="Documents to accept" enabled={null}>
-      {documents.length ? (
-        <CheckboxGroup legend="Legal documents" value={draft.documents} onChange={(next) => onChange({ documents: next })} options={documents.map((d) => ({ value: d.key, label: d.title }))} />
-      ) : (
-        <p className="text-sm text-slate-600">This business has no legal documents yet; admins can add them through the REST API.</p>
-      )}
+    <StepBox title="Documents to accept" enabled={null} error={errors["document-acceptance"] ?? errors["document-acceptance.documents"]}>
+      {documents === undefined ? <p className="text-sm text-slate-500">Loading documents…</p> : null}
+      {documents?.length === 0 ? <p className="text-sm text-slate-600">This business has no legal documents yet; admins add them under Legal documents.</p> : null}
+      {documents?.length ? (
+        <CheckboxGroup legend="Legal documents" value={draft.documentIds} onChange={(documentIds) => onChange({ documentIds })} options={documents.map((d) => ({ value: d.key, label: d.title }))} />
+      ) : null}
     </StepBox>
 
-    <StepBox title="Move money" enabled={draft.money} onToggle={(money) => onChange({ money, account: money && draft.account === "none" ? "new" : draft.account })}>
+    <StepBox title="Move money" enabled={draft.money} onToggle={(money) => onChange({ money, account: money && draft.account === "none" ? "new" : draft.account })} error={errors["move-money"]}>
       <div className="grid gap-4 md:grid-cols-2">
         <FormField id="tx-type" label="Direction">
-          <Select id="tx-type" value={draft.transactionType} onChange={(e) => onChange({ transactionType: e.target.value as Draft["transactionType"] })}>
+          <Select id="tx-type" value={draft.transactionType} onChange={(e) => onChange({ transactionType: e.target.value as StepsDraft["transactionType"] })}>
             <option value="REQUEST">Collect from the customer</option>
             <option value="SEND">Pay the customer</option>
           </Select>
         </FormField>
         <FormField id="solution" label="Payment rail">
-          <Select id="solution" value={draft.solution} onChange={(e) => onChange({ solution: e.target.value as Draft["solution"] })}>
+          <Select id="solution" value={draft.solution} onChange={(e) => onChange({ solution: e.target.value as StepsDraft["solution"] })}>
             <option value="ach">ACH</option>
             <option value="push-to-card">Push to card</option>
             <option value="wire">Wire</option>
           </Select>
         </FormField>
-        <FormField id="amount" label="Amount (USD)" help='e.g. 125.00' error={errors["move-money.amount"]}>
+        <FormField id="amount" label="Amount (USD)" help="e.g. 125.00" error={errors["move-money.amount"]}>
           <Input id="amount" inputMode="decimal" value={draft.amount} onChange={(e) => onChange({ amount: e.target.value })} {...fieldAria("amount", errors["move-money.amount"], true)} />
         </FormField>
+        <FormField id="money-description" label="Description (optional)" error={errors["move-money.description"]}>
+          <Input id="money-description" maxLength={140} value={draft.description} onChange={(e) => onChange({ description: e.target.value })} {...fieldAria("money-description", errors["move-money.description"])} />
+        </FormField>
         <FormField id="money-memo" label="Payment memo (optional)" error={errors["move-money.memo"]}>
-          <Input id="money-memo" maxLength={140} value={draft.moneyMemo} onChange={(e) => onChange({ moneyMemo: e.target.value })} />
+          <Input id="money-memo" maxLength={140} value={draft.moneyMemo} onChange={(e) => onChange({ moneyMemo: e.target.value })} {...fieldAria("money-memo", errors["move-money.memo"])} />
         </FormField>
       </div>
     </StepBox>
