@@ -65,7 +65,7 @@ const main = async () => {
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
     const { bareCreateWorkflow } = await import("../server/bench/bare-create-workflow");
-    const { business, key } = await createTestBusiness("Bench Co");
+    const { key } = await createTestBusiness("Bench Co");
     countPrismaQueries(db());
 
     // The handler is called as Next calls it, with a Request; its answer is checked by status, not

@@ -18,7 +18,7 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must be a postgresql:\/\/ URL/],
     [{ APP_URL: "not a url" }, /APP_URL/],
     [{ ENCRYPTION_KEY: "short" }, /ENCRYPTION_KEY must be 64 hex characters/],
-    [{ TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32) }, /must be set together/],
+    [{ TWILIO_ACCOUNT_SID: `AC${"a".repeat(32)}` }, /must be set together/],
     [{ LINX_DEMO: "yes" }, /LINX_DEMO/],
   ])("stops with one line naming the variable: %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
@@ -36,7 +36,7 @@ describe("parseEnv", () => {
     ENCRYPTION_KEY: "a".repeat(64),
   };
   const twilio = {
-    TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32),
+    TWILIO_ACCOUNT_SID: `AC${"a".repeat(32)}`,
     TWILIO_AUTH_TOKEN: "b".repeat(32),
     TWILIO_FROM_NUMBER: "+15005550006",
     SMTP_URL: "smtps://linx:secret@smtp.example.com",
@@ -79,7 +79,7 @@ describe("parseEnv", () => {
 
   it("switches to Twilio and Inngest when they are configured", () => {
     const env = parseEnv({
-      TWILIO_ACCOUNT_SID: "AC" + "a".repeat(32),
+      TWILIO_ACCOUNT_SID: `AC${"a".repeat(32)}`,
       TWILIO_AUTH_TOKEN: "b".repeat(32),
       TWILIO_FROM_NUMBER: "+15005550006",
       INNGEST_SIGNING_KEY: "signkey-prod-123",

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, type Mock } from "vitest";
 import type { JobKind, JobStatus } from "../../server/generated/prisma/enums";
 import { db } from "../../server/db";
 import { LANE_OF_KIND } from "../../server/jobs/job-lanes";
-import { laneJobEvent } from "../events";
+import { laneJobEvent } from "../../server/jobs/inngest/events";
 import { sweepDueJobs } from "./sweep-due-jobs";
 
 let businessId: string;

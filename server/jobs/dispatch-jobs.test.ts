@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { captureLogsForTests } from "../observability/logger";
-import { inngest } from "../../inngest/client";
+import { inngest } from "./inngest/client";
 import { db } from "../db";
 import { resetEnvForTests } from "../env";
 import { inUnitOfWork } from "../work/unit-of-work";

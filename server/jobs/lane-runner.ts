@@ -54,7 +54,9 @@ export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId,
     for (const job of group) countKey(job.concurrencyKey, 1);
     const run = executeJobs(group)
       .then((outcomes) => Promise.all(outcomes.map((outcome) => writer.settle(outcome))))
-      .then(() => group.forEach((job) => onRan?.(job)))
+      .then(() => {
+        for (const job of group) onRan?.(job);
+      })
       .catch(onError)
       .finally(() => {
         running.delete(run);

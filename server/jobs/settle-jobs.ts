@@ -53,7 +53,7 @@ export const settleJobs = async (outcomes: JobOutcome[], now = new Date()): Prom
  * `settle` resolves with the job's new status once its batch is written.
  */
 export const createOutcomeWriter = ({ maxBatch = 500 }: { maxBatch?: number } = {}) => {
-  let waiting: Array<{ outcome: JobOutcome; resolve: (status: SettledStatus | null) => void; reject: (error: unknown) => void }> = [];
+  const waiting: Array<{ outcome: JobOutcome; resolve: (status: SettledStatus | null) => void; reject: (error: unknown) => void }> = [];
   let scheduled = false;
   const flush = async () => {
     scheduled = false;

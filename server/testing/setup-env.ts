@@ -9,7 +9,7 @@ if (!inject("serverUrl")) {
   process.env.DATABASE_PREPARED_STATEMENTS = "false";
 }
 process.env.AUTH_SECRET ??= "test-auth-secret-test-auth-secret-0123456789";
-process.env.ENCRYPTION_KEY ??= "0".repeat(63) + "1";
+process.env.ENCRYPTION_KEY ??= `${"0".repeat(63)}1`;
 process.env.APP_URL ??= "http://localhost:3999";
 // Tests read the texts they send from the local inbox; with DATABASE_URL set it must be asked for.
 process.env.LINX_DEV_INBOX ??= "1";

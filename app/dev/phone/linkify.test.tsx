@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { linkify } from "./linkify";
 
-const html = (text: string) => renderToStaticMarkup(<>{linkify(text)}</>);
+const html = (text: string) => renderToStaticMarkup(linkify(text));
 
 describe("linkify", () => {
   it("turns each URL into a link and keeps the rest as text", () => {

@@ -33,7 +33,7 @@ type Check = (workflowId: string, code: string, actor: Actor) => Promise<VerifyS
 const checkCode = async (token: string, kind: GateKind, form: FormData, check: Check): Promise<FormState> => {
   const access = await readGatewayAccess(token);
   if (access.kind !== (kind === "passcode" ? "passcode" : "sms-code")) redirect(linkPath(token));
-  const { t, locale } = await gatewayTranslator(token);
+  const { t } = await gatewayTranslator(token);
   const code = text(form, "code").replace(/\s/g, "");
   // A wrong length cannot be right: say so without spending one of the customer's attempts.
   if (!isSixDigits(code)) return { fieldErrors: { code: t("gateway.gate.enterSix", { kind }) } };

@@ -16,8 +16,8 @@ import { maskedAccount } from "./customer-format";
 
 const History = ({ history }: { history: CustomerTransactionOutput["statusHistory"] }) => (
   <ol className="space-y-1">
-    {history.map((change, index) => (
-      <li key={index} className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
+    {history.map((change, _index) => (
+      <li key={`${change.toStatus}-${change.createdAt}`} className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
         <span className="font-medium text-slate-800">{statusLabel(change.toStatus)}</span>
         <time dateTime={change.createdAt}>{formatDateTime(change.createdAt)}</time>
         {change.reason ? <span>· {change.reason}</span> : null}

@@ -20,7 +20,7 @@ export const FunnelChart = ({ totals }: { totals: DashboardActivity["totals"] })
           return (
             <div key={key} aria-hidden="true" className="grid grid-cols-[6rem_1fr_5.5rem] items-center gap-3 text-sm">
               <span className="text-slate-700">{label}</span>
-              <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="h-6 w-full rounded bg-slate-100">
+              <svg aria-hidden="true" viewBox="0 0 100 10" preserveAspectRatio="none" className="h-6 w-full rounded bg-slate-100">
                 <rect x="0" y="0" height="10" width={width} fill={color} />
               </svg>
               <span className="text-right tabular-nums text-slate-900">

@@ -48,8 +48,8 @@ const TransactionCard = ({ transaction }: { transaction: NonNullable<Detail["tra
       <div>
         <h3 className="mb-2 text-sm font-semibold text-slate-900">Status history</h3>
         <ol className="space-y-1 text-sm">
-          {transaction.statusHistory.map((change, index) => (
-            <li key={index} className="flex flex-wrap items-center gap-2">
+          {transaction.statusHistory.map((change, _index) => (
+            <li key={`${change.toStatus}-${change.createdAt}`} className="flex flex-wrap items-center gap-2">
               <StatusBadge status={change.toStatus} />
               <time dateTime={change.createdAt} className="text-slate-600">{formatDateTime(change.createdAt)}</time>
               {change.reason ? <span className="text-slate-600">· {change.reason}</span> : null}

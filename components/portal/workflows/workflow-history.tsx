@@ -51,8 +51,8 @@ export const WorkflowTimeline = ({ timeline }: { timeline: WorkflowDetail["timel
   <Card>
     <CardHeader title="Timeline" description="Everything that happened to this workflow, oldest first." />
     <ol className="space-y-0 px-5 py-4">
-      {timeline.map((event, index) => (
-        <li key={`${event.at}-${index}`} className="relative border-l border-slate-200 pb-4 pl-5 last:pb-0">
+      {timeline.map((event, _index) => (
+        <li key={`${event.at}-${event.kind}-${event.title}`} className="relative border-l border-slate-200 pb-4 pl-5 last:pb-0">
           <span aria-hidden className="absolute -left-1.5 top-1 h-3 w-3 rounded-full border-2 border-white bg-brand-600" />
           <p className="text-sm font-medium text-slate-900">{event.title}</p>
           <p className="text-xs text-slate-600">

@@ -16,7 +16,7 @@ const resolvePointer = (document: Json, ref: string): unknown =>
     .reduce<unknown>((node, token) => (isObject(node) || Array.isArray(node) ? (node as Json)[token] : undefined), document);
 
 const collectRefs = (node: unknown, found: string[] = []): string[] => {
-  if (Array.isArray(node)) node.forEach((item) => collectRefs(item, found));
+  if (Array.isArray(node)) for (const item of node) collectRefs(item, found);
   else if (isObject(node)) {
     for (const [key, value] of Object.entries(node)) {
       if (key === "$ref" && typeof value === "string") found.push(value);
@@ -44,7 +44,7 @@ const checkOperation = (document: Json, path: string, method: string, operation:
   const pathParameters = new Set(parameters.filter((parameter) => parameter?.in === "path").map((parameter) => parameter?.name));
   for (const name of path.match(/\{([^}]+)\}/g)?.map((template) => template.slice(1, -1)) ?? []) {
     const parameter = parameters.find((candidate) => candidate?.in === "path" && candidate.name === name);
-    if (!parameter || parameter.required !== true) problems.push(`${where}: path parameter "${name}" is not declared as required`);
+    if (parameter?.required !== true) problems.push(`${where}: path parameter "${name}" is not declared as required`);
     pathParameters.delete(name);
   }
   for (const name of pathParameters) problems.push(`${where}: path parameter "${String(name)}" is not in the path`);

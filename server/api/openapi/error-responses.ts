@@ -24,7 +24,7 @@ export const errorStatuses = (route: RouteDefinition): number[] => {
   if (route.params) statuses.add(404);
   if (route.query) statuses.add(422);
   if (route.query && "cursor" in route.query.shape) statuses.add(400);
-  if (hasBody) [400, 413, 422].forEach((status) => statuses.add(status));
+  if (hasBody) for (const status of [400, 413, 422]) statuses.add(status);
   if (route.method === "POST") statuses.add(409);
   return [...statuses].sort((a, b) => a - b);
 };

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, } from "vitest";
 import { captureLogsForTests } from "../../observability/logger";
 import { db } from "../../db";
 import { resetEnvForTests } from "../../env";

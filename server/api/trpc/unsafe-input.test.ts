@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, } from "vitest";
 import { captureLogsForTests } from "../../observability/logger";
 import { TRPCError } from "@trpc/server";
 import { db } from "../../db";

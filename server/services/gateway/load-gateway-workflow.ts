@@ -7,7 +7,7 @@ export const loadGatewayWorkflow = async (tx: Tx, workflowId: string) => {
     where: { id: workflowId },
     select: { id: true, businessId: true, status: true, expireAt: true, phoneNumber: true, customerId: true },
   });
-  if (!workflow || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
+  if (workflow?.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
     throw new AppError("CONFLICT", "This link can no longer be used");
   }
   return workflow;

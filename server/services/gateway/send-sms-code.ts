@@ -30,7 +30,7 @@ export const sendSmsCode = async ({ workflowId, actor, locale }: { workflowId: s
       where: { id: workflowId },
       select: { businessId: true, status: true, expireAt: true, authentication: true, locale: true, phoneNumber: true, lockedUntil: true, business: { select: TEXT_SENDER_SELECT } },
     });
-    if (!workflow || workflow.authentication !== "SMS_CODE" || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
+    if (workflow?.authentication !== "SMS_CODE" || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
       throw new AppError("CONFLICT", "This link does not take a texted code");
     }
     assertNotLocked(workflow.lockedUntil, "code");

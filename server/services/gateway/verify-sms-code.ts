@@ -16,7 +16,7 @@ export const verifySmsCode = async ({ workflowId, code, actor }: { workflowId: s
     where: { id: workflowId },
     select: { businessId: true, authentication: true, codeHash: true, codeExpiresAt: true, lockedUntil: true },
   });
-  if (!workflow || workflow.authentication !== "SMS_CODE") throw new AppError("CONFLICT", "This link does not take a texted code");
+  if (workflow?.authentication !== "SMS_CODE") throw new AppError("CONFLICT", "This link does not take a texted code");
   assertNotLocked(workflow.lockedUntil, "code");
   if (!workflow.codeHash || !workflow.codeExpiresAt || workflow.codeExpiresAt.getTime() <= Date.now()) return { ok: false, expired: true };
   // Counted before the check, so parallel guesses cannot outrun the limit (gateway-attempts.ts).

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, } from "vitest";
 import { captureLogsForTests } from "../../observability/logger";
 import { db } from "../../db";
 import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";

@@ -30,7 +30,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
         notifications: { where: { origin: "INITIAL" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
       },
     });
-    if (!workflow || workflow.status !== "ACTIVE" || !workflow.nextNotificationAt || workflow.nextNotificationAt > now || workflow.expireAt <= now) return null;
+    if (workflow?.status !== "ACTIVE" || !workflow.nextNotificationAt || workflow.nextNotificationAt > now || workflow.expireAt <= now) return null;
     const next = nextReminderAt({ settings: workflow.business, sentAt: workflow.notifications[0]?.createdAt ?? now, lastReminderAt: now, expireAt: workflow.expireAt, now });
     const { count } = await tx.workflow.updateMany({
       where: { id: workflow.id, status: "ACTIVE", nextNotificationAt: workflow.nextNotificationAt },
