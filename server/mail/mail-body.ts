@@ -18,7 +18,7 @@ export type MailContent = {
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const mailText = ({ paragraphs, action, footer }: MailContent) =>
-  [...paragraphs, ...(action ? [`${action.label}: ${LINK_PLACEHOLDER}`, action.hint] : []), ...(footer ? ["--", ...footer] : [])].join("\n\n") + "\n";
+  `${[...paragraphs, ...(action ? [`${action.label}: ${LINK_PLACEHOLDER}`, action.hint] : []), ...(footer ? ["--", ...footer] : [])].join("\n\n")}\n`;
 
 export const mailHtml = ({ lang, subject, paragraphs, action, footer }: MailContent) => {
   const p = (text: string, style = "") => `<p style="margin:0 0 16px;${style}">${escapeHtml(text)}</p>`;

@@ -96,10 +96,10 @@ const DevMailPage = async ({ searchParams }: DevMailPageProps) => {
             <p className="text-sm text-slate-600">No email to this address yet. New ones appear here by themselves.</p>
           ) : (
             <ol aria-label={`Email to ${to}, newest first`} className="flex flex-col gap-4">
-              {emails.map((email, index) => (
-                <li key={`${email.createdAt.toISOString()}-${index}`}>
-                  <article aria-labelledby={`email-${index}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-                    <h3 id={`email-${index}`} className="font-semibold">
+              {emails.map((email) => (
+                <li key={email.id}>
+                  <article aria-labelledby={`email-${email.id}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                    <h3 id={`email-${email.id}`} className="font-semibold">
                       {email.subject}
                     </h3>
                     <p className="text-xs text-slate-600">

@@ -2,7 +2,7 @@ import { decrypt } from "../../auth/encryption";
 import { db } from "../../db";
 import { withMailLink } from "../../mail/mail-body";
 
-export type ReceivedEmail = { to: string; subject: string; text: string; html: string; createdAt: Date };
+export type ReceivedEmail = { id: string; to: string; subject: string; text: string; html: string; createdAt: Date };
 
 /**
  * What a mailbox would have received: emails to this address that went out or are on their way
@@ -14,10 +14,10 @@ export const listEmailsToAddress = async ({ to, limit = 50 }: { to: string; limi
     where: { toAddress: to, status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, limit), 200),
-    select: { toAddress: true, subject: true, text: true, html: true, link: true, createdAt: true },
+    select: { id: true, toAddress: true, subject: true, text: true, html: true, link: true, createdAt: true },
   });
-  return rows.map(({ toAddress, subject, text, html, link, createdAt }) => {
+  return rows.map(({ id, toAddress, subject, text, html, link, createdAt }) => {
     const fill = withMailLink(link ? decrypt(link) : null);
-    return { to: toAddress, subject, text: fill.text(text), html: fill.html(html), createdAt };
+    return { id, to: toAddress, subject, text: fill.text(text), html: fill.html(html), createdAt };
   });
 };
