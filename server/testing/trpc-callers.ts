@@ -18,8 +18,8 @@ const MEMBERS: Array<[StaffKey, "A" | "B", Role]> = [
 ];
 
 export const createStaffWorld = async () => {
-  const a = await createTestBusiness("Alpha");
-  const b = await createTestBusiness("Bravo");
+  const a = await createTestBusiness({ name: "Alpha" });
+  const b = await createTestBusiness({ name: "Bravo" });
   const tag = uniqueSuffix();
   const users = {} as Record<StaffKey, string>;
   for (const [key, business, role] of MEMBERS) {

@@ -5,6 +5,7 @@ import { db } from "../../db";
 import type { Role } from "../../generated/prisma/enums";
 import type { TrpcContext } from "./context";
 import { createCaller } from "./root";
+import { createTestBusiness } from "../../testing/factories";
 
 // Two businesses, A and B, and one staff user per role in A (plus an owner of B).
 const tag = randomUUID().slice(0, 8);
@@ -30,8 +31,8 @@ const codeOf = (promise: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  businessA = (await db().business.create({ data: { name: "Alpha", slug: `alpha-${tag}` }, select: { id: true } })).id;
-  businessB = (await db().business.create({ data: { name: "Bravo", slug: `bravo-${tag}` }, select: { id: true } })).id;
+  ({ id: businessA } = await createTestBusiness({ name: "Alpha", slug: `alpha-${tag}`, documents: false, apiKey: false }));
+  ({ id: businessB } = await createTestBusiness({ name: "Bravo", slug: `bravo-${tag}`, documents: false, apiKey: false }));
   await addMember("ownerA", businessA, "OWNER");
   await addMember("adminA", businessA, "ADMIN");
   await addMember("operatorA", businessA, "OPERATOR");

@@ -76,7 +76,7 @@ describe("changeStaffPassword", () => {
   });
 
   it("saves the new password, ends the sessions issued before, and audits it in each business", async () => {
-    const businesses = [await createTestBusiness("One"), await createTestBusiness("Two")];
+    const businesses = [await createTestBusiness({ name: "One" }), await createTestBusiness({ name: "Two" })];
     for (const business of businesses) await db().membership.create({ data: { userId, businessId: business.id, role: "OPERATOR" } });
     const oldSession = await authenticateStaff({ email, password: OLD });
     expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: oldSession!.sessionVersion })).toMatchObject({ id: userId, email });
@@ -158,7 +158,7 @@ describe("renameStaffAccount", () => {
   beforeEach(() => makeUser());
 
   it("saves a trimmed name with an audit entry, and refuses an empty one", async () => {
-    const business = await createTestBusiness("Names");
+    const business = await createTestBusiness({ name: "Names" });
     await db().membership.create({ data: { userId, businessId: business.id, role: "VIEWER" } });
     expect(await renameStaffAccount({ userId, input: { name: "  Ada Lovelace " }, actor })).toEqual({ name: "Ada Lovelace" });
     expect(await refusal(renameStaffAccount({ userId, input: { name: "   " }, actor }))).toEqual({ name: "Enter your name" });

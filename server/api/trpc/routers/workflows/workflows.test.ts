@@ -33,8 +33,8 @@ const codeOf = (promise: Promise<unknown>) =>
 const statusOf = async (id: string) => (await db().workflow.findUniqueOrThrow({ where: { id }, select: { status: true, expireAt: true } }));
 
 beforeAll(async () => {
-  businessA = (await createTestBusiness("Alpha")).id;
-  businessB = (await createTestBusiness("Bravo")).id;
+  businessA = (await createTestBusiness({ name: "Alpha" })).id;
+  businessB = (await createTestBusiness({ name: "Bravo" })).id;
   await addMember("ownerA", businessA, "OWNER");
   await addMember("operatorA", businessA, "OPERATOR");
   await addMember("viewerA", businessA, "VIEWER");
