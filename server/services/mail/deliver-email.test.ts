@@ -12,7 +12,7 @@ const { smtp, useSmtp } = useSmtpTestServer();
 
 let businessId: string;
 beforeAll(async () => {
-  businessId = (await createTestBusiness("Mail Co")).id;
+  businessId = (await createTestBusiness({ name: "Mail Co", documents: false, apiKey: false })).id;
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });

@@ -12,7 +12,7 @@ let businessId: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  businessId = (await createTestBusiness("Dev mail")).id;
+  businessId = (await createTestBusiness({ name: "Dev mail", documents: false, apiKey: false })).id;
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });
