@@ -28,7 +28,7 @@ export const createStaffWorld = async () => {
     users[key] = user.id;
   }
   const asUser = (id: string) => {
-    const ctx: TrpcContext = { user: { id, email: `${id}@staff.test`, name: id, passwordChangeRequired: false }, ipAddress: "203.0.113.9" };
+    const ctx: TrpcContext = { user: { id, email: `${id}@staff.test`, name: id }, ipAddress: "203.0.113.9" };
     return createCaller(ctx);
   };
   const as = (key: StaffKey) => asUser(users[key]);

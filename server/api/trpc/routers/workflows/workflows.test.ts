@@ -22,7 +22,7 @@ const addMember = async (key: string, businessId: string, role: Role) => {
   users[key] = user.id;
 };
 
-const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key, passwordChangeRequired: false }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
+const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
