@@ -7,7 +7,9 @@ import { type ReactNode, useState } from "react";
 import type { AppRouter } from "@/server/api/trpc/root";
 import { makeQueryClient } from "@/server/api/trpc/query-client";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+const trpcContext = createTRPCContext<AppRouter>();
+const { TRPCProvider } = trpcContext;
+export const { useTRPC } = trpcContext;
 
 let browserQueryClient: QueryClient | undefined;
 
