@@ -1,5 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { choosePassword, readSecretOnce, shoot, signIn, signInTo } from "./portal-kit";
+import { acceptInvitation, emailedLink, inviteMember, readSecretOnce, shoot, signInTo } from "./portal-kit";
 
 // The administration areas, clicked through as the demo owner, then checked as a viewer the owner
 // invites. One file, run in order: later steps use what earlier ones made.
@@ -8,7 +8,7 @@ test.describe.configure({ mode: "serial" });
 const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: label, exact: true });
 
 const tag = Date.now().toString(36);
-const viewer = { name: `Vera Viewer ${tag}`, email: `vera-${tag}@demo.test`, password: "" };
+const viewer = { name: `Vera Viewer ${tag}`, email: `vera-${tag}@demo.test`, password: `vera's own password ${tag}` };
 
 let owner: Page;
 let browser_: Browser;
@@ -55,7 +55,8 @@ test("[PORTAL_ADMIN] an API key is shown once, then revoked, and stops working",
   expect((await request.get("/api/v2/business", { headers: { Authorization: `Bearer ${key}` } })).status()).toBe(401);
 });
 
-test("[PORTAL_ADMIN] an owner invites a member with a one-time password and changes their role", async () => {
+test("[PORTAL_ADMIN] an owner invites a member by email, resends and revokes invitations, and changes the member's role once they join", async () => {
+  test.setTimeout(90_000);
   await nav(owner, "Team").click();
   await owner.getByRole("button", { name: "Invite member" }).click();
   const dialog = owner.getByRole("dialog", { name: "Invite a team member" });
@@ -64,11 +65,31 @@ test("[PORTAL_ADMIN] an owner invites a member with a one-time password and chan
   await dialog.getByLabel("Name").fill(viewer.name);
   await dialog.getByLabel("Email").fill(viewer.email);
   await dialog.getByLabel("Role").selectOption("OPERATOR");
-  await dialog.getByRole("button", { name: "Invite" }).click();
-  const shown = owner.getByRole("dialog", { name: `${viewer.name} is on the team` });
-  viewer.password = await readSecretOnce(shown);
-  expect(viewer.password).toMatch(/^[A-Za-z0-9-]{23}$/);
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  const shown = owner.getByRole("dialog", { name: `Invitation sent to ${viewer.name}` });
+  await expect(shown).toContainText("chooses its own password");
   await shown.getByRole("button", { name: "Done" }).click();
+
+  // Pending until accepted: resend (a new link; the old one stops working), or revoke.
+  const pending = owner.getByRole("table", { name: /Pending invitations/ });
+  await expect(pending.getByRole("row", { name: new RegExp(viewer.email) })).toBeVisible();
+  const first = await emailedLink(owner.request, viewer.email, "/invite");
+  await owner.getByRole("button", { name: `Resend the invitation to ${viewer.email}` }).click();
+  await expect(owner.getByText(`Sent a new invitation to ${viewer.email}; the earlier link no longer works.`)).toBeVisible();
+  await expect.poll(() => emailedLink(owner.request, viewer.email, "/invite")).not.toBe(first);
+  const stranger = `stan-${tag}@demo.test`;
+  await inviteMember(owner, "Stan Stranger", stranger);
+  await owner.getByRole("button", { name: `Revoke the invitation to ${stranger}` }).click();
+  await owner.getByRole("dialog", { name: `Revoke the invitation to ${stranger}?` }).getByRole("button", { name: "Revoke invitation" }).click();
+  await expect(pending.getByRole("row", { name: new RegExp(stranger) })).toHaveCount(0);
+  await shoot(owner, "portal-team-invitations");
+
+  const joining = await (await browser_.newContext()).newPage();
+  await joining.goto(first);
+  await expect(joining.getByRole("heading", { level: 1, name: "This invitation no longer works" })).toBeVisible();
+  await acceptInvitation(joining, viewer.email, viewer.password);
+  await joining.context().close();
+  await owner.reload();
 
   const role = owner.getByLabel(`Role of ${viewer.name}`);
   await expect(role).toHaveValue("OPERATOR");
@@ -81,16 +102,11 @@ test("[PORTAL_ADMIN] an owner invites a member with a one-time password and chan
 });
 
 test("[PORTAL_ADMIN] a viewer sees no actions, and the server refuses them anyway", async () => {
-  // Sign-in, the choose-password screen, then every refusal: more than the default 30 s on a busy machine.
+  // Sign-in, then every refusal: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   const context = await browser_.newContext();
   const page = await context.newPage();
-  await page.goto("/sign-in");
-  await signIn(page, viewer.email, viewer.password);
-  // The one-time password opens only the screen where the member chooses their own.
-  await expect(page).toHaveURL(/\/portal\/choose-password$/);
-  await choosePassword(page, `vera's own password ${tag}`);
-  await expect(page).toHaveURL(/\/portal$/);
+  await signInTo(page, "/portal", { email: viewer.email, password: viewer.password });
   await expect(nav(page, "API keys")).toHaveCount(0);
   await expect(nav(page, "Audit log")).toHaveCount(0);
   await page.goto("/portal/api-keys");

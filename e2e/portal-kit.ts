@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { DEMO_OWNER } from "./demo-credentials";
 
 // What the Portal specs share.
@@ -23,7 +23,7 @@ export const shoot = async (page: Page, name: string) => {
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 };
 
-/** On the "Choose your password" screen an invited member is sent to: picks `password` and goes on. */
+/** On a screen that chooses a password through an emailed link (an invitation, a reset): picks `password` and goes on. */
 export const choosePassword = async (page: Page, password: string) => {
   await page.getByLabel("New password", { exact: true }).fill(password);
   await page.getByLabel("Confirm new password").fill(password);
@@ -36,20 +36,43 @@ export const signOut = async (page: Page) => {
   await page.getByRole("button", { name: "Sign out" }).click();
 };
 
-/** The secret a "shown once" dialog (API key, signing secret, one-time password) shows in `scope`. */
+/** The secret a "shown once" dialog (API key, signing secret) shows in `scope`. */
 export const readSecretOnce = async (scope: Locator) => (await scope.getByTestId("secret-once").textContent()) ?? "";
 
-/** The signed-in owner invites someone from the Team page; returns their one-time password. */
-export const inviteMember = async (page: Page, name: string, email: string) => {
+/** The signed-in owner invites someone from the Team page; LinX emails them a link. */
+export const inviteMember = async (page: Page, name: string, email: string, role?: string) => {
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Team", exact: true }).click();
   await page.getByRole("button", { name: "Invite member" }).click();
   const dialog = page.getByRole("dialog", { name: "Invite a team member" });
   await dialog.getByLabel("Name").fill(name);
   await dialog.getByLabel("Email").fill(email);
-  await dialog.getByRole("button", { name: "Invite" }).click();
-  const shown = page.getByRole("dialog", { name: `${name} is on the team` });
-  await expect(shown).toContainText("then choose their own");
-  const password = await readSecretOnce(shown);
+  if (role) await dialog.getByLabel("Role").selectOption(role);
+  await dialog.getByRole("button", { name: "Send invitation" }).click();
+  const shown = page.getByRole("dialog", { name: `Invitation sent to ${name}` });
+  await expect(shown).toContainText(`We emailed ${email} a link to join.`);
   await shown.getByRole("button", { name: "Done" }).click();
-  return password;
+};
+
+/**
+ * The path of the newest link to `path` (/invite, /reset-password) in the local mail inbox of
+ * `to` (GET /api/dev/mail), waiting for it to arrive. A path, so the browser stays on its host.
+ */
+export const emailedLink = async (request: APIRequestContext, to: string, path: string) => {
+  let link: string | undefined;
+  await expect
+    .poll(async () => {
+      const response = await request.get(`/api/dev/mail?to=${encodeURIComponent(to)}`);
+      const { data } = (await response.json()) as { data: Array<{ text: string }> };
+      link = data.map((mail) => mail.text.match(new RegExp(`https?://[^/\\s]+(${path}/[A-Za-z0-9_-]{43})`))?.[1]).find(Boolean);
+      return link;
+    }, { message: `an email to ${to} with a ${path} link` })
+    .toBeTruthy();
+  return link!;
+};
+
+/** Opens the invitation emailed to `email` and joins by choosing `password`; lands in the Portal. */
+export const acceptInvitation = async (page: Page, email: string, password: string) => {
+  await page.goto(await emailedLink(page.request, email, "/invite"));
+  await choosePassword(page, password);
+  await expect(page).toHaveURL(/\/portal$/);
 };

@@ -82,10 +82,10 @@ const main = async () => {
       APP_URL: base,
     };
     Object.assign(process.env, appEnv);
-    const { createTestBusiness } = await import("../server/api/rest/api-test-kit");
+    const { createTestBusiness } = await import("../server/testing/factories");
     const { db } = await import("../server/db");
     const { closePool } = await import("../server/db/pool");
-    const { business, key } = await createTestBusiness("Bench Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Bench Co" });
     await db().business.update({ where: { id: business.id }, data: { smsHourlyCap: 1_000_000 } });
     await db().$disconnect();
     await closePool(); // the server has its own; an idle one here would only see the database dropped

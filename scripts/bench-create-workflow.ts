@@ -61,11 +61,12 @@ const main = async () => {
     process.env.API_RATE_LIMIT_PER_MINUTE ??= "1000000000";
     const poolMax = Number(process.env.DATABASE_POOL_MAX ?? 10);
 
-    const { createTestBusiness, apiRequest } = await import("../server/api/rest/api-test-kit");
+    const { apiRequest } = await import("../server/api/rest/api-test-kit");
+    const { createTestBusiness } = await import("../server/testing/factories");
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
     const { bareCreateWorkflow } = await import("../server/bench/bare-create-workflow");
-    const { key } = await createTestBusiness("Bench Co");
+    const { apiKey: key } = await createTestBusiness({ name: "Bench Co" });
     countPrismaQueries(db());
 
     // The handler is called as Next calls it, with a Request; its answer is checked by status, not

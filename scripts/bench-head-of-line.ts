@@ -79,7 +79,8 @@ const main = async () => {
     // The in-process trigger and the local SMS provider.
     for (const name of Object.keys(process.env)) if (name.startsWith("INNGEST_") || name.startsWith("TWILIO_")) delete process.env[name];
 
-    const { createTestBusiness, callApi } = await import("../server/api/rest/api-test-kit");
+    const { callApi } = await import("../server/api/rest/api-test-kit");
+    const { createTestBusiness } = await import("../server/testing/factories");
     const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
     const { db } = await import("../server/db");
     const { closePool } = await import("../server/db/pool");
@@ -87,7 +88,7 @@ const main = async () => {
     const { createWebhookEndpoint } = await import("../server/services/webhooks/create-webhook-endpoint");
     const { startInProcessRunner, stopInProcessRunner } = await import("../server/jobs/in-process-runner");
 
-    const { business, key } = await createTestBusiness("Bench Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Bench Co" });
     // The burst and the trailing creates together pass the default hourly text cap (1,000); this business may send more.
     await db().business.update({ where: { id: business.id }, data: { smsHourlyCap: 100_000 } });
     for (const receiver of receivers) await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });

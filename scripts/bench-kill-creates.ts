@@ -57,10 +57,10 @@ const main = async () => {
     // The in-process trigger and the local SMS provider, in this process and in the children.
     for (const name of Object.keys(process.env)) if (name.startsWith("INNGEST_") || name.startsWith("TWILIO_")) delete process.env[name];
 
-    const { createTestBusiness } = await import("../server/api/rest/api-test-kit");
+    const { createTestBusiness } = await import("../server/testing/factories");
     const { db } = await import("../server/db");
     const { closePool } = await import("../server/db/pool");
-    const { business, key } = await createTestBusiness("Bench Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Bench Co" });
     await db().$disconnect();
     await closePool();
     const env = { ...process.env, BENCH_API_KEY: key };

@@ -6,7 +6,9 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { db } from "../server/db";
 import { authenticateStaff } from "../server/services/staff/authenticate-staff";
-import { redeemSignInLink } from "../server/services/staff/redeem-sign-in-link";
+import { runJob } from "../server/jobs/run-job";
+import { useSmtpTestServer } from "../server/mail/testing/use-smtp-test-server";
+import { acceptInvitationSignedIn, acceptInvitationWithPassword } from "../server/services/staff/accept-invitation";
 import { uniqueSuffix } from "../server/testing/factories";
 
 // `npm run linx` end to end: the command in a process of its own, on the test database (as an
@@ -26,40 +28,59 @@ const linx = async (args: string[], env: Record<string, string | undefined> = {}
   }
 };
 
-const linkToken = (stdout: string) => stdout.match(/https:\/\/linx\.example\.test\/welcome\/([A-Za-z0-9_-]{43})/)?.[1];
+const linkToken = (stdout: string) => stdout.match(/https:\/\/linx\.example\.test\/invite\/([A-Za-z0-9_-]{43})/)?.[1];
+
+const { smtp, useSmtp } = useSmtpTestServer();
 const PASSWORD = { newPassword: "an owner's own password", confirmPassword: "an owner's own password" };
 
 describe("npm run linx", () => {
-  it("creates a business and its owner, whose single-use link sets their password; lists it; adds a second owner", async () => {
+  it("creates a business and invites its owner (emailed when SMTP is set, and printed), who joins by choosing a password; lists it; invites a second owner", async () => {
+    useSmtp();
     const slug = `acme-${uniqueSuffix()}`;
     const email = `owner-${slug}@acme.test`;
     const created = await linx(["business", "create", "--name", "Acme", "--slug", slug, "--owner-email", email.toUpperCase()]);
     expect(created.stderr).toBe("");
     expect(created.code).toBe(0);
     expect(created.stdout).toContain(`Created business "Acme" (slug ${slug}`);
+    expect(created.stdout).toContain(`Invitation emailed to ${email}.`);
     const token = linkToken(created.stdout);
     expect(token).toBeDefined();
 
-    const business = await db().business.findUniqueOrThrow({ where: { slug }, select: { id: true, memberships: { select: { role: true, user: { select: { email: true } } } } } });
-    expect(business.memberships).toEqual([{ role: "OWNER", user: { email } }]);
-    await redeemSignInLink({ token: token!, input: PASSWORD });
+    const business = await db().business.findUniqueOrThrow({ where: { slug }, select: { id: true, memberships: { select: { id: true } } } });
+    // Nobody is attached before the invitation is accepted.
+    expect(business.memberships).toEqual([]);
+    const listedBefore = await linx(["business", "list"]);
+    expect(listedBefore.stdout).toContain(`${slug}\t${business.id}\tAcme\towners: none\tinvited: ${email}`);
+    // The server's runner sends the email the command queued: the same link arrives over SMTP.
+    const emailRow = await db().email.findFirstOrThrow({ where: { toAddress: email }, select: { id: true, provider: true } });
+    expect(emailRow.provider).toBe("smtp");
+    await runJob({ jobId: (await db().scheduledJob.findFirstOrThrow({ where: { subjectId: emailRow.id }, select: { id: true } })).id });
+    const mail = smtp().received.find((m) => JSON.stringify(m.to).includes(email))!;
+    expect(mail.subject).toBe("You are invited to Acme on LinX");
+    expect(mail.text).toContain(`https://linx.example.test/invite/${token}`);
+
+    await acceptInvitationWithPassword({ token: token!, input: PASSWORD });
     expect(await authenticateStaff({ email, password: PASSWORD.newPassword })).toMatchObject({ email });
-    await expect(redeemSignInLink({ token: token!, input: PASSWORD })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptInvitationWithPassword({ token: token!, input: PASSWORD })).rejects.toMatchObject({ code: "CONFLICT" });
 
     const listed = await linx(["business", "list"]);
     expect(listed.code).toBe(0);
-    expect(listed.stdout).toContain(`${slug}\t${business.id}\tAcme\towners: ${email}`);
+    expect(listed.stdout).toContain(`${slug}\t${business.id}\tAcme\towners: ${email}\n`);
 
     const second = `second-${slug}@acme.test`;
     const added = await linx(["owner", "add", "--business", business.id, "--email", second]);
     expect(added.code).toBe(0);
     expect(linkToken(added.stdout)).toBeDefined();
-    // Someone with an account already signs in with their own password: no link.
     const again = await linx(["owner", "add", "--business", slug, "--email", email]);
     expect(again.code).toBe(1);
     expect(again.stderr.trim()).toBe(`${email} is already a member of this business`);
-    expect(await db().membership.count({ where: { businessId: business.id, role: "OWNER" } })).toBe(2);
-  });
+    // Someone with an account accepts signed in.
+    const other = await linx(["business", "create", "--name", "Other", "--slug", `other-${slug}`, "--owner-email", email]);
+    expect(other.stdout).toContain("they sign in with their own LinX account and accept");
+    const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    await acceptInvitationSignedIn({ token: linkToken(other.stdout)!, userId: user.id });
+    expect(await db().membership.count({ where: { userId: user.id, role: "OWNER" } })).toBe(2);
+  }, 90_000);
 
   it.each([
     [["business", "create", "--name", "Acme", "--owner-email", "not-an-email"], 1, /^--owner-email must be an email address$/],
@@ -92,7 +113,8 @@ describe("npm run linx", () => {
       expect(created.stdout).toContain('Created business "Café Olé" (slug cafe-ole');
       expect(linkToken(created.stdout)).toBeDefined();
       const listed = await linx(["business", "list"], embedded);
-      expect(listed.stdout).toMatch(/^cafe-ole\t\w+\tCafé Olé\towners: owner@cafe\.test$/m);
+      expect(listed.stdout).toMatch(/^cafe-ole\t\w+\tCafé Olé\towners: none\tinvited: owner@cafe\.test$/m);
+      expect(created.stdout).toContain("kept in the local mail inbox");
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

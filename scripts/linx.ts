@@ -53,8 +53,12 @@ const explain = (error: unknown): string | null => {
 
 const run = async (positionals: string[], values: ReturnType<typeof parse>["values"], appUrl: string) => {
   const [noun, verb] = positionals;
-  const linkLine = (token: string | null, email: string) =>
-    token ? `Sign-in link for ${email} (works once, for 72 hours; they choose their password there):\n${appUrl}/welcome/${token}` : `${email} already has a LinX account and signs in with their own password.`;
+  const invitationLines = (owner: { email: string; hasAccount: boolean; invitationUrl: string; emailed: boolean }) =>
+    [
+      owner.emailed ? `Invitation emailed to ${owner.email}.` : `Invitation for ${owner.email} kept in the local mail inbox (${appUrl}/dev/mail): no SMTP_URL is set.`,
+      `Invitation link (works once, for 7 days; ${owner.hasAccount ? "they sign in with their own LinX account and accept" : "they choose their password there"}):`,
+      owner.invitationUrl,
+    ].join("\n");
 
   if (noun === "business" && verb === "create") {
     const { createBusinessWithOwner } = await import("../server/services/operator/create-business-with-owner");
@@ -64,15 +68,18 @@ const run = async (positionals: string[], values: ReturnType<typeof parse>["valu
       ...(values.slug !== undefined ? { slug: values.slug } : {}),
       ...(values["owner-name"] !== undefined ? { ownerName: values["owner-name"] } : {}),
     });
-    console.log(`Created business "${business.name}" (slug ${business.slug}, id ${business.id}) with owner ${owner.email}.`);
-    console.log(linkLine(owner.signInToken, owner.email));
+    console.log(`Created business "${business.name}" (slug ${business.slug}, id ${business.id}); ${owner.email} is invited as its owner.`);
+    console.log(invitationLines(owner));
     return;
   }
   if (noun === "business" && verb === "list") {
     const { listBusinesses } = await import("../server/services/operator/list-businesses");
     const businesses = await listBusinesses();
     if (businesses.length === 0) console.log("No businesses yet. Create one: npm run linx -- business create --name NAME --owner-email EMAIL");
-    for (const b of businesses) console.log(`${b.slug}\t${b.id}\t${b.name}\towners: ${b.owners.join(", ") || "none"}`);
+    for (const b of businesses) {
+      const invited = b.invitedOwners.length > 0 ? `\tinvited: ${b.invitedOwners.join(", ")}` : "";
+      console.log(`${b.slug}\t${b.id}\t${b.name}\towners: ${b.owners.join(", ") || "none"}${invited}`);
+    }
     return;
   }
   if (noun === "owner" && verb === "add") {
@@ -82,8 +89,8 @@ const run = async (positionals: string[], values: ReturnType<typeof parse>["valu
       email: required(values.email, "email"),
       ...(values.name !== undefined ? { name: values.name } : {}),
     });
-    console.log(`${owner.email} is now an owner of "${business.name}" (${business.slug}).`);
-    console.log(linkLine(owner.signInToken, owner.email));
+    console.log(`${owner.email} is invited as an owner of "${business.name}" (${business.slug}).`);
+    console.log(invitationLines(owner));
     return;
   }
   throw new UsageError(USAGE);

@@ -43,7 +43,7 @@ const main = async () => {
 
   if (!dev) await buildIfStale();
 
-  log.info(`SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; jobs: ${config.jobRunner}`);
+  log.info(`SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; email: ${config.mailProvider === "smtp" ? "SMTP" : `local inbox at ${config.APP_URL}/dev/mail`}; jobs: ${config.jobRunner}`);
   log.info(`LinX is starting at ${config.APP_URL} (Portal: ${config.APP_URL}/portal)`);
   // Idle kept-alive connections stay open 65 s, longer than clients and load balancers keep theirs
   // (60 s is common): a server that closes first races a request sent on the closing socket (ECONNRESET).

@@ -32,6 +32,10 @@ export const envSchema = z.object({
   TWILIO_AUTH_TOKEN: optional(z.string().min(16)),
   TWILIO_FROM_NUMBER: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "must be an E.164 number")),
   TWILIO_API_BASE_URL: optional(z.url()),
+  // Email (staff invitations and password resets): smtp:// (STARTTLS when offered) or smtps://, credentials in the URL.
+  SMTP_URL: optional(z.url().regex(/^smtps?:\/\/[^/]/, "must be an smtp:// or smtps:// URL")),
+  // The From of every email, an address or "Name <address>"; required with SMTP_URL.
+  MAIL_FROM: optional(z.string().trim().min(3).max(254).regex(/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, "must be an email address, or Name <address>")),
   INNGEST_EVENT_KEY: optional(z.string()),
   INNGEST_SIGNING_KEY: optional(z.string()),
   INNGEST_DEV: optional(z.string()),
@@ -53,7 +57,11 @@ export const envSchema = z.object({
   OTEL_SERVICE_NAME: z.string().min(1).default("linx"),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "LINX_DEMO"> & {
+export type Env = Omit<z.infer<typeof envSchema>, "LINX_DEMO" | "MAIL_FROM"> & {
+  MAIL_FROM: string;
+  mailProvider: "smtp" | "local";
+  /** Whether the local mail inbox (/dev/mail, /api/dev/mail) is served: no SMTP server is configured. */
+  devMailInbox: boolean;
   APP_URL: string;
   logFormat: "json" | "readable";
   LINX_DEMO: boolean;
@@ -102,6 +110,12 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
   if (production && !twilioSet && !env.LINX_DEV_INBOX) {
     throw new EnvError("Invalid environment: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to send texts (or LINX_DEV_INBOX=1 to keep them in a local inbox, for development only)");
   }
+  const smtpSet = Boolean(env.SMTP_URL);
+  if (smtpSet && !env.MAIL_FROM) throw new EnvError("Invalid environment: MAIL_FROM is required with SMTP_URL (the address emails come from, like LinX <no-reply@example.com>)");
+  // Invitations and password resets are emailed links: on a real database they must reach people.
+  if (production && !smtpSet && !env.LINX_DEV_INBOX) {
+    throw new EnvError("Invalid environment: set SMTP_URL and MAIL_FROM to send email (or LINX_DEV_INBOX=1 to keep it in a local inbox, for development only)");
+  }
   // INNGEST_DEV puts the SDK in dev mode, where /api/inngest runs whatever unsigned request it is
   // sent: only for a dev server on this machine. A self-hosted Inngest signs its calls instead.
   if (env.INNGEST_DEV && !isLocalDevServer(env.INNGEST_DEV)) {
@@ -114,6 +128,9 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
     logFormat: env.LOG_FORMAT ?? (production ? "json" : "readable"),
     smsProvider: twilioSet ? "twilio" : "local",
     devInbox: !twilioSet,
+    MAIL_FROM: env.MAIL_FROM ?? "LinX <no-reply@localhost>",
+    mailProvider: smtpSet ? "smtp" : "local",
+    devMailInbox: !smtpSet,
     jobRunner: env.INNGEST_SIGNING_KEY || env.INNGEST_DEV ? "inngest" : "in-process",
   };
 };

@@ -22,8 +22,7 @@ export const signInAction = async (_previous: SignInState, form: FormData): Prom
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
-    // The same lockout for an unknown email as for a known one: it reveals nothing. An expired
-    // one-time password is only said after the right one was given.
+    // The same lockout for an unknown email as for a known one: it reveals nothing.
     if (error instanceof ExplainedSignInRefusal) return { error: error.explanation, email };
     if (error instanceof CredentialsSignin) return { error: WRONG_CREDENTIALS, email };
     if (error instanceof AuthError) return { error: "Signing in is not possible right now. Try again in a moment.", email };

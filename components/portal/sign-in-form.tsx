@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/sign-in/sign-in-action";
 import { Alert } from "@/components/ui/alert";
+import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -24,6 +25,11 @@ export const SignInForm = ({ callbackPath, notice }: { callbackPath: string; not
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline underline-offset-2">
+          Forgot your password?
+        </Link>
+      </p>
     </form>
   );
 };

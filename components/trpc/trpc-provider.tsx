@@ -5,9 +5,11 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import type { AppRouter } from "@/server/api/trpc/root";
-import { makeQueryClient } from "./query-client";
+import { makeQueryClient } from "@/server/api/trpc/query-client";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+const trpcContext = createTRPCContext<AppRouter>();
+const { TRPCProvider } = trpcContext;
+export const { useTRPC } = trpcContext;
 
 let browserQueryClient: QueryClient | undefined;
 

@@ -7,12 +7,13 @@ import { LANE_LIMITS, LANE_OF_KIND } from "../../server/jobs/job-lanes";
 import { overrideJobHandler } from "../../server/jobs/job-registry";
 import { inUnitOfWork } from "../../server/work/unit-of-work";
 import { customerMessages, laneFunctions, linkExpiry, paymentSteps, webhookDeliveries } from "./lane-functions";
+import { createTestBusiness } from "../../server/testing/factories";
 
 let businessId: string;
 const restores: Array<() => void> = [];
 
 beforeEach(async () => {
-  businessId = (await db().business.create({ data: { name: "Lane fns", slug: `lane-fns-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Lane fns", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   while (restores.length > 0) restores.pop()!();

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it, type Mock } from "vitest";
 import type { JobKind, JobStatus } from "../../server/generated/prisma/enums";
 import { db } from "../../server/db";
 import { LANE_OF_KIND } from "../../server/jobs/job-lanes";
-import { laneJobEvent } from "../events";
+import { laneJobEvent } from "../../server/jobs/inngest/events";
 import { sweepDueJobs } from "./sweep-due-jobs";
+import { createTestBusiness } from "../../server/testing/factories";
 
 let businessId: string;
 
 beforeAll(async () => {
-  businessId = (await db().business.create({ data: { name: "Sweep", slug: `sweep-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Sweep", documents: false, apiKey: false }));
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });

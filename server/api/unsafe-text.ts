@@ -38,8 +38,7 @@ export const findUnsafeText = (value: unknown): UnsafeText | undefined => {
     for (const [key, item] of entries) {
       if (typeof key === "string") {
         const message = problemIn(key);
-        // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is what this looks for.
-        if (message) return { field: join(path, key.replace(/\u0000/g, "\\u0000")), message: `has a key that ${message}` };
+        if (message) return { field: join(path, key.replaceAll(NUL, "\\u0000")), message: `has a key that ${message}` };
       }
       stack.push({ value: item, path: join(path, key), depth: depth + 1 });
     }

@@ -5,8 +5,7 @@ import { authenticateStaff, ZStaffCredentials } from "../services/staff/authenti
 import { clientIp } from "./client-ip";
 
 /**
- * A refused sign-in that the form explains: the email or the IP is locked out for a while, or
- * the one-time password has expired.
+ * A refused sign-in that the form explains: the email or the IP is locked out for a while.
  */
 export class ExplainedSignInRefusal extends CredentialsSignin {
   code = "explained";
@@ -27,7 +26,7 @@ export const credentialsProvider = Credentials({
     try {
       return await authenticateStaff({ ...parsed.data, ipAddress: clientIp(request.headers) });
     } catch (error) {
-      if (isAppError(error) && (error.code === "RATE_LIMITED" || error.code === "UNAUTHORIZED")) throw new ExplainedSignInRefusal(error.message);
+      if (isAppError(error) && error.code === "RATE_LIMITED") throw new ExplainedSignInRefusal(error.message);
       throw error;
     }
   },

@@ -13,15 +13,14 @@ export type PortalContext = { user: SessionUser; memberships: MembershipSummary[
 export type PortalAccess = PortalContext & { active: MembershipSummary };
 
 export const NO_ACCESS_PATH = "/portal/no-access";
-export const CHOOSE_PASSWORD_PATH = "/portal/choose-password";
 
 /**
  * The signed-in user, their businesses and the active one; loaded once per request. Null without
- * a session, and also for a user who must still choose a password: they may open nothing else.
+ * a session.
  */
 export const loadPortalContext = cache(async (): Promise<PortalContext | null> => {
   const user = await getSessionUser();
-  if (!user || user.passwordChangeRequired) return null;
+  if (!user) return null;
   const memberships = await listMemberships({ userId: user.id });
   const chosen = (await cookies()).get(ACTIVE_BUSINESS_COOKIE)?.value;
   return { user, memberships, active: pickActiveBusiness(memberships, chosen) };
@@ -29,11 +28,11 @@ export const loadPortalContext = cache(async (): Promise<PortalContext | null> =
 
 export const signInRedirectPath = (path: string) => `${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(path)}`;
 
-/** Signed in, with a password of their own (else to the screen where they choose one). */
+/** Signed in (else to the sign-in page, and back here after). */
 export const requirePortalUser = async (path: string): Promise<PortalContext> => {
   const portal = await loadPortalContext();
   if (portal) return portal;
-  redirect((await getSessionUser())?.passwordChangeRequired ? CHOOSE_PASSWORD_PATH : signInRedirectPath(path));
+  redirect(signInRedirectPath(path));
 };
 
 /**

@@ -13,6 +13,12 @@ describe("safeCallbackPath", () => {
     }
   });
 
+  it("keeps an invitation's own path, which asks its invitee to sign in first, and nothing else outside the Portal", () => {
+    const invitation = `/invite/${"a".repeat(43)}`;
+    expect(safeCallbackPath(invitation)).toBe(invitation);
+    for (const value of ["/invite/short", `/invite/${"a".repeat(43)}/x`, "/invite", `//evil.example${invitation}`]) expect(safeCallbackPath(value)).toBe("/portal");
+  });
+
   it("normalises dot segments before checking the path", () => {
     expect(safeCallbackPath("/portal/../api/secret")).toBe("/portal");
   });

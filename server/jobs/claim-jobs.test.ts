@@ -7,6 +7,7 @@ import { sql } from "../db/sql";
 import { inUnitOfWork } from "../work/unit-of-work";
 import { claimDueJobs, claimDueJobsStatement, claimJob, findDueJobs } from "./claim-jobs";
 import { LANE_LIMITS, LANES } from "./job-lanes";
+import { createTestBusiness } from "../testing/factories";
 
 // Past every lane's lease.
 const AFTER_ANY_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].leaseMs)) + 1000;
@@ -16,7 +17,7 @@ const AFTER_ANY_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].lea
 let businessId: string;
 
 beforeEach(async () => {
-  businessId = (await db().business.create({ data: { name: "Claims", slug: `claims-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Claims", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   await db().business.delete({ where: { id: businessId } });
@@ -210,7 +211,7 @@ describe("claimDueJobsStatement", () => {
   // Prisma's own findMany sends the statuses as cast parameters; PostgreSQL then cannot match the
   // partial index and scans the table. The literal statuses in the statement avoid that.
   it("reads the partial index ScheduledJob_due_idx, not the whole table, when most rows are finished", { timeout: 120_000 }, async () => {
-    const other = await db().business.create({ data: { name: "Many done", slug: `many-done-${randomUUID()}` }, select: { id: true } });
+    const other = await createTestBusiness({ name: "Many done", documents: false, apiKey: false });
     try {
       await db().$executeRaw`
         INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "lane", "subjectId", "status", "runAt", "attempts")

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { captureLogsForTests } from "../observability/logger";
-import { inngest } from "../../inngest/client";
+import { inngest } from "./inngest/client";
 import { db } from "../db";
 import { resetEnvForTests } from "../env";
 import { inUnitOfWork } from "../work/unit-of-work";
 import { dispatchJobs } from "./dispatch-jobs";
 import type { QueuedJob } from "./enqueue-jobs";
 import { onJobsCommitted } from "./job-wake";
+import { createTestBusiness } from "../testing/factories";
 
 let businessId: string;
 const saved = { ...process.env };
@@ -17,7 +18,7 @@ beforeEach(async () => {
   delete process.env.INNGEST_SIGNING_KEY;
   delete process.env.INNGEST_DEV;
   resetEnvForTests();
-  businessId = (await db().business.create({ data: { name: "Dispatch", slug: `dispatch-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Dispatch", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   while (unsubscribes.length > 0) unsubscribes.pop()!();

@@ -1,5 +1,5 @@
-import { inngest } from "../../inngest/client";
-import { laneJobEvent } from "../../inngest/events";
+import { inngest } from "./inngest/client";
+import { laneJobEvent } from "./inngest/events";
 import { env } from "../env";
 import { logger } from "../observability/logger";
 import type { QueuedJob } from "./enqueue-jobs";

@@ -4,7 +4,8 @@ import { newId } from "../db/new-id";
 import { LANE_OF_KIND } from "./job-lanes";
 
 export type JobInput = {
-  businessId: string;
+  /** Null for work of no business (a password reset email). */
+  businessId: string | null;
   kind: JobKind;
   /** The workflow, transaction or webhook delivery the job acts on. */
   subjectId: string;

@@ -10,6 +10,7 @@ import { LANE_LIMITS } from "./job-lanes";
 import { overrideJobHandler } from "./job-registry";
 import { startInProcessRunner, stopInProcessRunner, wakeInProcessRunner } from "./in-process-runner";
 import { runnerState } from "./runner-state";
+import { createTestBusiness } from "../testing/factories";
 
 let businessId: string;
 const saved = { ...process.env };
@@ -20,7 +21,7 @@ beforeEach(async () => {
   delete process.env.INNGEST_SIGNING_KEY;
   delete process.env.INNGEST_DEV;
   resetEnvForTests();
-  businessId = (await db().business.create({ data: { name: "Runner", slug: `runner-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Runner", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   await stopInProcessRunner();

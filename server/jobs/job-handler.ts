@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 /** A job as its handler sees it, as the claim returned it. */
 export type ClaimedJob = {
   id: string;
-  businessId: string;
+  businessId: string | null;
   kind: JobKind;
   lane: JobLane;
   subjectId: string;

@@ -12,6 +12,7 @@ const loaders: Record<JobKind, () => Promise<JobHandler>> = {
   WORKFLOW_EXPIRE: async () => (await import("./handlers/workflow-expire")).workflowExpireJob,
   TRANSACTION_ADVANCE: async () => (await import("./handlers/transaction-advance")).transactionAdvanceJob,
   TRANSACTION_NOTIFY: async () => (await import("./handlers/transaction-notify")).transactionNotifyJob,
+  EMAIL_SEND: async () => (await import("./handlers/email-send")).emailSendJob,
   WEBHOOK_DELIVER: async () => {
     const batch = await loadBatchHandler("WEBHOOK_DELIVER");
     return (job) => batch!([job]);

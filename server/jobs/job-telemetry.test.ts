@@ -11,7 +11,7 @@ import { runJob } from "./run-job";
 
 let businessId: string;
 beforeAll(async () => {
-  businessId = (await createTestBusiness("Job log Co")).id;
+  businessId = (await createTestBusiness({ name: "Job log Co" })).id;
 });
 afterAll(async () => {
   overrideJobHandler("TRANSACTION_ADVANCE", null);

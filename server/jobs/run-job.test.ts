@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { JobKind } from "../generated/prisma/enums";
 import { LANE_LIMITS } from "./job-lanes";
@@ -9,12 +8,13 @@ import { JOB_MAX_ATTEMPTS } from "./job-policy";
 import { overrideJobHandler } from "./job-registry";
 import { runDueJobs } from "./run-due-jobs";
 import { runJob } from "./run-job";
+import { createTestBusiness } from "../testing/factories";
 
 let businessId: string;
 const restores: Array<() => void> = [];
 
 beforeEach(async () => {
-  businessId = (await db().business.create({ data: { name: "Run jobs", slug: `run-jobs-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Run jobs", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   while (restores.length > 0) restores.pop()!();

@@ -10,11 +10,12 @@ import { JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
 // The longest lease of any lane: a time past it is past every claim's lease.
 const JOB_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].leaseMs));
 import { createOutcomeWriter, settleJobs } from "./settle-jobs";
+import { createTestBusiness } from "../testing/factories";
 
 let businessId: string;
 
 beforeEach(async () => {
-  businessId = (await db().business.create({ data: { name: "Settle", slug: `settle-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Settle", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   await db().business.delete({ where: { id: businessId } });

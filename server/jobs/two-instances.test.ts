@@ -9,6 +9,7 @@ import { overrideJobHandler } from "./job-registry";
 import { createLaneRunner, type LaneRunner } from "./lane-runner";
 import { runDueJobs } from "./run-due-jobs";
 import { createOutcomeWriter } from "./settle-jobs";
+import { createTestBusiness } from "../testing/factories";
 
 // Two app instances on one database: each has its own lane runners and its own outcome writer,
 // and only the database (the claims) stands between them. Every job must run exactly once.
@@ -18,7 +19,7 @@ const restores: Array<() => void> = [];
 const runners: LaneRunner[] = [];
 
 beforeEach(async () => {
-  businessId = (await db().business.create({ data: { name: "Two instances", slug: `two-instances-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Two instances", documents: false, apiKey: false }));
 });
 afterEach(async () => {
   await Promise.all(runners.splice(0).map((runner) => runner.stop()));

@@ -14,7 +14,7 @@ const saved = process.env.METRICS_TOKEN;
 let businessId: string;
 
 beforeAll(async () => {
-  businessId = (await createTestBusiness("Metrics Co")).id;
+  businessId = (await createTestBusiness({ name: "Metrics Co" })).id;
 });
 afterEach(() => {
   if (saved === undefined) delete process.env.METRICS_TOKEN;

@@ -3,7 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { callApi, createTestBusiness } from "../api/rest/api-test-kit";
+import { callApi } from "../api/rest/api-test-kit";
+import { createTestBusiness } from "../testing/factories";
 import { defineRoute } from "../api/rest/route-definition";
 import { withApiKey } from "../api/rest/with-api-key";
 import { db } from "../db";
@@ -42,7 +43,7 @@ let businessId: string;
 let key: string;
 
 beforeAll(async () => {
-  ({ key, business: { id: businessId } } = await createTestBusiness("Private data Co"));
+  ({ apiKey: key, id: businessId } = await createTestBusiness({ name: "Private data Co" }));
 });
 afterAll(async () => {
   overrideJobHandler("WORKFLOW_EXPIRE", null);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { SYSTEM } from "../services/actor";
 import { createApiKey } from "../services/api-keys/create-api-key";
 import { createLegalDocument } from "../services/legal-documents/create-legal-document";
@@ -10,12 +11,42 @@ import type { CreateWorkflowInput } from "../services/workflows/create-workflow-
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 
-export const createTestBusiness = async (name = "Test Co") => {
-  const business = await db().business.create({ data: { name, slug: `test-${uniqueSuffix()}` }, select: { id: true, name: true } });
-  await createLegalDocument({ businessId: business.id, key: "terms-of-service", title: "Terms of Service", content: "Be kind.", actor: SYSTEM });
-  await createLegalDocument({ businessId: business.id, key: "privacy-policy", title: "Privacy Policy", content: "We keep your data safe.", actor: SYSTEM });
-  const apiKey = await createApiKey({ businessId: business.id, name: "test", mode: "SANDBOX", actor: SYSTEM });
-  return { ...business, apiKey: apiKey.key, apiKeyId: apiKey.id };
+type BusinessSettings = Partial<
+  Pick<
+    Prisma.BusinessUncheckedCreateInput,
+    "smsSenderName" | "defaultExpireInHours" | "reminderFirstAfterHours" | "reminderEveryHours" | "reminderBeforeExpiryHours" | "smsHourlyCap" | "smsAllowedCountries"
+  >
+>;
+
+export type TestBusinessOptions = BusinessSettings & {
+  name?: string;
+  /** Unique per business; a random one unless the test needs to know it beforehand. */
+  slug?: string;
+  /** The terms of service and privacy policy that `fullSteps` asks the customer to accept. Default true. */
+  documents?: boolean;
+  /** A sandbox API key, returned in clear as `apiKey`. Default true. */
+  apiKey?: boolean;
+};
+
+export type TestBusiness = { id: string; name: string; slug: string; apiKey: string; apiKeyId: string };
+type TestBusinessFor<Options> = Options extends { apiKey: false } ? Omit<TestBusiness, "apiKey" | "apiKeyId"> : TestBusiness;
+
+/** A business of its own for one test; `{ apiKey: false }` leaves out the key (and its fields). */
+export const createTestBusiness = async <const Options extends TestBusinessOptions = TestBusinessOptions>(
+  options?: Options,
+): Promise<TestBusinessFor<Options>> => {
+  const { name = "Test Co", slug = `test-${randomBytes(6).toString("hex")}`, documents = true, apiKey = true, ...settings } = options ?? {};
+  const business = await db().business.create({
+    data: { name, slug, ...settings },
+    select: { id: true, name: true, slug: true },
+  });
+  if (documents) {
+    await createLegalDocument({ businessId: business.id, key: "terms-of-service", title: "Terms of Service", content: "Be kind.", actor: SYSTEM });
+    await createLegalDocument({ businessId: business.id, key: "privacy-policy", title: "Privacy Policy", content: "We keep your data safe.", actor: SYSTEM });
+  }
+  if (!apiKey) return business as TestBusinessFor<Options>;
+  const key = await createApiKey({ businessId: business.id, name: "test", mode: "SANDBOX", actor: SYSTEM });
+  return { ...business, apiKey: key.key, apiKeyId: key.id } as TestBusinessFor<Options>;
 };
 
 export const randomPhone = () => `+1415555${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;

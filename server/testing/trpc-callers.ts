@@ -18,8 +18,8 @@ const MEMBERS: Array<[StaffKey, "A" | "B", Role]> = [
 ];
 
 export const createStaffWorld = async () => {
-  const a = await createTestBusiness("Alpha");
-  const b = await createTestBusiness("Bravo");
+  const a = await createTestBusiness({ name: "Alpha" });
+  const b = await createTestBusiness({ name: "Bravo" });
   const tag = uniqueSuffix();
   const users = {} as Record<StaffKey, string>;
   for (const [key, business, role] of MEMBERS) {
@@ -28,7 +28,7 @@ export const createStaffWorld = async () => {
     users[key] = user.id;
   }
   const asUser = (id: string) => {
-    const ctx: TrpcContext = { user: { id, email: `${id}@staff.test`, name: id, passwordChangeRequired: false }, ipAddress: "203.0.113.9" };
+    const ctx: TrpcContext = { user: { id, email: `${id}@staff.test`, name: id }, ipAddress: "203.0.113.9" };
     return createCaller(ctx);
   };
   const as = (key: StaffKey) => asUser(users[key]);

@@ -38,7 +38,7 @@ export const useLoopbackReceivers = () => {
   };
   /** A business with one endpoint pointing at a fresh receiver that answers `answers` in turn. */
   const setup = async (answers?: ScriptedAnswer[]) => {
-    const business = await createTestBusiness("Webhooks");
+    const business = await createTestBusiness({ name: "Webhooks" });
     const started = await receiver(answers);
     const endpoint = await createWebhookEndpoint({ businessId: business.id, url: started.url, actor: SYSTEM });
     return { businessId: business.id, receiver: started, endpoint };

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { serve } from "inngest/next";
-import { inngest } from "@/inngest/client";
+import { inngest } from "@/server/jobs/inngest/client";
 import { functions } from "@/inngest/functions";
 import { env } from "@/server/env";
 

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/server/db";
@@ -6,6 +5,7 @@ import { resetEnvForTests } from "@/server/env";
 import { sendSms } from "@/server/services/sms/send-sms";
 import { testPhoneNumber } from "@/server/sms/testing/test-phone-number";
 import DevPhonePage from "./page";
+import { createTestBusiness } from "@/server/testing/factories";
 
 // The refresher needs a mounted app router; rendering to a string has none.
 vi.mock("./auto-refresh", () => ({ AutoRefresh: () => null }));
@@ -14,7 +14,7 @@ let businessId: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  businessId = (await db().business.create({ data: { name: "Dev phone", slug: `dev-phone-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Dev phone", documents: false, apiKey: false }));
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });

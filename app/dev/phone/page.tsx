@@ -99,8 +99,7 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
           ) : (
             <ol aria-label={`Texts to ${to}, oldest first`} className="flex flex-col gap-4 px-4 py-4">
               {thread.map((message, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a thread only grows at its end, and two texts can share a millisecond.
-                <MessageBubble key={`${message.createdAt.toISOString()}-${index}`} message={message} latest={index === thread.length - 1} />
+                <MessageBubble key={message.id} message={message} latest={index === thread.length - 1} />
               ))}
             </ol>
           )}

@@ -81,7 +81,7 @@ describe("the Gateway page", () => {
   });
 
   it("gives expired, cancelled and answered links their own page that reveals nothing", async () => {
-    const business = await createTestBusiness("Secretive Co");
+    const business = await createTestBusiness({ name: "Secretive Co" });
     const expired = await createTestWorkflow(business.id, { title: "Expired rent" });
     await db().workflow.update({ where: { id: expired.workflow.id }, data: { expireAt: new Date(Date.now() - 1000) } });
     const cancelled = await createTestWorkflow(business.id, { title: "Cancelled rent" });
@@ -99,7 +99,7 @@ describe("the Gateway page", () => {
   });
 
   it("walks a passcode-protected request from the gate to the payment's status", async () => {
-    const business = await createTestBusiness("Gateway Co");
+    const business = await createTestBusiness({ name: "Gateway Co" });
     const { token, workflow, passcode } = await createTestWorkflow(business.id, { authentication: "PASSCODE" });
     const workflowId = workflow.id;
 
@@ -205,7 +205,7 @@ describe("the Gateway page", () => {
   });
 
   it("declines with a reason, and OTHER needs words", async () => {
-    const business = await createTestBusiness("Decline Co");
+    const business = await createTestBusiness({ name: "Decline Co" });
     const { token, workflow } = await createTestWorkflow(business.id);
     await openFirstStep(workflow.id);
 

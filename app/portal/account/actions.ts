@@ -8,16 +8,14 @@ import type { AccountFormState } from "@/components/portal/account/account-form-
 import { clientIp } from "@/server/auth/client-ip";
 import { SIGN_IN_PATH } from "@/server/auth/config";
 import { signIn } from "@/server/auth/next-auth";
-import { CHOOSE_PASSWORD_PATH, signInRedirectPath } from "@/server/auth/portal-access";
-import { PORTAL_HOME } from "@/server/auth/safe-callback-path";
+import { signInRedirectPath } from "@/server/auth/portal-access";
 import { getSessionUser } from "@/server/auth/session-user";
 import type { Actor } from "@/server/services/actor";
 import { changeStaffPassword } from "@/server/services/staff/change-staff-password";
-import { chooseStaffPassword } from "@/server/services/staff/choose-staff-password";
 import { renameStaffAccount } from "@/server/services/staff/rename-staff-account";
 import { toAccountFormState } from "./_lib/to-account-form-state";
 
-// The account page's forms and the "Choose your password" screen. Each acts on the signed-in
+// The account page's forms. Each acts on the signed-in
 // user only: the user comes from the session, never from the form.
 
 const ACCOUNT_PATH = "/portal/account";
@@ -32,7 +30,6 @@ const actorOf = async (userId: string): Promise<Actor> => {
 const accountUser = async () => {
   const user = await getSessionUser();
   if (!user) redirect(signInRedirectPath(ACCOUNT_PATH));
-  if (user.passwordChangeRequired) redirect(CHOOSE_PASSWORD_PATH);
   return user;
 };
 
@@ -73,18 +70,4 @@ export const changePasswordAction = async (_state: AccountFormState, form: FormD
   // A redirect, so the page is drawn again with the new session cookie (a re-render of this
   // request would still read the old one, which no longer signs anyone in).
   redirect(`${ACCOUNT_PATH}?passwordChanged=1`);
-};
-
-export const choosePasswordAction = async (_state: AccountFormState, form: FormData): Promise<AccountFormState> => {
-  const user = await getSessionUser();
-  if (!user) redirect(signInRedirectPath(PORTAL_HOME));
-  if (!user.passwordChangeRequired) redirect(PORTAL_HOME);
-  const input = { newPassword: text(form, "newPassword"), confirmPassword: text(form, "confirmPassword") };
-  try {
-    await chooseStaffPassword({ userId: user.id, input, actor: await actorOf(user.id) });
-  } catch (error) {
-    return toAccountFormState(error);
-  }
-  await signInAgain(user.email, input.newPassword);
-  redirect(PORTAL_HOME);
 };

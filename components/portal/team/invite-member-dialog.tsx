@@ -12,7 +12,6 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { Role } from "@/server/generated/prisma/enums";
 import { ZInviteMemberInput } from "@/server/services/team/team-member-input";
-import { SecretOnce } from "../secret-once";
 import { zodFieldErrors } from "../zod-field-errors";
 import { ROLE_HELP, rolesGrantableBy } from "./role-options";
 import { FormActions } from "@/components/ui/form-actions";
@@ -20,16 +19,15 @@ import { FormActions } from "@/components/ui/form-actions";
 const EMPTY = { name: "", email: "", role: "OPERATOR" as Role };
 
 /**
- * Adds a member. A new person gets a one-time password, shown here once for the inviter to pass
- * on privately, which they replace at their first sign-in; someone who already uses LinX for
- * another business signs in as they do today.
+ * Invites a member: LinX emails them a single-use link. Nobody but the invitee chooses or sees
+ * their password; someone who already uses LinX accepts while signed in.
  */
 export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { businessId: string; actorRole: Role; open: boolean; onClose: () => void }) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const invite = useMutation(trpc.team.invite.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.team.list.queryKey() }) }));
+  const invite = useMutation(trpc.team.invite.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.team.invitations.queryKey() }) }));
   const allErrors = zodFieldErrors(ZInviteMemberInput, values);
   const errors = Object.fromEntries(Object.entries(allErrors).filter(([field]) => touched[field]));
   const close = () => {
@@ -49,17 +47,13 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
     invite.mutate({ businessId, ...values });
   };
   if (invite.data) {
-    const { member, oneTimePassword } = invite.data;
+    const invitation = invite.data;
     return (
-      <Dialog open={open} onClose={close} title={`${member.name} is on the team`} description={`${member.email} can now sign in to the Portal.`}>
-        {oneTimePassword ? (
-          <SecretOnce label="One-time password" value={oneTimePassword}>
-            Give this password to {member.name} in person or over a channel you trust. They sign in at /sign-in with their email and this password,
-            then choose their own, which replaces it. It is shown only now; LinX keeps only a hash of it.
-          </SecretOnce>
-        ) : (
-          <Alert tone="info">{member.email} already has a LinX account, so no password was made: they sign in with the password they already use.</Alert>
-        )}
+      <Dialog open={open} onClose={close} title={`Invitation sent to ${invitation.name}`} description={`We emailed ${invitation.email} a link to join.`}>
+        <Alert tone="info">
+          The link works once, for 7 days. A new address chooses its own password there; someone who already uses LinX signs in and accepts. They join the team
+          only when they accept. Resend or revoke it from the pending invitations below.
+        </Alert>
         <div className="flex justify-end">
           <Button onClick={close}>Done</Button>
         </div>
@@ -85,7 +79,7 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
     <Dialog open={open} onClose={close} title="Invite a team member" description="They get access to this business with the role you choose.">
       <form onSubmit={submit} noValidate className="space-y-4">
         {field("name", "Name", "As the rest of the team will see it.")}
-        {field("email", "Email", "They sign in with this address.", "email")}
+        {field("email", "Email", "We email the invitation to this address; they sign in with it.", "email")}
         <div className="space-y-1.5">
           <Label htmlFor="invite-role">Role</Label>
           <Select id="invite-role" value={values.role} onChange={(event) => change("role", event.target.value)} aria-describedby="invite-role-help">
@@ -100,7 +94,7 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
           </p>
         </div>
         {invite.isError ? <Alert tone="error">{invite.error.message}</Alert> : null}
-        <FormActions onCancel={close} pending={invite.isPending} pendingLabel="Inviting…" submitLabel="Invite" />
+        <FormActions onCancel={close} pending={invite.isPending} pendingLabel="Sending…" submitLabel="Send invitation" />
       </form>
     </Dialog>
   );

@@ -13,7 +13,7 @@ import type { Role } from "@/server/generated/prisma/enums";
 import { formatDate } from "../format";
 import { InviteMemberDialog } from "./invite-member-dialog";
 import { MemberRoleSelect } from "./member-role-select";
-import { ResetPasswordDialog } from "./reset-password-dialog";
+import { PendingInvitations } from "./pending-invitations";
 
 type Viewer = { userId: string; role: Role };
 type Target = { userId: string; name: string; email: string };
@@ -25,7 +25,6 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
   const { data: members } = useSuspenseQuery(trpc.team.list.queryOptions({ businessId }));
   const [inviting, setInviting] = useState(false);
   const [removing, setRemoving] = useState<Target | null>(null);
-  const [resetting, setResetting] = useState<Target | null>(null);
   const canManage = viewer.role === "OWNER" || viewer.role === "ADMIN";
   const owners = members.filter((member) => member.role === "OWNER").length;
   const remove = useMutation(
@@ -80,11 +79,6 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
                 <Td className="whitespace-nowrap">{formatDate(member.joinedAt)}</Td>
                 {canManage ? (
                   <Td className="whitespace-nowrap text-right">
-                    {member.userId === viewer.userId || ((member.role === "OWNER" || member.role === "ADMIN") && viewer.role !== "OWNER") ? null : (
-                      <Button variant="secondary" size="sm" className="mr-2" onClick={() => setResetting(member)} aria-label={`Reset ${member.name}'s password`}>
-                        Reset password
-                      </Button>
-                    )}
                     {locked(member.role) ? null : (
                       <Button variant="secondary" size="sm" onClick={() => setRemoving(member)} aria-label={`Remove ${member.name}`}>
                         Remove
@@ -102,7 +96,7 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
           A business always keeps at least one owner: to change the only owner&apos;s role, make someone else an owner first.
         </Alert>
       ) : null}
-      {canManage ? <ResetPasswordDialog businessId={businessId} member={resetting} onClose={() => setResetting(null)} /> : null}
+      {canManage ? <PendingInvitations businessId={businessId} viewerRole={viewer.role} /> : null}
       {canManage ? <InviteMemberDialog businessId={businessId} actorRole={viewer.role} open={inviting} onClose={() => setInviting(false)} /> : null}
       <ConfirmDialog
         open={removing !== null}

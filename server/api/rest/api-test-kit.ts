@@ -1,15 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { SYSTEM } from "../../services/actor";
-import { createApiKey } from "../../services/api-keys/create-api-key";
-import { createBusiness } from "../../services/businesses/create-business";
-
 // Helpers for tests that call route handlers the way Next does: `GET(req, { params })`.
-
-export const createTestBusiness = async (name = "Test Co") => {
-  const business = await createBusiness({ name, slug: `test-${randomBytes(6).toString("hex")}`, actor: SYSTEM });
-  const apiKey = await createApiKey({ businessId: business.id, name: "Test key", mode: "SANDBOX", actor: SYSTEM });
-  return { business, key: apiKey.key, apiKeyId: apiKey.id };
-};
 
 type Handler = (req: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 

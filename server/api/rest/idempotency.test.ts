@@ -5,7 +5,8 @@ import { AppError } from "../../errors";
 import { deleteExpiredIdempotencyRecords } from "../../services/housekeeping/delete-expired-idempotency-records";
 import { recordAudit } from "../../services/audit/record-audit";
 import { inUnitOfWork } from "../../work/unit-of-work";
-import { callApi, createTestBusiness } from "./api-test-kit";
+import { createTestBusiness } from "../../testing/factories";
+import { callApi } from "./api-test-kit";
 import { defineRoute } from "./route-definition";
 import { withApiKey } from "./with-api-key";
 
@@ -44,7 +45,7 @@ const workDone = (label: string) => db().auditLog.count({ where: { businessId, a
 const record = (idempotencyKey: string) => db().idempotencyRecord.findUnique({ where: { businessId_key: { businessId, key: idempotencyKey } } });
 
 beforeAll(async () => {
-  ({ key, business: { id: businessId } } = await createTestBusiness("Idempotent Co"));
+  ({ apiKey: key, id: businessId } = await createTestBusiness({ name: "Idempotent Co" }));
 });
 
 describe("Idempotency-Key", () => {
@@ -115,9 +116,9 @@ describe("Idempotency-Key", () => {
   });
 
   it("keeps keys apart per business", async () => {
-    const other = await createTestBusiness("Other Idempotent Co");
+    const other = await createTestBusiness({ name: "Other Idempotent Co" });
     const mine = await post("shared-key", "a");
-    const theirs = await post("shared-key", "a", other.key);
+    const theirs = await post("shared-key", "a", other.apiKey);
     expect(theirs.status).toBe(201);
     expect(theirs.headers.get("idempotent-replayed")).toBeNull();
     expect(theirs.body.run).toBe(mine.body.run + 1);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "../../env";
 import { createApiKey } from "../../services/api-keys/create-api-key";
 import { SYSTEM } from "../../services/actor";
-import { callApi, createTestBusiness } from "./api-test-kit";
+import { createTestBusiness } from "../../testing/factories";
+import { callApi } from "./api-test-kit";
 import { handleGetBusiness } from "./business/get-business";
 
 const LIMIT = 3;
@@ -24,7 +25,7 @@ afterAll(() => {
 
 describe("the per-key rate limit", () => {
   it("answers 429 with Retry-After once a key has used its requests this minute, with X-RateLimit-* on every answer", async () => {
-    const { key, business } = await createTestBusiness("Rate Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Rate Co" });
     await awayFromMinuteEnd();
     const answers = [];
     for (let i = 0; i <= LIMIT; i++) answers.push(await callApi(handleGetBusiness, "/business", { key }));
@@ -44,7 +45,7 @@ describe("the per-key rate limit", () => {
   });
 
   it("lets no more than the limit through when the requests arrive at once", async () => {
-    const { key } = await createTestBusiness("Burst Co");
+    const { apiKey: key } = await createTestBusiness({ name: "Burst Co" });
     await awayFromMinuteEnd();
     const answers = await Promise.all(Array.from({ length: 10 }, () => callApi(handleGetBusiness, "/business", { key })));
     expect(answers.filter((a) => a.status === 200)).toHaveLength(LIMIT);

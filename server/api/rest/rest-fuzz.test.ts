@@ -5,7 +5,8 @@ import { captureLogsForTests } from "../../observability/logger";
 import { db } from "../../db";
 import { resetEnvForTests } from "../../env";
 import { API_ROUTES } from "../openapi/api-routes";
-import { apiRequest, createTestBusiness } from "./api-test-kit";
+import { createTestBusiness } from "../../testing/factories";
+import { apiRequest } from "./api-test-kit";
 import type { RouteDefinition } from "./route-definition";
 import type { RouteHandler } from "./with-api-key";
 
@@ -153,7 +154,7 @@ beforeAll(async () => {
   process.env.API_RATE_LIMIT_PER_MINUTE = "1000000000";
   resetEnvForTests();
   await loadHandlers();
-  ({ key, business: { id: businessId } } = await createTestBusiness("Fuzz Co"));
+  ({ apiKey: key, id: businessId } = await createTestBusiness({ name: "Fuzz Co" }));
 });
 afterAll(() => {
   delete process.env.API_RATE_LIMIT_PER_MINUTE;

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "../../db";
 import { AppError } from "../../errors";
 import { captureLogsForTests } from "../../observability/logger";
-import { callApi, createTestBusiness } from "./api-test-kit";
+import { createTestBusiness } from "../../testing/factories";
+import { callApi } from "./api-test-kit";
 import { MAX_BODY_BYTES } from "./read-body";
 import { defineRoute } from "./route-definition";
 import { withApiKey } from "./with-api-key";
@@ -38,7 +39,7 @@ let key = "";
 let businessId = "";
 
 beforeAll(async () => {
-  ({ key, business: { id: businessId } } = await createTestBusiness("Conventions Co"));
+  ({ apiKey: key, id: businessId } = await createTestBusiness({ name: "Conventions Co" }));
 });
 afterEach(() => {
   behaviour = async () => {};
@@ -60,9 +61,9 @@ describe("authentication", () => {
   });
 
   it("answers 401 for a revoked key", async () => {
-    const revoked = await createTestBusiness("Revoked Co");
+    const revoked = await createTestBusiness({ name: "Revoked Co" });
     await db().apiKey.update({ where: { id: revoked.apiKeyId }, data: { revokedAt: new Date() } });
-    const response = await callApi(echo, "/test/echo", { method: "POST", key: revoked.key, body: valid });
+    const response = await callApi(echo, "/test/echo", { method: "POST", key: revoked.apiKey, body: valid });
     expect(response.status).toBe(401);
   });
 

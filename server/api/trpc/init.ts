@@ -32,12 +32,10 @@ const refuseUnsafeText = t.middleware(async ({ getRawInput, next }) => {
 export const publicProcedure = t.procedure.use(refuseUnsafeText).use(mapAppErrors);
 
 /**
- * Requires a signed-in staff user with a password of their own (an invited member first replaces
- * the one-time password, on a screen that needs no procedure); adds the `actor` for audit entries.
+ * Requires a signed-in staff user; adds the `actor` for audit entries.
  */
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
-  if (ctx.user.passwordChangeRequired) throw new TRPCError({ code: "FORBIDDEN", message: "Choose your password before using the Portal" });
   const actor: Actor = { type: "USER", id: ctx.user.id, ipAddress: ctx.ipAddress };
   return next({ ctx: { user: ctx.user, actor } });
 });

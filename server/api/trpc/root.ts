@@ -22,7 +22,9 @@ import { changeRole } from "./routers/team/change-role";
 import { inviteMember } from "./routers/team/invite";
 import { listTeam } from "./routers/team/list";
 import { removeMember } from "./routers/team/remove";
-import { resetPassword } from "./routers/team/reset-password";
+import { listPendingInvitations } from "./routers/team/invitations";
+import { resendInvitation } from "./routers/team/resend-invitation";
+import { revokeInvitation } from "./routers/team/revoke-invitation";
 import { archiveTemplate } from "./routers/templates/archive";
 import { createTemplate } from "./routers/templates/create";
 import { getTemplate } from "./routers/templates/get";
@@ -52,7 +54,7 @@ import { resendWorkflowProcedure } from "./routers/workflows/resend";
 export const appRouter = router({
   business: router({ listMine: listMyBusinesses, rename: renameBusiness }),
   dashboard: router({ summary: dashboardSummary, activity: dashboardActivity }),
-  team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember, resetPassword }),
+  team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember, invitations: listPendingInvitations, resendInvitation, revokeInvitation }),
   apiKeys: router({ list: listApiKeys, create: createApiKey, revoke: revokeApiKey }),
   settings: router({ get: getSettings, update: updateSettings, updateTextLimits: updateTextLimitsProcedure }),
   templates: router({ list: listTemplates, get: getTemplate, create: createTemplate, update: updateTemplate, archive: archiveTemplate }),

@@ -2,7 +2,7 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import { headers } from "next/headers";
 import { cache, type ReactNode } from "react";
-import { makeQueryClient } from "../../../components/trpc/query-client";
+import { makeQueryClient } from "./query-client";
 import { createTrpcContext } from "./context";
 import { appRouter } from "./root";
 

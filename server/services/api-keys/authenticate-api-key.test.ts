@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTestBusiness } from "../../api/rest/api-test-kit";
+import { createTestBusiness } from "../../testing/factories";
 import { db } from "../../db";
 import { SYSTEM } from "../actor";
 import { updateTextLimits } from "../businesses/update-text-limits";
@@ -16,7 +16,7 @@ const requestCount = async (apiKeyId: string) => (await db().rateLimitCounter.fi
 
 describe("authenticateApiKey", () => {
   it("counts the request with takeFromWindow's semantics: `limit` a window, a refusal not counted, a new window starting again", async () => {
-    const { key, apiKeyId } = await createTestBusiness("Count Co");
+    const { apiKey: key, apiKeyId } = await createTestBusiness({ name: "Count Co" });
     const requestLimit = { limit: 2, windowMs: MINUTE };
     const now = at("2030-01-01T10:00:10Z");
     const answers = [];
@@ -31,14 +31,14 @@ describe("authenticateApiKey", () => {
   });
 
   it("lets exactly `limit` of many simultaneous requests through", async () => {
-    const { key } = await createTestBusiness("Burst Key Co");
+    const { apiKey: key } = await createTestBusiness({ name: "Burst Key Co" });
     const now = new Date();
     const answers = await Promise.all(Array.from({ length: 12 }, () => authenticateApiKey(key, { requestLimit: { limit: 5, windowMs: MINUTE }, now })));
     expect(answers.filter((a) => a.requests!.allowed)).toHaveLength(5);
   });
 
   it("refuses unknown and revoked keys with the same 401, counting nothing", async () => {
-    const { key, apiKeyId, business } = await createTestBusiness("Revoked Co");
+    const { apiKey: key, apiKeyId, ...business } = await createTestBusiness({ name: "Revoked Co" });
     const requestLimit = { limit: 5, windowMs: MINUTE };
     await expect(authenticateApiKey(`${key}x`, { requestLimit })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await revokeApiKey({ businessId: business.id, apiKeyId, actor: SYSTEM });
@@ -47,7 +47,7 @@ describe("authenticateApiKey", () => {
   });
 
   it("writes lastUsedAt at most once a minute", async () => {
-    const { key, apiKeyId } = await createTestBusiness("Last Used Co");
+    const { apiKey: key, apiKeyId } = await createTestBusiness({ name: "Last Used Co" });
     const lastUsed = async () => (await db().apiKey.findUniqueOrThrow({ where: { id: apiKeyId }, select: { lastUsedAt: true } })).lastUsedAt?.toISOString();
     await authenticateApiKey(key, { now: at("2030-01-01T10:00:00Z") });
     await authenticateApiKey(key, { now: at("2030-01-01T10:00:59Z") });
@@ -57,7 +57,7 @@ describe("authenticateApiKey", () => {
   });
 
   it("reads the business's text allowance: its cap, countries and the texts counted this hour", async () => {
-    const { key, business } = await createTestBusiness("Allowance Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Allowance Co" });
     await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 7, smsAllowedCountries: ["US", "GB"] } });
     const now = at("2030-01-01T10:20:00Z");
     expect((await authenticateApiKey(key, { now })).textAllowance).toEqual({ cap: 7, countries: ["GB", "US"], used: 0, windowEnd: at("2030-01-01T11:00:00Z") });

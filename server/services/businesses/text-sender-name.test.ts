@@ -20,7 +20,7 @@ const texts = async (workflowId: string) =>
   (await db().notification.findMany({ where: { workflowId }, orderBy: { serial: "asc" }, select: { body: true } })).map((text) => text.body);
 
 const businessWithSender = async (smsSenderName: string | null) => {
-  const business = await createTestBusiness("Sender Test Company Holdings");
+  const business = await createTestBusiness({ name: "Sender Test Company Holdings" });
   await db().business.update({ where: { id: business.id }, data: { smsSenderName } });
   return business;
 };

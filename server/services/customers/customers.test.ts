@@ -10,8 +10,8 @@ let otherId: string;
 const created: string[] = [];
 
 beforeAll(async () => {
-  businessId = (await createTestBusiness("Customer Service Co")).id;
-  otherId = (await createTestBusiness("Other Customer Service Co")).id;
+  businessId = (await createTestBusiness({ name: "Customer Service Co" })).id;
+  otherId = (await createTestBusiness({ name: "Other Customer Service Co" })).id;
   for (let index = 0; index < 5; index += 1) created.push((await createTestCustomer(businessId, { firstName: `Cust${index}` })).id);
   await createTestCustomer(otherId);
   // The same instant for all: the id breaks the tie, and no page repeats or skips a row.

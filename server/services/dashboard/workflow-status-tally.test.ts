@@ -27,7 +27,7 @@ const truth = async () => {
 const tally = async () => Object.fromEntries(Object.entries(await countWorkflowsByStatus(businessId)).filter(([, count]) => count !== 0));
 
 beforeAll(async () => {
-  ({ id: businessId } = await createTestBusiness("Tally Co"));
+  ({ id: businessId } = await createTestBusiness({ name: "Tally Co" }));
 });
 
 describe("the workflow status tally", () => {
@@ -60,7 +60,7 @@ describe("the workflow status tally", () => {
   });
 
   it("goes with its business", async () => {
-    const other = await createTestBusiness("Gone Co");
+    const other = await createTestBusiness({ name: "Gone Co" });
     await createTestWorkflow(other.id);
     await db().business.delete({ where: { id: other.id } });
     expect(await db().workflowStatusDelta.count({ where: { businessId: other.id } })).toBe(0);

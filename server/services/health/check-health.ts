@@ -7,6 +7,7 @@ export type Health = {
   database: { ok: boolean; latencyMs?: number; error?: string };
   jobs: ReturnType<typeof runnerState>;
   sms: { provider: "twilio" | "local" };
+  mail: { provider: "smtp" | "local" };
 };
 
 const DB_TIMEOUT_MS = 3000;
@@ -23,5 +24,6 @@ export const checkHealth = async (): Promise<Health> => {
     database,
     jobs: { ...runnerState(), mode: config.jobRunner },
     sms: { provider: config.smsProvider },
+    mail: { provider: config.mailProvider },
   };
 };

@@ -13,7 +13,7 @@ const twoSteps = (): CreateWorkflowInput["steps"] => [
 
 describe("listWorkflowNotifications", () => {
   it("lists the workflow's texts in sending order, without their bodies", async () => {
-    const business = await createTestBusiness("History Co");
+    const business = await createTestBusiness({ name: "History Co" });
     const { workflow } = await createTestWorkflow(business.id, { steps: twoSteps() });
     const { workflow: another } = await createTestWorkflow(business.id, { steps: twoSteps() });
     await runDueJobs({ businessId: business.id });

@@ -1,25 +1,26 @@
 import type { z } from "zod";
 import { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
 import { AppError } from "../../errors";
 import { SYSTEM } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import { attachOwner } from "./attach-owner";
+import { inUnitOfWork } from "../../work/unit-of-work";
+import { inviteOwner } from "./invite-owner";
 import { slugFromName, ZCreateBusinessWithOwner } from "./operator-input";
 
 /**
- * The operator's way in (npm run linx -- business create): a business and its first owner, in
- * one transaction. Returns the owner's single-use sign-in token when the account is new.
+ * The operator's way in (npm run linx -- business create): a business and the invitation of its
+ * first owner, in one transaction. Returns the invitation's link (also emailed).
  */
 export const createBusinessWithOwner = async (input: z.input<typeof ZCreateBusinessWithOwner>) => {
   const { name, slug: given, ownerEmail, ownerName } = ZCreateBusinessWithOwner.parse(input);
   const slug = given ?? slugFromName(name);
   if (!slug) throw new AppError("BAD_REQUEST", "Give the business a --slug: its name has no letters or digits to make one from", { field: "slug" });
   try {
-    return await db().$transaction(async (tx) => {
+    return await inUnitOfWork(async (uow) => {
+      const { tx } = uow;
       const business = await tx.business.create({ data: { name, slug }, select: { id: true, name: true, slug: true } });
       await recordAudit(tx, { businessId: business.id, actor: SYSTEM, action: "business.created", targetType: "Business", targetId: business.id, metadata: { slug, by: "operator" } });
-      const owner = await attachOwner(tx, { businessId: business.id, email: ownerEmail, name: ownerName });
+      const owner = await inviteOwner(uow, { business, email: ownerEmail, ...(ownerName ? { name: ownerName } : {}) });
       return { business, owner };
     });
   } catch (error) {

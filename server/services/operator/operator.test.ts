@@ -1,37 +1,38 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
+import { tokenInInbox } from "../../mail/testing/link-in-inbox";
 import { uniqueSuffix } from "../../testing/factories";
-import { findSignInLink } from "../staff/find-sign-in-link";
-import { redeemSignInLink } from "../staff/redeem-sign-in-link";
+import { acceptInvitationWithPassword } from "../staff/accept-invitation";
+import { findInvitation } from "../staff/find-invitation";
 import { addBusinessOwner } from "./add-business-owner";
 import { createBusinessWithOwner } from "./create-business-with-owner";
 
 const PASSWORD = { newPassword: "an owner's own password", confirmPassword: "an owner's own password" };
-const hours = (h: number) => new Date(Date.now() + h * 3_600_000);
+const days = (d: number) => new Date(Date.now() + d * 24 * 3_600_000);
 
 describe("the operator's services", () => {
-  it("give a new owner a sign-in link that lapses after 72 hours and opens nothing before a password is chosen", async () => {
+  it("invite a new owner by email with a link that lapses after 7 days, and attach nobody before it is accepted", async () => {
     const email = `owner-${uniqueSuffix()}@acme.test`;
     const { business, owner } = await createBusinessWithOwner({ name: "Acme Rockets", ownerEmail: email });
     expect(business.slug).toMatch(/^acme-rockets/);
-    const token = owner.signInToken!;
-    expect(await findSignInLink({ token })).toEqual({ email, name: email.split("@")[0] });
-    expect(await findSignInLink({ token, now: hours(73) })).toBeNull();
-    await expect(redeemSignInLink({ token, input: PASSWORD, now: hours(73) })).rejects.toMatchObject({ code: "CONFLICT" });
-    // Only the token's hash is kept.
-    expect(JSON.stringify(await db().user.findUniqueOrThrow({ where: { email } }))).not.toContain(token);
-    await expect(redeemSignInLink({ token, input: { newPassword: "short", confirmPassword: "short" } })).rejects.toThrow(/at least 12/);
-    expect(await redeemSignInLink({ token, input: PASSWORD })).toEqual({ email });
-    expect(await findSignInLink({ token })).toBeNull();
+    expect(owner).toMatchObject({ email, hasAccount: false, emailed: false });
+    const token = owner.invitationUrl.split("/invite/")[1]!;
+    // The same link is in the (local) inbox, as it would be in the owner's mailbox.
+    expect(await tokenInInbox(email, "/invite")).toBe(token);
+    expect(await db().user.count({ where: { email } })).toBe(0);
+    expect(await findInvitation({ token })).toMatchObject({ email, role: "OWNER", businessName: "Acme Rockets", hasAccount: false });
+    expect(await findInvitation({ token, now: days(8) })).toBeNull();
+    expect(JSON.stringify(await db().invitation.findFirstOrThrow({ where: { businessId: business.id } }))).not.toContain(token);
+    await acceptInvitationWithPassword({ token, input: PASSWORD });
+    expect(await db().membership.findFirstOrThrow({ where: { businessId: business.id }, select: { role: true, user: { select: { email: true } } } })).toEqual({ role: "OWNER", user: { email } });
   });
 
-  it("refuse garbage links, and an owner whose one-time password someone else still holds", async () => {
-    expect(await findSignInLink({ token: "x".repeat(5000) })).toBeNull();
-    await expect(redeemSignInLink({ token: "", input: PASSWORD })).rejects.toMatchObject({ code: "CONFLICT" });
-    const pending = `pending-${uniqueSuffix()}@acme.test`;
-    await db().user.create({ data: { email: pending, name: "Pending", passwordHash: "x", passwordChangeRequired: true } });
-    const { business } = await createBusinessWithOwner({ name: "Second Co", slug: `second-${uniqueSuffix()}`, ownerEmail: `o-${uniqueSuffix()}@acme.test` });
-    await expect(addBusinessOwner({ business: business.slug, email: pending })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db().membership.count({ where: { businessId: business.id } })).toBe(1);
+  it("invite again in place of an earlier pending invitation, whose link stops working", async () => {
+    const email = `o-${uniqueSuffix()}@acme.test`;
+    const { business, owner } = await createBusinessWithOwner({ name: "Second Co", slug: `second-${uniqueSuffix()}`, ownerEmail: email });
+    const again = await addBusinessOwner({ business: business.slug, email });
+    expect(again.owner.invitationUrl).not.toBe(owner.invitationUrl);
+    expect(await findInvitation({ token: owner.invitationUrl.split("/invite/")[1]! })).toBeNull();
+    expect(await findInvitation({ token: again.owner.invitationUrl.split("/invite/")[1]! })).toMatchObject({ email });
   });
 });

@@ -3,7 +3,7 @@ import { parsePhoneNumber } from "../../sms/phone-number";
 import { revealCodes } from "../gateway/sms-code-message";
 import { withLink } from "../workflows/workflow-link";
 
-export type ReceivedSms = { to: string; body: string; origin: string; createdAt: Date };
+export type ReceivedSms = { id: string; to: string; body: string; origin: string; createdAt: Date };
 
 /**
  * What a phone would have received: texts to this number that went out (not suppressed or
@@ -16,7 +16,7 @@ export const listSmsToNumber = async ({ to, limit = 50 }: { to: string; limit?: 
     where: { toNumber, status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, limit), 200),
-    select: { toNumber: true, body: true, origin: true, createdAt: true, workflow: { select: { linkNonce: true } } },
+    select: { id: true, toNumber: true, body: true, origin: true, createdAt: true, workflow: { select: { linkNonce: true } } },
   });
   // Bodies are stored with the link as a placeholder and codes sealed; the phone shows what was sent.
   return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({ to: number, body: revealCodes(workflow ? withLink(workflow.linkNonce)(body) : body), ...rest }));

@@ -5,12 +5,13 @@ import { db } from "../../db";
 import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
 import { testPhoneNumber } from "../../sms/testing/test-phone-number";
 import { sendSms } from "./send-sms";
+import { createTestBusiness } from "../../testing/factories";
 
 let businessId: string;
 const { api, useTwilio } = useFakeTwilio("b2");
 
 beforeAll(async () => {
-  businessId = (await db().business.create({ data: { name: "SMS", slug: `sms-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "SMS", documents: false, apiKey: false }));
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callApi, createTestBusiness } from "../../api/rest/api-test-kit";
+import { callApi } from "../../api/rest/api-test-kit";
+import { createTestBusiness } from "../../testing/factories";
 import { handleCreateWorkflow } from "../../api/rest/linx/create-workflow";
 import { db } from "../../db";
 import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
@@ -25,7 +26,7 @@ const workflowCount = (businessId: string) => db().workflow.count({ where: { bus
 
 describe("allowed countries", () => {
   it("refuse a workflow to a number abroad with a 422 naming the field, until the business allows the country", async () => {
-    const { business, key } = await createTestBusiness("Countries Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Countries Co" });
     const refused = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(UK_MOBILE) } });
     expect(refused.status).toBe(422);
     expect(refused.body.error.message).toMatch(/does not text numbers in GB \(allowed: CA, US|allowed: US, CA/);
@@ -39,7 +40,7 @@ describe("allowed countries", () => {
 
   it("keep a text to a country no longer allowed, FAILED, unsent", async () => {
     useTwilio();
-    const { business } = await createTestBusiness("Abroad Co");
+    const business = await createTestBusiness({ name: "Abroad Co" });
     const before = api().requests.length;
     const result = await sendSms({ businessId: business.id, to: UK_MOBILE, body: "Hello", origin: "MANUAL" });
     expect(result).toMatchObject({ status: "FAILED", errorCode: "COUNTRY_NOT_ALLOWED", providerMessageId: null });
@@ -50,7 +51,7 @@ describe("allowed countries", () => {
 describe("the hourly text cap", () => {
   it("sends at most the cap, records the rest as not sent, then refuses new workflows with a 429 saying why", async () => {
     useTwilio();
-    const { business, key } = await createTestBusiness("Cap Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Cap Co" });
     await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 3, smsAllowedCountries: ["US"] } });
     const before = api().requests.length;
     const results = await Promise.all(Array.from({ length: 6 }, () => sendSms({ businessId: business.id, to: testPhoneNumber(), body: "Hi", origin: "MANUAL" })));

@@ -129,7 +129,7 @@ describe("sign-in lockout", () => {
   it("writes the lockout of a known email to the audit log of each of its businesses, not the password", async () => {
     const address = newEmail();
     const lockedId = await createUser(address);
-    const business = await createTestBusiness("Lockout Co");
+    const business = await createTestBusiness({ name: "Lockout Co" });
     await db().membership.create({ data: { userId: lockedId, businessId: business.id, role: "VIEWER" } });
     const start = new Date();
     for (let i = 0; i < MAX_FAILURES.email; i++) await attempt(address, `wrong horse ${i}`, minutes(start, i), "203.0.113.50");

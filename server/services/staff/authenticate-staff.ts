@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "../../db";
 import { verifyPassword } from "../../auth/password";
-import { AppError } from "../../errors";
 import { beginSignInAttempt, failSignInAttempt, succeedSignInAttempt, tooManyAttempts } from "./sign-in-throttle";
 import { findUserIdByEmail } from "./find-user-id-by-email";
 
@@ -21,8 +20,7 @@ const DUMMY_HASH = "$2b$10$54RgyC9jgl0dzVj7c0W5pO02bdronygcAJV.1VzeQl7qrjYS.L8TG
 
 /**
  * The staff user these credentials belong to, or null; never says which part was wrong. Throws
- * RATE_LIMITED while the email or the IP is locked out (sign-in-throttle.ts), known email or not,
- * and UNAUTHORIZED for a right one-time password past its 72 hours.
+ * RATE_LIMITED while the email or the IP is locked out (sign-in-throttle.ts), known email or not.
  */
 export const authenticateStaff = async ({
   email,
@@ -32,7 +30,7 @@ export const authenticateStaff = async ({
 }: StaffCredentials & { ipAddress?: string; now?: Date }): Promise<AuthenticatedStaff | null> => {
   const attempt = await beginSignInAttempt({ email, ipAddress, now });
   const userId = await findUserIdByEmail(email);
-  const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true, passwordExpiresAt: true } }) : null;
+  const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } }) : null;
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches) {
     const { lockedUntil } = await failSignInAttempt(attempt);
@@ -40,9 +38,5 @@ export const authenticateStaff = async ({
     return null;
   }
   await succeedSignInAttempt(attempt);
-  // Said plainly, since the password was right: the holder needs a new one, not another try.
-  if (user.passwordExpiresAt && user.passwordExpiresAt.getTime() <= now.getTime()) {
-    throw new AppError("UNAUTHORIZED", "This one-time password has expired (they last 72 hours). Ask an owner or admin of your business for a new one.", { reason: "one-time-password-expired" });
-  }
   return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 };

@@ -10,7 +10,7 @@ const inTwelveHours = () => new Date(Date.now() + 12 * 60 * 60 * 1000);
 
 describe("endStaffSession (sign-out)", () => {
   it("refuses the signed-out session from then on (a copy of its cookie signs no one in), while the user's other session goes on", async () => {
-    const business = await createTestBusiness("Sign-out");
+    const business = await createTestBusiness({ name: "Sign-out" });
     const user = await db().user.create({ data: { email: `out-${uniqueSuffix()}@staff.test`, name: "Out", passwordHash: "x", sessionVersion: 3 }, select: { id: true } });
     await db().membership.create({ data: { userId: user.id, businessId: business.id, role: "OPERATOR" } });
     const actor: Actor = { type: "USER", id: user.id, ipAddress: "203.0.113.4" };

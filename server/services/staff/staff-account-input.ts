@@ -25,7 +25,7 @@ const newPasswordRules = (email: string) => (value: { newPassword: string; confi
   }
 };
 
-/** The first password an invited member chooses, in place of their one-time password. */
+/** A password chosen through an emailed link: an invitation's first one, or a reset. */
 export const choosePasswordSchema = (email: string) =>
   z.object({ newPassword: ZNewPassword, confirmPassword: ZConfirmation }).superRefine(newPasswordRules(email));
 

@@ -8,7 +8,11 @@ import type { Actor } from "../actor";
 import { createTestBusiness } from "../../testing/factories";
 import { authenticateStaff } from "./authenticate-staff";
 import { changeStaffPassword } from "./change-staff-password";
-import { chooseStaffPassword } from "./choose-staff-password";
+import { runJob } from "../../jobs/run-job";
+import { useSmtpTestServer } from "../../mail/testing/use-smtp-test-server";
+import { findPasswordReset } from "./find-password-reset";
+import { requestPasswordReset } from "./request-password-reset";
+import { resetStaffPassword } from "./reset-staff-password";
 import { renameStaffAccount } from "./rename-staff-account";
 import { findSessionAccount } from "./staff-account";
 
@@ -21,13 +25,13 @@ let userId: string;
 let email: string;
 let actor: Actor;
 
-const makeUser = async ({ passwordChangeRequired = false } = {}) => {
+const makeUser = async () => {
   email = `account-${randomUUID().slice(0, 8)}@account.test`;
-  userId = (await db().user.create({ data: { email, name: "Ada Account", passwordHash: await hashPassword(OLD), passwordChangeRequired }, select: { id: true } })).id;
+  userId = (await db().user.create({ data: { email, name: "Ada Account", passwordHash: await hashPassword(OLD) }, select: { id: true } })).id;
   actor = { type: "USER", id: userId, ipAddress: "203.0.113.9" };
 };
 
-const stored = () => db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, sessionVersion: true, passwordChangeRequired: true, name: true } });
+const stored = () => db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, sessionVersion: true, name: true } });
 
 /** The messages a refusal shows beside each field, or its code and message when it names none. */
 const refusal = (promise: Promise<unknown>) =>
@@ -72,7 +76,7 @@ describe("changeStaffPassword", () => {
   });
 
   it("saves the new password, ends the sessions issued before, and audits it in each business", async () => {
-    const businesses = [await createTestBusiness("One"), await createTestBusiness("Two")];
+    const businesses = [await createTestBusiness({ name: "One" }), await createTestBusiness({ name: "Two" })];
     for (const business of businesses) await db().membership.create({ data: { userId, businessId: business.id, role: "OPERATOR" } });
     const oldSession = await authenticateStaff({ email, password: OLD });
     expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: oldSession!.sessionVersion })).toMatchObject({ id: userId, email });
@@ -83,7 +87,7 @@ describe("changeStaffPassword", () => {
     expect(await authenticateStaff({ email, password: OLD })).toBeNull();
     const newSession = await authenticateStaff({ email, password: NEW });
     expect(newSession?.sessionVersion).toBe(oldSession!.sessionVersion + 1);
-    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: newSession!.sessionVersion })).toEqual({ id: userId, email, name: "Ada Account", passwordChangeRequired: false });
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: newSession!.sessionVersion })).toEqual({ id: userId, email, name: "Ada Account" });
 
     const entries = await db().auditLog.findMany({ where: { targetId: userId, action: "account.password-changed" }, select: { businessId: true, actorId: true, ipAddress: true, metadata: true } });
     expect(entries.map((entry) => entry.businessId).sort()).toEqual(businesses.map((business) => business.id).sort());
@@ -91,26 +95,62 @@ describe("changeStaffPassword", () => {
   });
 });
 
-describe("chooseStaffPassword", () => {
-  beforeEach(() => makeUser({ passwordChangeRequired: true }));
+const { smtp, useSmtp } = useSmtpTestServer();
 
-  it("replaces the one-time password once, without asking for it, and ends other sessions", async () => {
-    const oneTime = await authenticateStaff({ email, password: OLD });
-    expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: OLD, confirmPassword: OLD }, actor }))).toEqual({
-      newPassword: "Choose a password other than the one-time password",
-    });
-    expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: "too short", confirmPassword: "too short" }, actor }))).toEqual({ newPassword: "Use at least 12 characters" });
-    expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: NEW, confirmPassword: NEW }, actor }))).toBe("accepted");
-    expect(await stored()).toMatchObject({ passwordChangeRequired: false, sessionVersion: 1 });
-    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: oneTime!.sessionVersion })).toBeNull();
+/** Runs the EMAIL_SEND jobs of `to` and returns the reset links that arrived over SMTP, newest last. */
+const resetLinksSentTo = async (to: string) => {
+  for (const { id } of await db().email.findMany({ where: { toAddress: to }, select: { id: true } })) {
+    const job = await db().scheduledJob.findFirst({ where: { subjectId: id, kind: "EMAIL_SEND", status: "PENDING" }, select: { id: true } });
+    if (job) await runJob({ jobId: job.id });
+  }
+  return smtp()
+    .received.filter((mail) => JSON.stringify(mail.to).includes(to))
+    .map((mail) => mail.text!.match(/\/reset-password\/([A-Za-z0-9_-]{43})/)![1]!);
+};
+
+describe("password reset", () => {
+  beforeEach(() => makeUser());
+
+  it("emails a single-use link for an hour; the new password ends every session and lifts a lock; an unknown address gets the same answer and no email", async () => {
+    useSmtp();
+    const before = await authenticateStaff({ email, password: OLD });
+    await db().signInAttempt.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ key: `email:${email}`, createdAt: new Date(), lockedUntil: i === 4 ? new Date(Date.now() + 900_000) : null })) });
+    expect(await requestPasswordReset({ input: { email: email.toUpperCase() } })).toBeUndefined();
+    const nobody = `nobody-${randomUUID().slice(0, 8)}@account.test`;
+    expect(await requestPasswordReset({ input: { email: nobody } })).toBeUndefined();
+    expect(await db().email.count({ where: { toAddress: nobody } })).toBe(0);
+    // Asked again within the minute: no second email (the form cannot flood a mailbox).
+    await requestPasswordReset({ input: { email } });
+    const [token, ...more] = await resetLinksSentTo(email);
+    expect(more).toEqual([]);
+    const mail = smtp().received.find((m) => JSON.stringify(m.to).includes(email))!;
+    expect(mail.subject).toBe("Reset your LinX password");
+    expect(mail.html).toContain(`href="http://localhost:3999/reset-password/${token}"`);
+    expect(JSON.stringify(await db().user.findUniqueOrThrow({ where: { id: userId } }))).not.toContain(token);
+
+    expect(await findPasswordReset({ token: token! })).toEqual({ email, name: "Ada Account" });
+    expect(await findPasswordReset({ token: token!, now: new Date(Date.now() + 61 * 60_000) })).toBeNull();
+    expect(await refusal(resetStaffPassword({ token: token!, input: { newPassword: NEW, confirmPassword: NEW }, now: new Date(Date.now() + 61 * 60_000) }))).toMatch(/^CONFLICT: This reset link has expired/);
+    expect(await refusal(resetStaffPassword({ token: token!, input: { newPassword: email, confirmPassword: email } }))).toEqual({ newPassword: "Choose a password other than your email address" });
+    expect(await resetStaffPassword({ token: token!, input: { newPassword: NEW, confirmPassword: NEW }, ipAddress: "203.0.113.9" })).toEqual({ email });
+    expect(await authenticateStaff({ email, password: OLD })).toBeNull();
     expect(await authenticateStaff({ email, password: NEW })).toMatchObject({ id: userId });
-    expect(await refusal(chooseStaffPassword({ userId, input: { newPassword: `${NEW}2`, confirmPassword: `${NEW}2` }, actor }))).toBe(
-      "CONFLICT: Your password is already chosen; change it from your account page",
-    );
+    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: before!.sessionVersion })).toBeNull();
+    expect(await stored()).toMatchObject({ sessionVersion: before!.sessionVersion + 1 });
+    expect(await refusal(resetStaffPassword({ token: token!, input: { newPassword: `${NEW}2`, confirmPassword: `${NEW}2` } }))).toMatch(/^CONFLICT/);
+    expect(await refusal(resetStaffPassword({ token: "garbage", input: { newPassword: NEW, confirmPassword: NEW } }))).toMatch(/^CONFLICT/);
   });
 
-  it("shows a session that still has to choose a password as such", async () => {
-    expect(await findSessionAccount({ userId, sessionId: SESSION_ID, sessionVersion: 0 })).toMatchObject({ passwordChangeRequired: true });
+  it("keeps only the newest link working, and a later password change ends it", async () => {
+    await requestPasswordReset({ input: { email } });
+    const first = (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordResetTokenHash: true } })).passwordResetTokenHash;
+    // A minute on, a second request replaces the first link.
+    await requestPasswordReset({ input: { email }, now: new Date(Date.now() + 61_000) });
+    const second = (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordResetTokenHash: true } })).passwordResetTokenHash;
+    expect(second).not.toBe(first);
+    expect(await db().email.count({ where: { toAddress: email, purpose: "PASSWORD_RESET" } })).toBe(2);
+    await changeStaffPassword({ userId, input: { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW }, actor });
+    expect(await db().user.findUniqueOrThrow({ where: { id: userId }, select: { passwordResetTokenHash: true } })).toEqual({ passwordResetTokenHash: null });
   });
 });
 
@@ -118,7 +158,7 @@ describe("renameStaffAccount", () => {
   beforeEach(() => makeUser());
 
   it("saves a trimmed name with an audit entry, and refuses an empty one", async () => {
-    const business = await createTestBusiness("Names");
+    const business = await createTestBusiness({ name: "Names" });
     await db().membership.create({ data: { userId, businessId: business.id, role: "VIEWER" } });
     expect(await renameStaffAccount({ userId, input: { name: "  Ada Lovelace " }, actor })).toEqual({ name: "Ada Lovelace" });
     expect(await refusal(renameStaffAccount({ userId, input: { name: "   " }, actor }))).toEqual({ name: "Enter your name" });

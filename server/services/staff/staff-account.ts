@@ -1,7 +1,7 @@
 import { db } from "../../db";
 
 /** The signed-in user as the Portal sees them. Never the password hash. */
-export type StaffAccount = { id: string; email: string; name: string; passwordChangeRequired: boolean };
+export type StaffAccount = { id: string; email: string; name: string };
 
 /**
  * The account behind a session token, or null when the user is gone, the token was issued
@@ -11,5 +11,5 @@ export type StaffAccount = { id: string; email: string; name: string; passwordCh
 export const findSessionAccount = async ({ userId, sessionVersion, sessionId }: { userId: string; sessionVersion: number; sessionId: string }): Promise<StaffAccount | null> =>
   db().user.findFirst({
     where: { id: userId, sessionVersion, revokedSessions: { none: { sessionId } } },
-    select: { id: true, email: true, name: true, passwordChangeRequired: true },
+    select: { id: true, email: true, name: true },
   });

@@ -1,50 +1,41 @@
-import { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../../errors";
-import { hashPassword } from "../../auth/password";
 import type { Actor } from "../actor";
+import { describeActor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
-import type { InviteMemberFields } from "./team-member-input";
-import { oneTimePassword, oneTimePasswordExpiry } from "./one-time-password";
-import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
 import { findUserIdByEmail } from "../staff/find-user-id-by-email";
-import { actingRole, lockTeam, lockUser, requireOwnerFor } from "./team-rules";
 import { inUnitOfWork } from "../../work/unit-of-work";
-
-const alreadyMember = (email: string) => new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
+import { newInvitationLink, queueInvitationEmail } from "./invitation-email";
+import { INVITATION_SELECT, PENDING, toPendingInvitation } from "./invitation-view";
+import type { InviteMemberFields } from "./team-member-input";
+import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
 
 /**
- * Adds someone to the team. A new email gets an account with a one-time password, returned in
- * clear this once for the inviter to pass on, which the member must replace with their own right
- * after signing in; someone who already has a LinX account (in another business) signs in with
- * their own password, so none is made. Only an owner can add an owner.
+ * Emails someone a single-use link to join the team (7 days). Nothing is attached to any account
+ * here: a new address chooses its own password through the link, and someone who already has a
+ * LinX account accepts it while signed in. Only an owner invites an owner.
  */
 export const inviteTeamMember = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: InviteMemberFields }) => {
   const { name, email, role } = input;
-  const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
-  try {
-    return await inUnitOfWork(async ({ tx }) => {
-      await lockTeam(tx, businessId);
-      const actorRole = await actingRole(tx, businessId, actor);
-      if (role === "OWNER") requireOwnerFor(actorRole, "make someone an owner");
-      const existingId = await findUserIdByEmail(email, tx);
-      const existing = existingId ? await lockUser(tx, existingId) : null;
-      if (existing && (await tx.membership.findUnique({ where: { userId_businessId: { userId: existing.id, businessId } }, select: { id: true } }))) {
-        throw alreadyMember(email);
-      }
-      // Its one-time password was given to another business's admin, who could still choose the
-      // password in the member's place and so get into this business too.
-      if (existing?.passwordChangeRequired) {
-        throw new AppError("CONFLICT", `${email} has not chosen their own password yet: ask them to sign in and choose it, then invite them again`, { field: "email" });
-      }
-      const userId = existing?.id ?? (await tx.user.create({ data: { email, name, passwordHash, passwordChangeRequired: true, passwordExpiresAt: oneTimePasswordExpiry() }, select: { id: true } })).id;
-      const membership = await tx.membership.create({ data: { userId, businessId, role }, select: MEMBER_SELECT });
-      await recordAudit(tx, { businessId, actor, action: "team.member-invited", targetType: "User", targetId: userId, metadata: { email, role, newAccount: !existing } });
-      return { member: toTeamMember(membership), oneTimePassword: existing ? null : password };
-    });
-  } catch (error) {
-    // Two invitations of one new email raced; the unique email decided.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw alreadyMember(email);
-    throw error;
-  }
+  return inUnitOfWork(async (uow) => {
+    const { tx } = uow;
+    await lockTeam(tx, businessId);
+    const actorRole = await actingRole(tx, businessId, actor);
+    if (role === "OWNER") requireOwnerFor(actorRole, "invite an owner");
+    const existingId = await findUserIdByEmail(email, tx);
+    if (existingId && (await tx.membership.findUnique({ where: { userId_businessId: { userId: existingId, businessId } }, select: { id: true } }))) {
+      throw new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
+    }
+    if (await tx.invitation.findFirst({ where: { businessId, email, ...PENDING }, select: { id: true } })) {
+      throw new AppError("CONFLICT", `${email} is already invited: resend or revoke that invitation from the list`, { field: "email" });
+    }
+    const { token, tokenHash, expiresAt } = newInvitationLink();
+    const invitation = await tx.invitation.create({ data: { businessId, email, name, role, invitedBy: describeActor(actor), tokenHash, expiresAt }, select: INVITATION_SELECT });
+    const [business, inviter] = await Promise.all([
+      tx.business.findUniqueOrThrow({ where: { id: businessId }, select: { name: true } }),
+      actor.type === "USER" ? tx.user.findUnique({ where: { id: actor.id }, select: { name: true } }) : null,
+    ]);
+    await queueInvitationEmail(uow, { businessId, businessName: business.name, email, name, role, invitedBy: inviter?.name ?? business.name, token, hasAccount: Boolean(existingId) });
+    await recordAudit(tx, { businessId, actor, action: "team.member-invited", targetType: "Invitation", targetId: invitation.id, metadata: { email, role, existingAccount: Boolean(existingId) } });
+    return toPendingInvitation(invitation);
+  });
 };

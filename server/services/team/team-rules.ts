@@ -31,12 +31,3 @@ export const keepAnOwner = async (tx: Tx, businessId: string) => {
 };
 
 export const memberNotFound = () => new AppError("NOT_FOUND", "Team member not found");
-
-/**
- * Locks an account's row for the rest of the transaction: an invitation into one business and a
- * password reset from another cannot both judge the account by what they read before the other.
- */
-export const lockUser = async (tx: Tx, userId: string) => {
-  const [user] = await tx.$queryRaw<Array<{ id: string; passwordChangeRequired: boolean }>>`SELECT "id", "passwordChangeRequired" FROM "User" WHERE "id" = ${userId} FOR UPDATE`;
-  return user ?? null;
-};

@@ -2,7 +2,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../actor";
 import { recordAudit } from "../audit/record-audit";
 import { ZTemplateInput, type TemplateInput } from "./template-input";
-import { checkTemplateReferences } from "./template-steps";
+import { checkTemplateReferences } from "./check-template-references";
 import { TEMPLATE_SELECT, toTemplateView } from "./template-view";
 import { inUnitOfWork } from "../../work/unit-of-work";
 

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import type { Tx } from "../../db";
-import { checkStepReferences } from "../workflows/check-step-references";
 import { ZNotificationParameters, ZStep, ZSteps, type Step } from "../workflows/step-parameters";
 
 // A template's steps are a workflow's steps without the one thing that differs per customer:
@@ -20,8 +18,8 @@ export type TemplateStep = z.output<typeof ZTemplateStep>;
 export const withPhoneNumber = (steps: TemplateStep[], phoneNumber: string): Step[] =>
   steps.map((step) => (step.name === "notification" ? { ...step, parameters: { ...step.parameters, phoneNumber } } : step));
 
-// Any valid number will do: only the rules between steps are checked with it.
-const SAMPLE_PHONE_NUMBER = "+14155550100";
+// Any valid number will do: only the rules between steps (and what they name) are checked with it.
+export const SAMPLE_PHONE_NUMBER = "+14155550100";
 
 /**
  * Issues of the rules between steps are about the whole list or a step's name; issues inside a
@@ -36,7 +34,3 @@ export const ZTemplateSteps = z
     for (const issue of (checked.error?.issues ?? []).filter(isRuleIssue)) ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
   })
   .meta({ description: "2 to 8 steps, in the order and with the rules of a workflow's steps; the notification step has no phoneNumber." });
-
-/** The documents, customer and account a template names must exist in the business, as for a workflow. */
-export const checkTemplateReferences = (tx: Tx, businessId: string, steps: TemplateStep[]) =>
-  checkStepReferences(tx, businessId, withPhoneNumber(steps, SAMPLE_PHONE_NUMBER), { texts: false });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../../errors";
 import { db } from "../../db";
-import { createTestBusiness, randomPhone } from "../../testing/factories";
+import { createTestBusiness, randomPhone, type TestBusiness } from "../../testing/factories";
 import { createTestTemplate, templateSteps } from "../../testing/rest-factories";
 import { SYSTEM } from "../actor";
 import { ZSteps } from "../workflows/step-parameters";
@@ -13,7 +13,7 @@ import { resolveTemplateSteps } from "./resolve-template-steps";
 import { ZTemplateSteps } from "./template-steps";
 import { updateTemplate } from "./update-template";
 
-type Business = Awaited<ReturnType<typeof createTestBusiness>>;
+type Business = TestBusiness;
 let business: Business;
 let other: Business;
 
@@ -25,8 +25,8 @@ const refusal = async (promise: Promise<unknown>) => {
 };
 
 beforeAll(async () => {
-  business = await createTestBusiness("Templates Co");
-  other = await createTestBusiness("Other Templates Co");
+  business = await createTestBusiness({ name: "Templates Co" });
+  other = await createTestBusiness({ name: "Other Templates Co" });
 });
 
 describe("template steps", () => {

@@ -10,7 +10,7 @@ const rows: Array<{ id: string } & Record<WorkflowSortField, Date>> = [];
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12));
 
 beforeAll(async () => {
-  businessId = (await createTestBusiness("Keyset Co")).id;
+  businessId = (await createTestBusiness({ name: "Keyset Co" })).id;
   const ada = await db().customer.create({ data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: randomPhone() }, select: { id: true } });
   for (let i = 0; i < 9; i++) {
     const { workflow } = await createTestWorkflow(businessId, { title: i % 2 ? `Rent ${i}` : `Deposit ${i}`, steps: fullSteps() });

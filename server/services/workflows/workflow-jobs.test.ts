@@ -19,7 +19,7 @@ const texts = async (workflowId: string) =>
 
 describe("workflow jobs", () => {
   it("texts the link once, completes the notification step and plans the first reminder", async () => {
-    const business = await createTestBusiness("Jobs Co");
+    const business = await createTestBusiness({ name: "Jobs Co" });
     const phone = randomPhone();
     const { workflow, token } = await createTestWorkflow(business.id, { steps: steps(phone), customerMemo: "March rent" });
     const results = await runDueJobs({ businessId: business.id });

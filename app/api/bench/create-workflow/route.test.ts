@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestBusiness } from "@/server/api/rest/api-test-kit";
+import { createTestBusiness } from "@/server/testing/factories";
 import { db } from "@/server/db";
 import { resetEnvForTests } from "@/server/env";
 import { POST } from "./route";
@@ -18,7 +18,7 @@ afterEach(() => {
 
 describe("the bare create route of the HTTP benchmark", () => {
   it("is not found and writes nothing unless LINX_BENCH_ROUTES is set", async () => {
-    const { business, key } = await createTestBusiness();
+    const { apiKey: key, ...business } = await createTestBusiness();
     expect((await create(key)).status).toBe(404);
     expect(await db().workflow.count({ where: { businessId: business.id } })).toBe(0);
   });
@@ -26,7 +26,7 @@ describe("the bare create route of the HTTP benchmark", () => {
   it("writes the rows LinX's create writes when it is on", async () => {
     process.env.LINX_BENCH_ROUTES = "1";
     resetEnvForTests();
-    const { business, key } = await createTestBusiness();
+    const { apiKey: key, ...business } = await createTestBusiness();
     expect((await create(key)).status).toBe(201);
     expect((await create("lx_test_unknown")).status).toBe(401);
     for (const bad of ["{not json", "null", JSON.stringify({ title: "No steps" }), JSON.stringify({ title: "x", steps: [{ name: 1 }] })]) {

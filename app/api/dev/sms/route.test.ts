@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
@@ -6,12 +5,13 @@ import { resetEnvForTests } from "@/server/env";
 import { sendSms } from "@/server/services/sms/send-sms";
 import { testPhoneNumber } from "@/server/sms/testing/test-phone-number";
 import { GET } from "./route";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 const saved = { ...process.env };
 
 beforeAll(async () => {
-  businessId = (await db().business.create({ data: { name: "Dev inbox", slug: `dev-inbox-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Dev inbox", documents: false, apiKey: false }));
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });

@@ -5,13 +5,14 @@ import { resetEnvForTests } from "@/server/env";
 import { testPhoneNumber } from "@/server/sms/testing/test-phone-number";
 import { TEST_TWILIO, twilioWebhookRequest } from "@/server/sms/testing/twilio-webhook-request";
 import { POST } from "./route";
+import { createTestBusiness } from "@/server/testing/factories";
 
 const saved = { ...process.env };
 const appUrl = "https://linx.example.com";
 let businessId: string;
 
 beforeAll(async () => {
-  businessId = (await db().business.create({ data: { name: "Twilio status", slug: `twilio-status-${randomUUID()}` }, select: { id: true } })).id;
+  ({ id: businessId } = await createTestBusiness({ name: "Twilio status", documents: false, apiKey: false }));
 });
 afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });

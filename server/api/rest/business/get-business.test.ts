@@ -2,18 +2,19 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v2/business/route";
 import { SYSTEM } from "../../../services/actor";
 import { createApiKey } from "../../../services/api-keys/create-api-key";
-import { callApi, createTestBusiness } from "../api-test-kit";
+import { createTestBusiness } from "../../../testing/factories";
+import { callApi } from "../api-test-kit";
 
 describe("GET /business", () => {
   it("answers the key's own business and the key's mode, nothing more", async () => {
-    const { business, key } = await createTestBusiness("Own Business Co");
+    const { apiKey: key, ...business } = await createTestBusiness({ name: "Own Business Co" });
     const response = await callApi(GET, "/business", { key });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ id: business.id, name: "Own Business Co", mode: "SANDBOX" });
   });
 
   it("tells a live key from a sandbox key", async () => {
-    const { business } = await createTestBusiness("Live Co");
+    const business = await createTestBusiness({ name: "Live Co" });
     const live = await createApiKey({ businessId: business.id, name: "Live", mode: "LIVE", actor: SYSTEM });
     expect(live.key.startsWith("lx_live_")).toBe(true);
     expect((await callApi(GET, "/business", { key: live.key })).body.mode).toBe("LIVE");

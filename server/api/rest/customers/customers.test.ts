@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/customers/route";
 import * as item from "@/app/api/v2/customers/[id]/route";
 import { db } from "../../../db";
-import { createTestBusiness } from "../../../testing/factories";
+import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
 import { createTestCustomer } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 let ada: Awaited<ReturnType<typeof createTestCustomer>>;
@@ -17,8 +17,8 @@ const list = (tenant: Tenant, query = "") => callApi(collection.GET, `/customers
 const ids = (response: { body: { data: Array<{ id: string }> } }) => response.body.data.map((customer) => customer.id);
 
 beforeAll(async () => {
-  a = await createTestBusiness("Customers A");
-  b = await createTestBusiness("Customers B");
+  a = await createTestBusiness({ name: "Customers A" });
+  b = await createTestBusiness({ name: "Customers B" });
   ada = await createTestCustomer(a.id);
   grace = await createTestCustomer(a.id, { firstName: "Grace", lastName: "Hopper", email: "grace@navy.test" });
   await db().customer.update({ where: { id: grace.id }, data: { status: "SUSPENDED" } });

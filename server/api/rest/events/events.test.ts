@@ -10,11 +10,11 @@ import { SYSTEM } from "../../../services/actor";
 import { createWebhookEndpoint } from "../../../services/webhooks/create-webhook-endpoint";
 import { updateWebhookEndpoint } from "../../../services/webhooks/update-webhook-endpoint";
 import { cancelWorkflow } from "../../../services/workflows/cancel-workflow";
-import { createTestBusiness, createTestWorkflow } from "../../../testing/factories";
+import { createTestBusiness, createTestWorkflow, type TestBusiness } from "../../../testing/factories";
 import { startReceiver, type Receiver } from "../../../webhooks/test-receiver";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 let receiver: Receiver;
@@ -27,8 +27,8 @@ beforeAll(async () => {
   process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "true";
   resetEnvForTests();
   receiver = await startReceiver();
-  a = await createTestBusiness("Events A");
-  b = await createTestBusiness("Events B");
+  a = await createTestBusiness({ name: "Events A" });
+  b = await createTestBusiness({ name: "Events B" });
   // Two workflows, one cancelled: three linx.workflow-updated events, oldest first.
   await createTestWorkflow(a.id);
   workflowId = (await createTestWorkflow(a.id)).workflow.id;

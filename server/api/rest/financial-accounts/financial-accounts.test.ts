@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/financial-accounts/route";
 import * as item from "@/app/api/v2/financial-accounts/[id]/route";
-import { createTestBusiness } from "../../../testing/factories";
+import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
 import { createTestCustomer, createTestFinancialAccount } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 type Account = Awaited<ReturnType<typeof createTestFinancialAccount>>;
 let a: Tenant;
 let b: Tenant;
@@ -28,8 +28,8 @@ const expectMasked = (body: unknown) => {
 };
 
 beforeAll(async () => {
-  a = await createTestBusiness("Accounts A");
-  b = await createTestBusiness("Accounts B");
+  a = await createTestBusiness({ name: "Accounts A" });
+  b = await createTestBusiness({ name: "Accounts B" });
   customerId = (await createTestCustomer(a.id)).id;
   bank = await createTestFinancialAccount(a.id, customerId, "bank");
   card = await createTestFinancialAccount(a.id, customerId, "card");

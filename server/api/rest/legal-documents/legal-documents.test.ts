@@ -4,21 +4,22 @@ import * as item from "@/app/api/v2/legal-documents/[id]/route";
 import * as versions from "@/app/api/v2/legal-documents/[id]/versions/route";
 import { sha256Hex } from "../../../auth/tokens";
 import { db } from "../../../db";
-import { callApi, createTestBusiness } from "../api-test-kit";
+import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
+import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 
 const create = (tenant: Tenant, body: unknown, headers: Record<string, string> = {}) =>
-  callApi(collection.POST, "/legal-documents", { method: "POST", key: tenant.key, body, headers });
-const get = (tenant: Tenant, id: string) => callApi(item.GET, `/legal-documents/${id}`, { key: tenant.key, params: { id } });
+  callApi(collection.POST, "/legal-documents", { method: "POST", key: tenant.apiKey, body, headers });
+const get = (tenant: Tenant, id: string) => callApi(item.GET, `/legal-documents/${id}`, { key: tenant.apiKey, params: { id } });
 const addVersion = (tenant: Tenant, id: string, body: unknown, headers: Record<string, string> = {}) =>
-  callApi(versions.POST, `/legal-documents/${id}/versions`, { method: "POST", key: tenant.key, body, params: { id }, headers });
+  callApi(versions.POST, `/legal-documents/${id}/versions`, { method: "POST", key: tenant.apiKey, body, params: { id }, headers });
 
 beforeAll(async () => {
-  a = await createTestBusiness("Documents A");
-  b = await createTestBusiness("Documents B");
+  a = await createTestBusiness({ name: "Documents A", documents: false });
+  b = await createTestBusiness({ name: "Documents B", documents: false });
 });
 
 describe("POST /legal-documents", () => {
@@ -34,7 +35,7 @@ describe("POST /legal-documents", () => {
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
       updatedAt: expect.any(String),
     });
-    const audit = await db().auditLog.findFirst({ where: { businessId: a.business.id, action: "legal-document.created" }, select: { actorType: true, actorId: true } });
+    const audit = await db().auditLog.findFirst({ where: { businessId: a.id, action: "legal-document.created" }, select: { actorType: true, actorId: true } });
     expect(audit).toEqual({ actorType: "API_KEY", actorId: a.apiKeyId });
   });
 
@@ -104,7 +105,7 @@ describe("tenant isolation", () => {
     expect((await create(b, { id: "terms", title: "B terms", content: "B." })).status).toBe(201);
     expect((await get(b, "terms")).body.title).toBe("B terms");
     expect((await get(a, "terms")).body.title).toBe("Terms");
-    const listed = await callApi(collection.GET, "/legal-documents?limit=100", { key: b.key });
+    const listed = await callApi(collection.GET, "/legal-documents?limit=100", { key: b.apiKey });
     expect(listed.body.data.map((document: { id: string }) => document.id)).toEqual(["terms"]);
   });
 });

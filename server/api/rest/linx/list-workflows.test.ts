@@ -4,11 +4,11 @@ import { db } from "../../../db";
 import { SYSTEM } from "../../../services/actor";
 import { createWorkflowFromTemplate } from "../../../services/templates/create-workflow-from-template";
 import { cancelWorkflow } from "../../../services/workflows/cancel-workflow";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "../../../testing/factories";
+import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, type TestBusiness } from "../../../testing/factories";
 import { createTestTemplate } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let tenant: Tenant;
 let other: Tenant;
 const TOTAL = 7;
@@ -22,8 +22,8 @@ const listedIds = async (query: string) => {
 };
 
 beforeAll(async () => {
-  tenant = await createTestBusiness("Listing Co");
-  other = await createTestBusiness("Other Listing Co");
+  tenant = await createTestBusiness({ name: "Listing Co" });
+  other = await createTestBusiness({ name: "Other Listing Co" });
   for (let index = 0; index < TOTAL; index += 1) {
     const { workflow } = await createTestWorkflow(tenant.id, { title: `Invoice ${index}`, steps: fullSteps(`+1415555${String(1000 + index)}`) });
     ids.unshift(workflow.id);

@@ -5,11 +5,11 @@ import * as item from "@/app/api/v2/linx/templates/[id]/route";
 import * as versions from "@/app/api/v2/linx/templates/[id]/versions/route";
 import * as archive from "@/app/api/v2/linx/templates/[id]/archive/route";
 import { db } from "../../../db";
-import { createTestBusiness, randomPhone } from "../../../testing/factories";
+import { createTestBusiness, randomPhone, type TestBusiness } from "../../../testing/factories";
 import { templateSteps } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 
@@ -23,8 +23,8 @@ const send = (tenant: Tenant, body: unknown) => callApi(workflows.POST, "/linx/w
 const fields = (response: { body: { error: { details: Array<{ in: string; field: string }> } } }) => response.body.error.details.map((detail) => `${detail.in}:${detail.field}`);
 
 beforeAll(async () => {
-  a = await createTestBusiness("Templates REST A");
-  b = await createTestBusiness("Templates REST B");
+  a = await createTestBusiness({ name: "Templates REST A" });
+  b = await createTestBusiness({ name: "Templates REST B" });
 });
 
 describe("templates", () => {

@@ -5,10 +5,10 @@ import * as history from "@/app/api/v2/linx/workflows/[id]/notifications/history
 import * as resend from "@/app/api/v2/linx/workflows/[id]/resend/route";
 import { db } from "../../../db";
 import { runDueJobs } from "../../../jobs/run-due-jobs";
-import { createTestBusiness, createTestWorkflow, randomPhone } from "../../../testing/factories";
+import { createTestBusiness, createTestWorkflow, randomPhone, type TestBusiness } from "../../../testing/factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 
@@ -19,8 +19,8 @@ const post = (handler: typeof resend.POST, action: string, tenant: Tenant, id: s
 const readHistory = (tenant: Tenant, id: string) => callApi(history.GET, `/linx/workflows/${id}/notifications/history`, { key: tenant.apiKey, params: { id } });
 
 beforeAll(async () => {
-  a = await createTestBusiness("Actions A");
-  b = await createTestBusiness("Actions B");
+  a = await createTestBusiness({ name: "Actions A" });
+  b = await createTestBusiness({ name: "Actions B" });
 });
 
 describe("resend, extend and cancel", () => {

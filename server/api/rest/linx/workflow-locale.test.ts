@@ -3,21 +3,21 @@ import * as workflows from "@/app/api/v2/linx/workflows/route";
 import * as templates from "@/app/api/v2/linx/templates/route";
 import { db } from "../../../db";
 import { runDueJobs } from "../../../jobs/run-due-jobs";
-import { createTestBusiness, randomPhone } from "../../../testing/factories";
+import { createTestBusiness, randomPhone, type TestBusiness } from "../../../testing/factories";
 import { templateSteps } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
 // `locale` on a request: en or es, regional forms taken as their language, anything else a 422
 // that changes nothing; the first text goes out in that language.
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 
 const steps = (phoneNumber: string) => [{ name: "notification", parameters: { phoneNumber } }, { name: "customer-account", parameters: {} }];
 const create = (body: unknown) => callApi(workflows.POST, "/linx/workflows", { method: "POST", key: a.apiKey, body });
 
 beforeAll(async () => {
-  a = await createTestBusiness("Locale A");
+  a = await createTestBusiness({ name: "Locale A" });
 });
 
 describe("a request's locale", () => {

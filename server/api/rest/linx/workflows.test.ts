@@ -3,11 +3,11 @@ import * as collection from "@/app/api/v2/linx/workflows/route";
 import * as item from "@/app/api/v2/linx/workflows/[id]/route";
 import { db } from "../../../db";
 import { startInProcessRunner, stopInProcessRunner } from "../../../jobs/in-process-runner";
-import { createTestBusiness, fullSteps, randomPhone } from "../../../testing/factories";
+import { createTestBusiness, fullSteps, randomPhone, type TestBusiness } from "../../../testing/factories";
 import { createTestCustomer } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 let theirCustomerId = "";
@@ -18,8 +18,8 @@ const get = (tenant: Tenant, id: string) => callApi(item.GET, `/linx/workflows/$
 const fields = (response: { body: { error: { details: Array<{ in: string; field: string }> } } }) => response.body.error.details.map((detail) => `${detail.in}:${detail.field}`);
 
 beforeAll(async () => {
-  a = await createTestBusiness("Workflows A");
-  b = await createTestBusiness("Workflows B");
+  a = await createTestBusiness({ name: "Workflows A" });
+  b = await createTestBusiness({ name: "Workflows B" });
   theirCustomerId = (await createTestCustomer(b.id)).id;
 });
 afterEach(async () => {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/transactions/route";
 import * as item from "@/app/api/v2/transactions/[id]/route";
-import { createTestBusiness } from "../../../testing/factories";
+import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
 import { createTestCustomer, createTestFinancialAccount, createTestTransactionWithHistory } from "../../../testing/rest-factories";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 let account: Awaited<ReturnType<typeof createTestFinancialAccount>>;
@@ -18,8 +18,8 @@ const list = (tenant: Tenant, query = "") => callApi(collection.GET, `/transacti
 const ids = (response: { body: { data: Array<{ id: string }> } }) => response.body.data.map((transaction) => transaction.id);
 
 beforeAll(async () => {
-  a = await createTestBusiness("Transactions A");
-  b = await createTestBusiness("Transactions B");
+  a = await createTestBusiness({ name: "Transactions A" });
+  b = await createTestBusiness({ name: "Transactions B" });
   customerId = (await createTestCustomer(a.id)).id;
   account = await createTestFinancialAccount(a.id, customerId, "card");
   processing = await createTestTransactionWithHistory(a.id, { customerId, financialAccountId: account.id });

@@ -9,11 +9,11 @@ import * as test from "@/app/api/v2/webhook-endpoints/[id]/test/route";
 import { db } from "../../../db";
 import { resetEnvForTests } from "../../../env";
 import { runDueJobs } from "../../../jobs/run-due-jobs";
-import { createTestBusiness } from "../../../testing/factories";
+import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
 import { startReceiver, type Receiver } from "../../../webhooks/test-receiver";
 import { callApi } from "../api-test-kit";
 
-type Tenant = Awaited<ReturnType<typeof createTestBusiness>>;
+type Tenant = TestBusiness;
 let a: Tenant;
 let b: Tenant;
 let receiver: Receiver;
@@ -26,8 +26,8 @@ const allowPrivateTargets = (allow: boolean) => {
 
 beforeAll(async () => {
   allowPrivateTargets(true);
-  a = await createTestBusiness("Hooks A");
-  b = await createTestBusiness("Hooks B");
+  a = await createTestBusiness({ name: "Hooks A" });
+  b = await createTestBusiness({ name: "Hooks B" });
   receiver = await startReceiver();
 });
 afterEach(() => allowPrivateTargets(true));
@@ -222,7 +222,7 @@ describe("tenant isolation", () => {
 
 describe("the endpoint limit", () => {
   it("allows 20 endpoints per business, also when created at once, and answers 409 beyond", async () => {
-    const tenant = await createTestBusiness("Hooks Many");
+    const tenant = await createTestBusiness({ name: "Hooks Many" });
     const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => create(tenant, { url: `${receiver.url}/many-${i}` })));
     expect(answers.filter((answer) => answer.status === 201)).toHaveLength(20);
     const refused = answers.filter((answer) => answer.status === 409);

@@ -22,7 +22,7 @@ const addMember = async (key: string, businessId: string, role: Role) => {
   users[key] = user.id;
 };
 
-const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key, passwordChangeRequired: false }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
+const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -33,8 +33,8 @@ const codeOf = (promise: Promise<unknown>) =>
 const statusOf = async (id: string) => (await db().workflow.findUniqueOrThrow({ where: { id }, select: { status: true, expireAt: true } }));
 
 beforeAll(async () => {
-  businessA = (await createTestBusiness("Alpha")).id;
-  businessB = (await createTestBusiness("Bravo")).id;
+  businessA = (await createTestBusiness({ name: "Alpha" })).id;
+  businessB = (await createTestBusiness({ name: "Bravo" })).id;
   await addMember("ownerA", businessA, "OWNER");
   await addMember("operatorA", businessA, "OPERATOR");
   await addMember("viewerA", businessA, "VIEWER");

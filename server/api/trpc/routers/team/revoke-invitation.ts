@@ -1,0 +1,8 @@
+import { z } from "zod";
+import { revokeInvitation as revoke } from "../../../../services/team/revoke-invitation";
+import { businessProcedure } from "../../init";
+
+export const revokeInvitation = businessProcedure("ADMIN")
+  .input(z.object({ invitationId: z.string().min(1).max(64) }))
+  .output(z.object({ invitationId: z.string() }))
+  .mutation(({ ctx, input }) => revoke({ businessId: ctx.business.id, invitationId: input.invitationId, actor: ctx.actor }));

@@ -1,0 +1,6 @@
+import { env } from "../../env";
+
+export const PASSWORD_RESET_MINUTES = 60;
+export const PASSWORD_RESET_PATH = "/reset-password";
+
+export const passwordResetUrl = (token: string) => `${env().APP_URL}${PASSWORD_RESET_PATH}/${token}`;
