@@ -39,7 +39,7 @@ export default defineConfig({
     { name: "portal-last", testMatch: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"], dependencies: ["portal", "gateway"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],
   webServer: {
-    command: "node --import tsx scripts/e2e.ts --serve",
+    command: "node --conditions=react-server --import tsx scripts/e2e.ts --serve",
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,

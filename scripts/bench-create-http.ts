@@ -1,6 +1,6 @@
 // Benchmark: LinX's REST create over HTTP against a bare Next.js route writing the same rows.
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-create-http.ts [requests] [connections] [rounds]
+//   DATABASE_URL=postgresql://…/postgres npx tsx --conditions=react-server scripts/bench-create-http.ts [requests] [connections] [rounds]
 //
 // Makes and drops its own database on that server, then starts LinX on it as `npm start` does (a
 // production build, the in-process job runner, texts to the local inbox) with LINX_BENCH_ROUTES,
@@ -90,7 +90,7 @@ const main = async () => {
     await db().$disconnect();
     await closePool(); // the server has its own; an idle one here would only see the database dropped
 
-    server = spawn("npx", ["tsx", "scripts/start.ts"], { env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], { env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
     for (let tries = 0; ; tries++) {
       if (tries > 600) throw new Error("The app did not answer /api/health within 5 minutes");
       const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);

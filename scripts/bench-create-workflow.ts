@@ -1,6 +1,6 @@
 // Benchmark: creating a workflow over REST against what raw PostgreSQL does for the same rows.
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-create-workflow.ts [requests] [concurrency] [rounds]
+//   DATABASE_URL=postgresql://…/postgres npx tsx --conditions=react-server scripts/bench-create-workflow.ts [requests] [concurrency] [rounds]
 //
 // Makes and drops its own database on that server. "REST" calls the real POST handler in-process
 // (API-key check, zod, the service's one transaction, the response), so it measures LinX, not an

@@ -1,6 +1,6 @@
 // Benchmark: what the runner's claim costs as future jobs pile up.
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-due-jobs.ts [small] [large] [runs]
+//   DATABASE_URL=postgresql://…/postgres npx tsx --conditions=react-server scripts/bench-due-jobs.ts [small] [large] [runs]
 //
 // Makes and drops its own database on that server. Inserts `small` (10,000) future PENDING jobs,
 // days ahead and spread over the four lanes, plus 100 due jobs in the MESSAGES lane; VACUUM

@@ -6,7 +6,7 @@
 // quiet machine (the load average is printed with the results).
 //
 //   npm start                       # in another terminal (or any running LinX with the local SMS inbox)
-//   LINX_URL=http://localhost:3000 LINX_API_KEY=lx_test_… npx tsx scripts/bench-gateway.ts [--runs 3] [--locale es] [screen…]
+//   LINX_URL=http://localhost:3000 LINX_API_KEY=lx_test_… npx tsx --conditions=react-server scripts/bench-gateway.ts [--runs 3] [--locale es] [screen…]
 //
 // Lighthouse runs through npx, pinned, so it is not an install-time dependency of LinX; it uses
 // the system Chromium when there is one (CHROMIUM_PATH or /usr/bin/chromium).

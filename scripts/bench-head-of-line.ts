@@ -1,6 +1,6 @@
 // Benchmark: no customer text waits behind a webhook delivery (head-of-line blocking).
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-head-of-line.ts [burst] [concurrency] [trailing]
+//   DATABASE_URL=postgresql://…/postgres npx tsx --conditions=react-server scripts/bench-head-of-line.ts [burst] [concurrency] [trailing]
 //
 // Makes and drops its own database on that server. One business with three webhook endpoints on
 // loopback receivers in this process: two accept the connection and never answer (the sender's

@@ -1,6 +1,6 @@
 // Benchmark: kill -9 in the middle of keyed creates; nothing lost, nothing doubled, no 409.
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-kill-creates.ts [creates] [concurrency] [kill after]
+//   DATABASE_URL=postgresql://…/postgres npx tsx --conditions=react-server scripts/bench-kill-creates.ts [creates] [concurrency] [kill after]
 //
 // Makes and drops its own database on that server, with one business and an API key. Then starts
 // an app instance (scripts/bench-kill-creates-child.ts under `node --import tsx`, in-process runner,
@@ -28,7 +28,7 @@ type Answer = { key: string; status: number; replayed: boolean };
 
 /** Runs one app instance; `onAnswer` sees each answer as it is printed. Resolves when it exits. */
 const runChild = (env: NodeJS.ProcessEnv, drain: boolean, onAnswer: (answer: Answer, child: ReturnType<typeof spawn>) => void) => {
-  const child = spawn(process.execPath, ["--import", "tsx", new URL("./bench-kill-creates-child.ts", import.meta.url).pathname, String(CREATES), String(CONCURRENCY), drain ? "1" : "0"], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", new URL("./bench-kill-creates-child.ts", import.meta.url).pathname, String(CREATES), String(CONCURRENCY), drain ? "1" : "0"], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench-request-log.ts [N]`: what the request log and metrics cost per request,
+// `npx tsx --conditions=react-server scripts/bench-request-log.ts [N]`: what the request log and metrics cost per request,
 // the two diagnostics-channel hooks of server/observability/request-observer.ts run on fake
 // request and response objects (LOG_LEVEL=silent: without the log line; LOG_FORMAT=readable).
 import { channel } from "node:diagnostics_channel";

@@ -1,6 +1,6 @@
 // Benchmark: webhook delivery throughput through the real job runner.
 //
-//   DATABASE_URL=postgresql://…/postgres npx tsx scripts/bench-webhooks.ts [events] [endpoints] [runners]
+//   DATABASE_URL=postgresql://…/postgres npx tsx --conditions=react-server scripts/bench-webhooks.ts [events] [endpoints] [runners]
 //
 // Makes and drops its own database on that server. Starts `endpoints` HTTP receivers on loopback
 // (each answers 204 at once), subscribes one endpoint to each, then writes `events` events, each

@@ -1,7 +1,7 @@
 // Benchmark: the Portal's workflow list and dashboard over a million workflows.
 //
-//   npx tsx scripts/bench-workflow-list.ts [rows] [runs] [only: a regular expression of variant names]
-//   BENCH_WITHOUT_INDEXES=<index>,<index> npx tsx scripts/bench-workflow-list.ts ...   (then again without them)
+//   npx tsx --conditions=react-server scripts/bench-workflow-list.ts [rows] [runs] [only: a regular expression of variant names]
+//   BENCH_WITHOUT_INDEXES=<index>,<index> npx tsx --conditions=react-server scripts/bench-workflow-list.ts ...   (then again without them)
 //
 // Makes its own database on the PostgreSQL server DATABASE_URL names (default: the local server)
 // and drops it at the end. Seeds one business with `rows` workflows (default 1,000,000) and a
@@ -102,7 +102,7 @@ const main = async () => {
     const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
 
     const { listWorkflowSummaries } = await import("../server/services/workflows/list-workflow-summaries");
-    const { toWorkflowListQuery } = await import("../server/services/workflows/workflow-list-params");
+    const { toWorkflowListQuery } = await import("../server/contracts/workflows/workflow-list-params");
     const { getDashboardSummary } = await import("../server/services/dashboard/get-dashboard-summary");
     const { getDashboardActivity } = await import("../server/services/dashboard/get-dashboard-activity");
     const { db } = await import("../server/db");

@@ -20,7 +20,7 @@ const linx = async (args: string[], env: Record<string, string | undefined> = {}
   const childEnv: Record<string, string | undefined> = { ...process.env, APP_URL: "https://linx.example.test", ...env };
   for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/linx.ts", ...args], { env: childEnv as NodeJS.ProcessEnv, encoding: "utf8" });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/linx.ts", ...args], { env: childEnv as NodeJS.ProcessEnv, encoding: "utf8" });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

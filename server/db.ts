@@ -1,6 +1,7 @@
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
-import { pool } from "./db/pool";
+import { PrismaClient } from "@/server/generated/prisma/client";
+import { pool } from "@/server/db/pool";
 
 // One client per process (kept on globalThis so dev hot reload does not open new pools). It runs
 // on the same pg pool as the hand-written SQL of the hot paths (server/db/sql.ts), so the process

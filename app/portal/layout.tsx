@@ -5,7 +5,7 @@ import { PortalNav } from "@/components/portal/portal-nav";
 import { PORTAL_NAV } from "@/components/portal/portal-pages";
 import { TrpcReactProvider } from "@/components/trpc/trpc-provider";
 import { loadPortalContext } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 
 // The shell only. Each page.tsx checks the session and role itself (requirePortalAccess).
 const PortalLayout = async ({ children }: { children: ReactNode }) => {

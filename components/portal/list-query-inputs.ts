@@ -1,5 +1,5 @@
 import type { AuditFilters } from "@/server/services/audit/audit-filters";
-import { readWorkflowListParams } from "@/server/services/workflows/workflow-list-params";
+import { readWorkflowListParams } from "@/server/contracts/workflows/workflow-list-params";
 
 // The inputs of the Portal's paged lists, shared by the page's server prefetch and the client list
 // (a "use client" module's functions cannot be called on the server), so both use one query key.

@@ -2,7 +2,7 @@ import { signOutAction } from "@/app/portal/sign-out-action";
 import { switchBusinessAction } from "@/app/portal/switch-business-action";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { ROLE_LABEL } from "@/server/auth/roles";
+import { ROLE_LABEL } from "@/server/contracts/team/roles";
 import type { SessionUser } from "@/server/auth/session-user";
 import type { MembershipSummary } from "@/server/services/businesses/list-memberships";
 

@@ -1,6 +1,6 @@
 import { cron } from "inngest";
-import { runHousekeeping } from "../../server/services/housekeeping/run-housekeeping";
-import { inngest } from "../../server/jobs/inngest/client";
+import { runHousekeeping } from "@/server/services/housekeeping/run-housekeeping";
+import { inngest } from "@/server/jobs/inngest/client";
 
 /** Hourly: delete what has expired (see runHousekeeping), one run at a time. */
 export const housekeeping = inngest.createFunction(

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { JobKind } from "../../server/generated/prisma/enums";
-import { db } from "../../server/db";
-import { LANE_LIMITS, LANE_OF_KIND } from "../../server/jobs/job-lanes";
-import { overrideJobHandler } from "../../server/jobs/job-registry";
-import { inUnitOfWork } from "../../server/work/unit-of-work";
+import type { JobKind } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { LANE_LIMITS, LANE_OF_KIND } from "@/server/jobs/job-lanes";
+import { overrideJobHandler } from "@/server/jobs/job-registry";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { customerMessages, laneFunctions, linkExpiry, paymentSteps, webhookDeliveries } from "./lane-functions";
-import { createTestBusiness } from "../../server/testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 const restores: Array<() => void> = [];

@@ -1,7 +1,7 @@
-import { runJob } from "../../server/jobs/run-job";
-import { LANE_LIMITS } from "../../server/jobs/job-lanes";
-import { inngest } from "../../server/jobs/inngest/client";
-import { expiryJobDue, messagesJobDue, paymentsJobDue, webhooksJobDue } from "../../server/jobs/inngest/events";
+import { runJob } from "@/server/jobs/run-job";
+import { LANE_LIMITS } from "@/server/jobs/job-lanes";
+import { inngest } from "@/server/jobs/inngest/client";
+import { expiryJobDue, messagesJobDue, paymentsJobDue, webhooksJobDue } from "@/server/jobs/inngest/events";
 
 // The runner's lanes in production: one Inngest function per lane, each with the lane's own
 // concurrency (and, for webhook deliveries, a cap per endpoint), triggered by the event a unit of

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, beforeAll, describe, expect, it, type Mock } from "vitest";
-import type { JobKind, JobStatus } from "../../server/generated/prisma/enums";
-import { db } from "../../server/db";
-import { LANE_OF_KIND } from "../../server/jobs/job-lanes";
-import { laneJobEvent } from "../../server/jobs/inngest/events";
+import type { JobKind, JobStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { LANE_OF_KIND } from "@/server/jobs/job-lanes";
+import { laneJobEvent } from "@/server/jobs/inngest/events";
 import { sweepDueJobs } from "./sweep-due-jobs";
-import { createTestBusiness } from "../../server/testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 

@@ -1,9 +1,9 @@
 import { cron } from "inngest";
-import { findDueJobs } from "../../server/jobs/claim-jobs";
-import { LANES } from "../../server/jobs/job-lanes";
-import { SWEEP_BATCH_SIZE } from "../../server/jobs/job-policy";
-import { inngest } from "../../server/jobs/inngest/client";
-import { laneJobEvent } from "../../server/jobs/inngest/events";
+import { findDueJobs } from "@/server/jobs/claim-jobs";
+import { LANES } from "@/server/jobs/job-lanes";
+import { SWEEP_BATCH_SIZE } from "@/server/jobs/job-policy";
+import { inngest } from "@/server/jobs/inngest/client";
+import { laneJobEvent } from "@/server/jobs/inngest/events";
 
 /**
  * Every minute, the safety net: find a bounded batch of due jobs in each lane (pending, or running

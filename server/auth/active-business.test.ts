@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pickActiveBusiness } from "./active-business";
-import type { MembershipSummary } from "../services/businesses/list-memberships";
+import type { MembershipSummary } from "@/server/services/businesses/list-memberships";
 
 const membership = (businessId: string): MembershipSummary => ({ businessId, businessName: businessId, businessSlug: businessId, role: "VIEWER" });
 

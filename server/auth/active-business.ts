@@ -1,4 +1,5 @@
-import type { MembershipSummary } from "../services/businesses/list-memberships";
+import "server-only";
+import type { MembershipSummary } from "@/server/services/businesses/list-memberships";
 
 /** Remembers which business a staff user with several is working in. A preference, not a credential. */
 export const ACTIVE_BUSINESS_COOKIE = "linx-business";

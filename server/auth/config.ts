@@ -1,6 +1,7 @@
+import "server-only";
 import type { NextAuthConfig } from "next-auth";
-import { requireSecret } from "../env";
-import { logger } from "../observability/logger";
+import { requireSecret } from "@/server/env";
+import { logger } from "@/server/observability/logger";
 
 declare module "next-auth" {
   interface User {

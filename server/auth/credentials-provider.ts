@@ -1,7 +1,8 @@
+import "server-only";
 import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { isAppError } from "../errors";
-import { authenticateStaff, ZStaffCredentials } from "../services/staff/authenticate-staff";
+import { isAppError } from "@/server/errors";
+import { authenticateStaff, ZStaffCredentials } from "@/server/services/staff/authenticate-staff";
 import { clientIp } from "./client-ip";
 
 /**

@@ -1,5 +1,6 @@
+import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { requireSecret } from "../env";
+import { requireSecret } from "@/server/env";
 
 // AES-256-GCM with ENCRYPTION_KEY for values that must be readable again (account and card
 // numbers, webhook signing secrets). Format: v1.<iv>.<tag>.<ciphertext>, base64url parts.

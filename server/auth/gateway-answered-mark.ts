@@ -1,5 +1,6 @@
+import "server-only";
 import { createHmac } from "node:crypto";
-import { requireSecret } from "../env";
+import { requireSecret } from "@/server/env";
 import { safeEqual } from "./tokens";
 
 // The "answered" mark the Gateway sets when the customer finishes or declines (a cookie scoped to

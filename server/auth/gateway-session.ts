@@ -1,5 +1,6 @@
+import "server-only";
 import { createHmac } from "node:crypto";
-import { requireSecret } from "../env";
+import { requireSecret } from "@/server/env";
 import { safeEqual } from "./tokens";
 
 // After a right passcode or texted code the Gateway sets a cookie, scoped to the link's path,

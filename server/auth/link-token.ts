@@ -1,5 +1,6 @@
+import "server-only";
 import { createHmac, createSecretKey, type KeyObject, randomBytes } from "node:crypto";
-import { requireSecret } from "../env";
+import { requireSecret } from "@/server/env";
 import { sha256Hex } from "./tokens";
 
 // A workflow's link token is HMAC-SHA256(ENCRYPTION_KEY, nonce): 256 bits no one can guess, of

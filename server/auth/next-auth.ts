@@ -1,3 +1,4 @@
+import "server-only";
 import NextAuth from "next-auth";
 import { baseAuthConfig } from "./config";
 import { credentialsProvider } from "./credentials-provider";

@@ -1,5 +1,6 @@
+import "server-only";
 import { createHmac, randomInt } from "node:crypto";
-import { requireSecret } from "../env";
+import { requireSecret } from "@/server/env";
 
 // Six-digit codes the customer types: a passcode given by the business, or a code LinX texts.
 

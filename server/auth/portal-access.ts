@@ -1,11 +1,12 @@
+import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { Role } from "../generated/prisma/enums";
-import { listMemberships, type MembershipSummary } from "../services/businesses/list-memberships";
+import type { Role } from "@/server/generated/prisma/enums";
+import { listMemberships, type MembershipSummary } from "@/server/services/businesses/list-memberships";
 import { ACTIVE_BUSINESS_COOKIE, pickActiveBusiness } from "./active-business";
 import { SIGN_IN_PATH } from "./config";
-import { hasRole } from "./roles";
+import { hasRole } from "@/server/contracts/team/roles";
 import { getSessionUser, type SessionUser } from "./session-user";
 
 export type PortalContext = { user: SessionUser; memberships: MembershipSummary[]; active: MembershipSummary | null };

@@ -1,3 +1,4 @@
+import "server-only";
 export const PORTAL_HOME = "/portal";
 
 const BASE = "http://linx.invalid";

@@ -1,5 +1,6 @@
+import "server-only";
 import { cache } from "react";
-import { findSessionAccount, type StaffAccount } from "../services/staff/staff-account";
+import { findSessionAccount, type StaffAccount } from "@/server/services/staff/staff-account";
 import { auth } from "./next-auth";
 
 export type SessionUser = StaffAccount;

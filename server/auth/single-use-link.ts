@@ -1,3 +1,4 @@
+import "server-only";
 import { randomToken, sha256Hex } from "./tokens";
 
 // The single-use links LinX emails to staff (an invitation, a password reset): 256 random bits,

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type pg from "pg";
-import { hashApiKey } from "../services/api-keys/api-key-format";
+import { hashApiKey } from "@/server/services/api-keys/api-key-format";
 
 // What the create benchmarks compare LinX with: the same rows written by bare node-postgres, with
 // none of LinX (no validation, rate limit, idempotency, DTOs or error mapping). The API key lookup,

@@ -1,4 +1,5 @@
-import type { Env } from "../env";
+import "server-only";
+import type { Env } from "@/server/env";
 import { loadLocalSecrets } from "./local-secrets";
 import type { OpenDatabase } from "./open-database";
 

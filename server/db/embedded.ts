@@ -1,3 +1,4 @@
+import "server-only";
 import net from "node:net";
 import path from "node:path";
 import { mkdirSync } from "node:fs";

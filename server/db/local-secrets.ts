@@ -1,7 +1,8 @@
+import "server-only";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { generateApiKey } from "../services/api-keys/api-key-format";
+import { generateApiKey } from "@/server/services/api-keys/api-key-format";
 
 // Secrets for the embedded defaults, made once and kept in the git-ignored data folder so
 // sessions, encrypted values and the demo credentials survive restarts. Production sets them

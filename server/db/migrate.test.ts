@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { freshDatabase, type FreshDatabase } from "../testing/fresh-database";
+import { freshDatabase, type FreshDatabase } from "@/server/testing/fresh-database";
 import { HAND_WRITTEN_INDEXES } from "./hand-written-indexes";
 import { migrate, MigrationError, readMigrations } from "./migrate";
 import { schemaSnapshot } from "./schema-snapshot";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "@/server/db";
 import { newId } from "./new-id";
 
 describe("newId", () => {

@@ -1,6 +1,7 @@
+import "server-only";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Env } from "../env";
+import type { Env } from "@/server/env";
 import { startEmbeddedPostgres } from "./embedded";
 
 export type OpenDatabase = { url: string; embedded: boolean; close: () => Promise<void> };

@@ -1,6 +1,7 @@
+import "server-only";
 import pg from "pg";
-import { env } from "../env";
-import { logger } from "../observability/logger";
+import { env } from "@/server/env";
+import { logger } from "@/server/observability/logger";
 
 // The process's one pool of PostgreSQL connections, shared by Prisma (its driver adapter takes a
 // pool) and by the hand-written statements of the hot paths (./sql.ts).

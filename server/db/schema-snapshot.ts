@@ -1,3 +1,4 @@
+import "server-only";
 import pg from "pg";
 
 // A plain-text picture of a database's schema (tables, columns, constraints, indexes, enums),

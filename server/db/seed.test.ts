@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
-import { authenticateStaff } from "../services/staff/authenticate-staff";
-import { hashPassword } from "../auth/password";
+import { db } from "@/server/db";
+import { authenticateStaff } from "@/server/services/staff/authenticate-staff";
+import { hashPassword } from "@/server/auth/password";
 import { DEMO, seedDemo } from "./seed";
 
 describe("seedDemo", () => {

@@ -1,9 +1,10 @@
-import { db } from "../db";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { SYSTEM } from "../services/actor";
-import { createApiKey } from "../services/api-keys/create-api-key";
-import { hashApiKey } from "../services/api-keys/api-key-format";
-import { createLegalDocument } from "../services/legal-documents/create-legal-document";
+import "server-only";
+import { db } from "@/server/db";
+import { hashPassword, verifyPassword } from "@/server/auth/password";
+import { SYSTEM } from "@/server/services/actor";
+import { createApiKey } from "@/server/services/api-keys/create-api-key";
+import { hashApiKey } from "@/server/services/api-keys/api-key-format";
+import { createLegalDocument } from "@/server/services/legal-documents/create-legal-document";
 
 export const DEMO = { slug: "demo-co", name: "Demo Co", ownerEmail: "owner@demo.test", apiKeyName: "Demo sandbox key" } as const;
 

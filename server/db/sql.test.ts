@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { Prisma } from "../generated/prisma/client";
-import { env } from "../env";
-import { COMMIT_WITHOUT_WAITING } from "../services/rate-limits/take-from-window";
+import { Prisma } from "@/server/generated/prisma/client";
+import { env } from "@/server/env";
+import { COMMIT_WITHOUT_WAITING } from "@/server/services/rate-limits/take-from-window";
 import { sql, sqlTransaction } from "./sql";
 
 describe("sql", () => {

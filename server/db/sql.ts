@@ -1,7 +1,8 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import pg from "pg";
-import type { Prisma } from "../generated/prisma/client";
-import { env } from "../env";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { env } from "@/server/env";
 import { pool } from "./pool";
 
 // Hand-written SQL for the hot paths (the REST create, the job runner, webhook delivery), sent

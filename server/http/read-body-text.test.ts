@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endlessBody } from "../testing/endless-body";
+import { endlessBody } from "@/server/testing/endless-body";
 import { readBodyText } from "./read-body-text";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>

@@ -1,4 +1,4 @@
-import { AppError } from "../errors";
+import { AppError } from "@/server/errors";
 
 const tooLarge = (limit: number) => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes`, { limitBytes: limit });
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
-import en from "./messages/en.json";
-import es from "./messages/es.json";
+import en from "@/server/i18n/messages/en.json";
+import es from "@/server/i18n/messages/es.json";
 import type { Locale } from "./locales";
 
 // Catalogs through use-intl (the core of next-intl), on the server only: Gateway screens are server

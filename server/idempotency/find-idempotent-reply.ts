@@ -1,7 +1,7 @@
-import { Prisma } from "../generated/prisma/client";
-import { decrypt } from "../auth/encryption";
-import { sql } from "../db/sql";
-import { AppError } from "../errors";
+import { Prisma } from "@/server/generated/prisma/client";
+import { decrypt } from "@/server/auth/encryption";
+import { sql } from "@/server/db/sql";
+import { AppError } from "@/server/errors";
 import { IDEMPOTENCY_KEY_REUSED } from "./idempotency-record-state";
 import type { IdempotentReply } from "./idempotency-scope";
 

@@ -1,4 +1,4 @@
-import { sha256Hex } from "../auth/tokens";
+import { sha256Hex } from "@/server/auth/tokens";
 
 export type IdempotentRequest = { method: string; path: string; body: string };
 

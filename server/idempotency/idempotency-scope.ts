@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { Prisma } from "../generated/prisma/client";
-import { encrypt } from "../auth/encryption";
-import { newId } from "../db/new-id";
+import { Prisma } from "@/server/generated/prisma/client";
+import { encrypt } from "@/server/auth/encryption";
+import { newId } from "@/server/db/new-id";
 import { IDEMPOTENCY_TTL_MS } from "./idempotency-record-state";
 
 // The Idempotency-Key of the request being served, if it sent one. The REST wrapper opens the

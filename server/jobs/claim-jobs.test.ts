@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Prisma } from "../generated/prisma/client";
-import type { JobKind } from "../generated/prisma/enums";
-import { db } from "../db";
-import { sql } from "../db/sql";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { JobKind } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { sql } from "@/server/db/sql";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { claimDueJobs, claimDueJobsStatement, claimJob, findDueJobs } from "./claim-jobs";
 import { LANE_LIMITS, LANES } from "./job-lanes";
-import { createTestBusiness } from "../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 // Past every lane's lease.
 const AFTER_ANY_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].leaseMs)) + 1000;

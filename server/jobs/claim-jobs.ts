@@ -1,6 +1,6 @@
-import { Prisma } from "../generated/prisma/client";
-import type { JobLane } from "../generated/prisma/enums";
-import { sql } from "../db/sql";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { JobLane } from "@/server/generated/prisma/enums";
+import { sql } from "@/server/db/sql";
 import type { ClaimedJob } from "./job-handler";
 import { LANE_LIMITS, LANES } from "./job-lanes";
 

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { captureLogsForTests } from "../observability/logger";
-import { inngest } from "./inngest/client";
-import { db } from "../db";
-import { resetEnvForTests } from "../env";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { captureLogsForTests } from "@/server/observability/logger";
+import { inngest } from "@/server/jobs/inngest/client";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { dispatchJobs } from "./dispatch-jobs";
 import type { QueuedJob } from "./enqueue-jobs";
 import { onJobsCommitted } from "./job-wake";
-import { createTestBusiness } from "../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 const saved = { ...process.env };

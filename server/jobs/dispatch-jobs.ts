@@ -1,7 +1,7 @@
-import { inngest } from "./inngest/client";
-import { laneJobEvent } from "./inngest/events";
-import { env } from "../env";
-import { logger } from "../observability/logger";
+import { inngest } from "@/server/jobs/inngest/client";
+import { laneJobEvent } from "@/server/jobs/inngest/events";
+import { env } from "@/server/env";
+import { logger } from "@/server/observability/logger";
 import type { QueuedJob } from "./enqueue-jobs";
 import { announceJobs } from "./job-wake";
 

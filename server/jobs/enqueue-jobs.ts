@@ -1,6 +1,6 @@
-import { Prisma } from "../generated/prisma/client";
-import type { JobKind, JobLane } from "../generated/prisma/enums";
-import { newId } from "../db/new-id";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { JobKind, JobLane } from "@/server/generated/prisma/enums";
+import { newId } from "@/server/db/new-id";
 import { LANE_OF_KIND } from "./job-lanes";
 
 export type JobInput = {

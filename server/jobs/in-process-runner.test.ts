@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { JobKind } from "../generated/prisma/enums";
-import { db } from "../db";
-import { resetEnvForTests } from "../env";
-import { inUnitOfWork } from "../work/unit-of-work";
+import type { JobKind } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import type { JobInput } from "./enqueue-jobs";
 import type { ClaimedJob } from "./job-handler";
 import { LANE_LIMITS } from "./job-lanes";
 import { overrideJobHandler } from "./job-registry";
 import { startInProcessRunner, stopInProcessRunner, wakeInProcessRunner } from "./in-process-runner";
 import { runnerState } from "./runner-state";
-import { createTestBusiness } from "../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 const saved = { ...process.env };

@@ -1,7 +1,7 @@
-import { env } from "../env";
-import { logger } from "../observability/logger";
-import { requestContext } from "../observability/request-context";
-import { runHousekeeping } from "../services/housekeeping/run-housekeeping";
+import { env } from "@/server/env";
+import { logger } from "@/server/observability/logger";
+import { requestContext } from "@/server/observability/request-context";
+import { runHousekeeping } from "@/server/services/housekeeping/run-housekeeping";
 import { LANE_LIMITS, LANES } from "./job-lanes";
 import { onJobsCommitted } from "./job-wake";
 import { createLaneRunner, type LaneRunner } from "./lane-runner";

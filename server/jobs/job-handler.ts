@@ -1,5 +1,5 @@
-import type { JobKind, JobLane } from "../generated/prisma/enums";
-import type { Prisma } from "../generated/prisma/client";
+import type { JobKind, JobLane } from "@/server/generated/prisma/enums";
+import type { Prisma } from "@/server/generated/prisma/client";
 
 /** A job as its handler sees it, as the claim returned it. */
 export type ClaimedJob = {

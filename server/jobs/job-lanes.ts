@@ -1,4 +1,4 @@
-import type { JobKind, JobLane } from "../generated/prisma/enums";
+import type { JobKind, JobLane } from "@/server/generated/prisma/enums";
 
 // The runner's lanes (ARCHITECTURE.md, "The path of one job"). Each lane claims and runs its own jobs with its own
 // concurrency, so a customer's text never waits behind a webhook delivery, nor a payment step

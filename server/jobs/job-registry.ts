@@ -1,4 +1,4 @@
-import type { JobKind } from "../generated/prisma/enums";
+import type { JobKind } from "@/server/generated/prisma/enums";
 import type { JobBatchHandler, JobHandler } from "./job-handler";
 
 // The handler of each kind, imported when a job of that kind first runs: the runner does not load
@@ -7,12 +7,12 @@ import type { JobBatchHandler, JobHandler } from "./job-handler";
 // crash: the job records "no handler" and backs off, which also covers an old instance meeting a
 // kind that a newer release introduced.
 const loaders: Record<JobKind, () => Promise<JobHandler>> = {
-  WORKFLOW_SEND: async () => (await import("./handlers/workflow-send")).workflowSendJob,
-  WORKFLOW_REMIND: async () => (await import("./handlers/workflow-remind")).workflowRemindJob,
-  WORKFLOW_EXPIRE: async () => (await import("./handlers/workflow-expire")).workflowExpireJob,
-  TRANSACTION_ADVANCE: async () => (await import("./handlers/transaction-advance")).transactionAdvanceJob,
-  TRANSACTION_NOTIFY: async () => (await import("./handlers/transaction-notify")).transactionNotifyJob,
-  EMAIL_SEND: async () => (await import("./handlers/email-send")).emailSendJob,
+  WORKFLOW_SEND: async () => (await import("@/server/jobs/handlers/workflow-send")).workflowSendJob,
+  WORKFLOW_REMIND: async () => (await import("@/server/jobs/handlers/workflow-remind")).workflowRemindJob,
+  WORKFLOW_EXPIRE: async () => (await import("@/server/jobs/handlers/workflow-expire")).workflowExpireJob,
+  TRANSACTION_ADVANCE: async () => (await import("@/server/jobs/handlers/transaction-advance")).transactionAdvanceJob,
+  TRANSACTION_NOTIFY: async () => (await import("@/server/jobs/handlers/transaction-notify")).transactionNotifyJob,
+  EMAIL_SEND: async () => (await import("@/server/jobs/handlers/email-send")).emailSendJob,
   WEBHOOK_DELIVER: async () => {
     const batch = await loadBatchHandler("WEBHOOK_DELIVER");
     return (job) => batch!([job]);
@@ -21,7 +21,7 @@ const loaders: Record<JobKind, () => Promise<JobHandler>> = {
 
 // Kinds whose jobs the runner hands over together, grouped by concurrency key (a webhook endpoint).
 const batchLoaders: Partial<Record<JobKind, () => Promise<JobBatchHandler>>> = {
-  WEBHOOK_DELIVER: async () => (await import("./handlers/webhook-deliver")).webhookDeliverJobs,
+  WEBHOOK_DELIVER: async () => (await import("@/server/jobs/handlers/webhook-deliver")).webhookDeliverJobs,
 };
 
 const loadBatchHandler = (kind: JobKind) => batchLoaders[kind]?.();

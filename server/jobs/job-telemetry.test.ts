@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../db";
-import { captureLogsForTests } from "../observability/logger";
-import { createTestBusiness } from "../testing/factories";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { db } from "@/server/db";
+import { captureLogsForTests } from "@/server/observability/logger";
+import { createTestBusiness } from "@/server/testing/factories";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { overrideJobHandler } from "./job-registry";
 import { runJob } from "./run-job";
 

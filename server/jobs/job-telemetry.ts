@@ -1,7 +1,7 @@
-import { maskPhoneNumbers } from "../logging/describe-error";
-import { logger } from "../observability/logger";
-import { metrics } from "../observability/metrics";
-import type { JobKind, JobLane } from "../generated/prisma/enums";
+import { maskPhoneNumbers } from "@/server/logging/describe-error";
+import { logger } from "@/server/observability/logger";
+import { metrics } from "@/server/observability/metrics";
+import type { JobKind, JobLane } from "@/server/generated/prisma/enums";
 
 // What a settled job run tells whoever operates LinX: one log line (kind, lane, attempt, outcome,
 // duration) and the job counters. Called once per outcome where the outcome is written

@@ -1,4 +1,4 @@
-import type { JobLane } from "../generated/prisma/enums";
+import type { JobLane } from "@/server/generated/prisma/enums";
 import { claimDueJobs } from "./claim-jobs";
 import type { ClaimedJob } from "./job-handler";
 import type { LaneLimits } from "./job-lanes";

@@ -1,4 +1,4 @@
-import type { JobLane } from "../generated/prisma/enums";
+import type { JobLane } from "@/server/generated/prisma/enums";
 import { claimDueJobs } from "./claim-jobs";
 import { LANE_LIMITS, LANES } from "./job-lanes";
 import { executeJobs, groupForRunning, resultOf, type RunJobResult } from "./run-job";

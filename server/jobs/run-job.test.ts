@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { JobKind } from "../generated/prisma/enums";
+import type { JobKind } from "@/server/generated/prisma/enums";
 import { LANE_LIMITS } from "./job-lanes";
-import { db } from "../db";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { db } from "@/server/db";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import type { ClaimedJob } from "./job-handler";
 import { JOB_MAX_ATTEMPTS } from "./job-policy";
 import { overrideJobHandler } from "./job-registry";
 import { runDueJobs } from "./run-due-jobs";
 import { runJob } from "./run-job";
-import { createTestBusiness } from "../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 const restores: Array<() => void> = [];

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { JobKind } from "../generated/prisma/enums";
-import { db } from "../db";
-import { inUnitOfWork } from "../work/unit-of-work";
+import type { JobKind } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { claimJob } from "./claim-jobs";
 import { LANE_LIMITS, LANES } from "./job-lanes";
 import { JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
@@ -10,7 +10,7 @@ import { JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
 // The longest lease of any lane: a time past it is past every claim's lease.
 const JOB_LEASE_MS = Math.max(...LANES.map((lane) => LANE_LIMITS[lane].leaseMs));
 import { createOutcomeWriter, settleJobs } from "./settle-jobs";
-import { createTestBusiness } from "../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 

@@ -1,6 +1,6 @@
-import { Prisma } from "../generated/prisma/client";
-import { sql } from "../db/sql";
-import type { JobKind, JobLane } from "../generated/prisma/enums";
+import { Prisma } from "@/server/generated/prisma/client";
+import { sql } from "@/server/db/sql";
+import type { JobKind, JobLane } from "@/server/generated/prisma/enums";
 import { JOB_MAX_ATTEMPTS, retryDelayMs } from "./job-policy";
 import { recordJobRuns } from "./job-telemetry";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { db } from "../db";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { db } from "@/server/db";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import type { JobInput } from "./enqueue-jobs";
 import type { ClaimedJob } from "./job-handler";
 import { LANE_LIMITS } from "./job-lanes";
@@ -9,7 +9,7 @@ import { overrideJobHandler } from "./job-registry";
 import { createLaneRunner, type LaneRunner } from "./lane-runner";
 import { runDueJobs } from "./run-due-jobs";
 import { createOutcomeWriter } from "./settle-jobs";
-import { createTestBusiness } from "../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 // Two app instances on one database: each has its own lane runners and its own outcome writer,
 // and only the database (the claims) stands between them. Every job must run exactly once.

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
-import { deliveryOf, emitTestEvent, runDue, useLoopbackReceivers } from "../testing/webhook-test-kit";
+import { db } from "@/server/db";
+import { deliveryOf, emitTestEvent, runDue, useLoopbackReceivers } from "@/server/testing/webhook-test-kit";
 
 // SIGTERM in the middle of real work: a process running the app's job runner against the test
 // database delivers webhooks to a slow receiver; stopped halfway, it must let the deliveries in
@@ -26,7 +26,7 @@ describe("shutdown on SIGTERM", () => {
     const events: string[] = [];
     for (let i = 0; i < 48; i++) events.push((await emitTestEvent(businessId)).eventId);
 
-    const child = spawn(process.execPath, ["--import", "tsx", "server/testing/runner-process.ts", businessId], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/testing/runner-process.ts", businessId], {
       env: { ...process.env, LOG_LEVEL: "info", LOG_FORMAT: "json" },
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -68,7 +68,7 @@ describe("shutdown on SIGTERM", () => {
   it("cuts short, a few seconds in, a delivery whose endpoint does not answer, and retries it later", async () => {
     const { businessId, receiver, endpoint } = await setup([{ status: 200, body: "late", delayMs: 60_000 }]);
     const { eventId } = await emitTestEvent(businessId);
-    const child = spawn(process.execPath, ["--import", "tsx", "server/testing/runner-process.ts", businessId], { env: process.env, stdio: "ignore" });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/testing/runner-process.ts", businessId], { env: process.env, stdio: "ignore" });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await waitFor("the delivery", () => receiver.received.length === 1);
     const signalledAt = Date.now();

@@ -1,4 +1,4 @@
-import { flushLogs, logger } from "../observability/logger";
+import { flushLogs, logger } from "@/server/observability/logger";
 
 // A clean stop on SIGTERM (or SIGINT): what was registered here runs in order, each bounded, and
 // the process exits 0. instrumentation.ts registers the steps of the app: stop taking requests

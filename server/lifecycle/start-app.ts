@@ -1,8 +1,8 @@
-import { closePool } from "../db/pool";
-import { env } from "../env";
-import { startInProcessRunner, stopInProcessRunner, type StartRunnerOptions } from "../jobs/in-process-runner";
-import { observedServers, observeRequests } from "../observability/request-observer";
-import { startTracing } from "../observability/tracing";
+import { closePool } from "@/server/db/pool";
+import { env } from "@/server/env";
+import { startInProcessRunner, stopInProcessRunner, type StartRunnerOptions } from "@/server/jobs/in-process-runner";
+import { observedServers, observeRequests } from "@/server/observability/request-observer";
+import { startTracing } from "@/server/observability/tracing";
 import { installShutdown, onShutdown } from "./shutdown";
 import { raiseStop, STOP_PATIENCE_MS } from "./stop-signal";
 

@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/server/env";
 import { localMailSender } from "./local-mail-sender";
 import type { MailSender } from "./mail-message";
 import { createSmtpMailSender } from "./smtp-mail-sender";

@@ -1,7 +1,7 @@
 import client from "prom-client";
-import { Prisma } from "../generated/prisma/client";
-import { LANE_LIMITS, LANES } from "../jobs/job-lanes";
-import { sql } from "../db/sql";
+import { Prisma } from "@/server/generated/prisma/client";
+import { LANE_LIMITS, LANES } from "@/server/jobs/job-lanes";
+import { sql } from "@/server/db/sql";
 import { metrics } from "./metrics";
 
 // Gauges read when Prometheus scrapes, not kept up to date by the code that changes them: the

@@ -1,6 +1,6 @@
 import pino from "pino";
-import { parseEnv, type Env } from "../env";
-import { describeError } from "../logging/describe-error";
+import { parseEnv, type Env } from "@/server/env";
+import { describeError } from "@/server/logging/describe-error";
 import { scrubLine, SENSITIVE_KEYS, setSecretValues } from "./scrub";
 import { readableLine } from "./readable-line";
 import { currentRequestId } from "./request-context";

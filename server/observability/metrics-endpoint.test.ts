@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../db";
-import { resetEnvForTests } from "../env";
-import { overrideJobHandler } from "../jobs/job-registry";
-import { runJob } from "../jobs/run-job";
-import { createTestBusiness } from "../testing/factories";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { overrideJobHandler } from "@/server/jobs/job-registry";
+import { runJob } from "@/server/jobs/run-job";
+import { createTestBusiness } from "@/server/testing/factories";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { readJobQueue } from "./collected-metrics";
 import { metricsResponse, tokenMatches } from "./metrics-endpoint";
 

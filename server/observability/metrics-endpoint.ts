@@ -1,5 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
-import { env } from "../env";
+import { env } from "@/server/env";
 import { scrapeMetrics } from "./collected-metrics";
 
 // GET /api/metrics: Prometheus's text format, for whoever holds METRICS_TOKEN (Authorization:

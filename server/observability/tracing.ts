@@ -1,5 +1,5 @@
 import type { SpanProcessor } from "@opentelemetry/sdk-trace-node";
-import type { Env } from "../env";
+import type { Env } from "@/server/env";
 import { currentRequestId } from "./request-context";
 
 // Traces (README, "Operating LinX"): Next opens a span for each request (and, inside it, for

@@ -1,4 +1,4 @@
-import type { TransactionStatus, TransactionType } from "../generated/prisma/enums";
+import type { TransactionStatus, TransactionType } from "@/server/generated/prisma/enums";
 
 // Where money would move. The sandbox rail below stands in for a payment provider's test mode;
 // a real rail implements the same two questions.

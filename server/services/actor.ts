@@ -1,3 +1,4 @@
+import "server-only";
 // Who is asking. Every service takes one, so audit entries and authorization read the same thing.
 export type Actor =
   | { type: "USER"; id: string; ipAddress?: string }

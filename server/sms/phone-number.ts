@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
-import { AppError } from "../errors";
+import { AppError } from "@/server/errors";
 
 const MESSAGE = "must be a valid phone number in international format, like +14155550123";
 

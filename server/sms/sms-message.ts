@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from "../generated/prisma/enums";
+import type { DeliveryStatus } from "@/server/generated/prisma/enums";
 
 // What every SMS provider takes and gives back (Twilio, the local inbox); sms-sender.ts picks one.
 

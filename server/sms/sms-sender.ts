@@ -1,4 +1,4 @@
-import { env } from "../env";
+import { env } from "@/server/env";
 import { localSender } from "./local-sender";
 import type { SmsSender } from "./sms-message";
 import { createTwilioSender } from "./twilio-sender";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeTwilioApi, type FakeTwilioApi } from "./testing/fake-twilio-api";
+import { startFakeTwilioApi, type FakeTwilioApi } from "@/server/sms/testing/fake-twilio-api";
 import { createTwilioSender, TwilioSendError } from "./twilio-sender";
 
 const accountSid = `AC${"a1".repeat(16)}`;

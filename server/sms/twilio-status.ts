@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from "../generated/prisma/enums";
+import type { DeliveryStatus } from "@/server/generated/prisma/enums";
 
 /** Twilio's message status (from the API or a status callback) as our DeliveryStatus. */
 export const fromTwilioStatus = (status: string): DeliveryStatus | null => {

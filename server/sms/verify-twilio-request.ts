@@ -1,7 +1,7 @@
 import twilio from "twilio";
-import { env } from "../env";
-import { isAppError } from "../errors";
-import { readBodyText } from "../http/read-body-text";
+import { env } from "@/server/env";
+import { isAppError } from "@/server/errors";
+import { readBodyText } from "@/server/http/read-body-text";
 
 export type TwilioRequest = { ok: true; params: Record<string, string> } | { ok: false; status: 403 | 404 | 413 };
 

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
-import { SYSTEM } from "../services/actor";
-import { createApiKey } from "../services/api-keys/create-api-key";
-import { createLegalDocument } from "../services/legal-documents/create-legal-document";
-import { createWorkflow } from "../services/workflows/create-workflow";
-import type { CreateWorkflowInput } from "../services/workflows/create-workflow-input";
+import { db } from "@/server/db";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { SYSTEM } from "@/server/services/actor";
+import { createApiKey } from "@/server/services/api-keys/create-api-key";
+import { createLegalDocument } from "@/server/services/legal-documents/create-legal-document";
+import { createWorkflow } from "@/server/services/workflows/create-workflow";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 
 // Each test makes its own business, so test files can share one database and run in parallel.
 

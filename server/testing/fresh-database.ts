@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { startEmbeddedPostgres } from "../db/embedded";
+import { startEmbeddedPostgres } from "@/server/db/embedded";
 
 export type FreshDatabase = { url: string; drop: () => Promise<void> };
 

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { migrate } from "../db/migrate";
+import { migrate } from "@/server/db/migrate";
 import { freshDatabase } from "./fresh-database";
 
 declare module "vitest" {

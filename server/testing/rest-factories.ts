@@ -1,9 +1,9 @@
-import { encrypt } from "../auth/encryption";
-import { db } from "../db";
-import { SYSTEM } from "../services/actor";
-import { createTemplate } from "../services/templates/create-template";
-import type { TemplateInput } from "../services/templates/template-input";
-import type { TransactionStatus } from "../generated/prisma/enums";
+import { encrypt } from "@/server/auth/encryption";
+import { db } from "@/server/db";
+import { SYSTEM } from "@/server/services/actor";
+import { createTemplate } from "@/server/services/templates/create-template";
+import type { TemplateInput } from "@/server/services/templates/template-input";
+import type { TransactionStatus } from "@/server/generated/prisma/enums";
 import { randomPhone } from "./factories";
 
 // Rows the read endpoints serve, made the way the Gateway makes them (numbers really encrypted).

@@ -1,4 +1,4 @@
-import { runJob } from "../jobs/run-job";
+import { runJob } from "@/server/jobs/run-job";
 
 // Runs one job in a process of its own, the way a runner instance would, so that a test can kill
 // it with SIGKILL in the middle (no finally, no cleanup) and see what a crashed instance leaves.

@@ -1,4 +1,4 @@
-import { startApp } from "../lifecycle/start-app";
+import { startApp } from "@/server/lifecycle/start-app";
 
 // The app's server process without Next: what instrumentation.ts starts (the in-process runner and
 // the SIGTERM shutdown), kept to one business's jobs, so a test can stop it with SIGTERM in the

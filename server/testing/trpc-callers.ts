@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
-import { db } from "../db";
-import type { Role } from "../generated/prisma/enums";
-import type { TrpcContext } from "../api/trpc/context";
-import { createCaller } from "../api/trpc/root";
+import { db } from "@/server/db";
+import type { Role } from "@/server/generated/prisma/enums";
+import type { TrpcContext } from "@/server/api/trpc/context";
+import { createCaller } from "@/server/api/trpc/root";
 import { createTestBusiness, uniqueSuffix } from "./factories";
 
 // Two businesses for procedure tests: A with one member per role, B with an owner of its own.

@@ -1,14 +1,14 @@
 import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { db } from "../db";
-import { resetEnvForTests } from "../env";
-import { runDueJobs } from "../jobs/run-due-jobs";
-import { SYSTEM } from "../services/actor";
-import { createWebhookEndpoint } from "../services/webhooks/create-webhook-endpoint";
-import { emitEvent } from "../services/webhooks/emit-event";
-import { startReceiver, type Receiver, type ScriptedAnswer } from "../webhooks/test-receiver";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { SYSTEM } from "@/server/services/actor";
+import { createWebhookEndpoint } from "@/server/services/webhooks/create-webhook-endpoint";
+import { emitEvent } from "@/server/services/webhooks/emit-event";
+import { startReceiver, type Receiver, type ScriptedAnswer } from "@/server/webhooks/test-receiver";
 import { createTestBusiness } from "./factories";
-import { inUnitOfWork } from "../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 // Helpers for webhook tests against real HTTP receivers on loopback.
 

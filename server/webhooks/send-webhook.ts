@@ -2,7 +2,7 @@ import { lookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
-import { stopSignal } from "../lifecycle/stop-signal";
+import { stopSignal } from "@/server/lifecycle/stop-signal";
 import { isPrivateAddress } from "./private-address";
 
 // One HTTP POST to a business's endpoint. node:http rather than fetch because its `lookup` hook

@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Prisma } from "../generated/prisma/client";
-import { db, type Tx } from "../db";
-import { stageIdempotentReply } from "../idempotency/idempotency-scope";
-import { dispatchJobs } from "../jobs/dispatch-jobs";
-import { insertJobsStatement, type JobInput, type QueuedJob } from "../jobs/enqueue-jobs";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { db, type Tx } from "@/server/db";
+import { stageIdempotentReply } from "@/server/idempotency/idempotency-scope";
+import { dispatchJobs } from "@/server/jobs/dispatch-jobs";
+import { insertJobsStatement, type JobInput, type QueuedJob } from "@/server/jobs/enqueue-jobs";
 
 // One unit of work for every write (ARCHITECTURE.md, "The path of one job"). A service opens it, writes through its
 // transaction, enqueues jobs and emits webhook events into it; the request's Idempotency-Key record

@@ -6,7 +6,7 @@ import { AuthScreen } from "@/components/portal/auth-screen";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { SIGN_IN_PATH } from "@/server/auth/config";
 import { signInRedirectPath } from "@/server/auth/portal-access";
-import { ROLE_LABEL } from "@/server/auth/roles";
+import { ROLE_LABEL } from "@/server/contracts/team/roles";
 import { getSessionUser } from "@/server/auth/session-user";
 import { findInvitation } from "@/server/services/staff/find-invitation";
 import { AcceptButton } from "./accept-button";

@@ -17,8 +17,8 @@ import {
   readDocumentVersionIds,
   readEnhancedProfile,
   readFinancialAccount,
-} from "./_lib/read-step-forms";
-import { runStepAction } from "./_lib/run-step-action";
+} from "@/app/l/[token]/_lib/read-step-forms";
+import { runStepAction } from "@/app/l/[token]/_lib/run-step-action";
 
 // One server action per Gateway screen, each bound to the link's token by the page. The token
 // is the only thing taken from the client: the workflow comes from it, never from the form.

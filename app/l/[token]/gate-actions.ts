@@ -10,12 +10,12 @@ import { verifyPasscode } from "@/server/services/gateway/verify-passcode";
 import { verifySmsCode, type VerifySmsCodeResult } from "@/server/services/gateway/verify-sms-code";
 import type { Translator } from "@/server/i18n/translator";
 import type { FormState } from "@/components/gateway/form-state";
-import { clientInfoFrom } from "./_lib/client-info";
-import { readLinkForAction } from "./_lib/gateway-access";
-import { actionTranslator } from "./_lib/gateway-locale";
-import { grantGatewaySession } from "./_lib/grant-gateway-session";
-import { linkPath } from "./_lib/link-cookies";
-import { text } from "./_lib/read-step-forms";
+import { clientInfoFrom } from "@/app/l/[token]/_lib/client-info";
+import { readLinkForAction } from "@/app/l/[token]/_lib/gateway-access";
+import { actionTranslator } from "@/app/l/[token]/_lib/gateway-locale";
+import { grantGatewaySession } from "@/app/l/[token]/_lib/grant-gateway-session";
+import { linkPath } from "@/app/l/[token]/_lib/link-cookies";
+import { text } from "@/app/l/[token]/_lib/read-step-forms";
 
 // The link's gate: a right passcode, or a right texted code, earns a cookie for this link only.
 

@@ -3,7 +3,7 @@ import { CodeForm, SendCodeForm } from "@/components/gateway/code-form";
 import { MessageScreen } from "@/components/gateway/message-screen";
 import { passcodeAction, sendCodeAction, smsCodeAction } from "./gate-actions";
 import type { GatewayAccess } from "@/server/services/gateway/read-gateway-link";
-import { codeWords, formWords } from "./_lib/gateway-words";
+import { codeWords, formWords } from "@/app/l/[token]/_lib/gateway-words";
 
 const lockedMessage = (t: Translator, kind: "passcode" | "code", until: Date | null) => {
   if (!until) return undefined;

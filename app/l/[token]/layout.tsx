@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/gateway/language-switch";
 import { switchLocaleAction } from "./locale-action";
-import { gatewayTranslator } from "./_lib/gateway-locale";
+import { gatewayTranslator } from "@/app/l/[token]/_lib/gateway-locale";
 
 type Props = { children: ReactNode; params: Promise<{ token: string }> };
 

@@ -4,8 +4,8 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { normalizeLocale } from "@/server/i18n/locales";
 import { env } from "@/server/env";
-import { LOCALE_COOKIE, LOCALE_COOKIE_PATH } from "./_lib/gateway-locale";
-import { linkPath } from "./_lib/link-cookies";
+import { LOCALE_COOKIE, LOCALE_COOKIE_PATH } from "@/app/l/[token]/_lib/gateway-locale";
+import { linkPath } from "@/app/l/[token]/_lib/link-cookies";
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { EndedLinkScreen } from "@/components/gateway/ended-link-screen";
 import { LINK_TOKEN_HEADER } from "@/server/http/link-token-header";
-import { gatewayTranslator } from "./_lib/gateway-locale";
+import { gatewayTranslator } from "@/app/l/[token]/_lib/gateway-locale";
 
 /** A malformed or unknown link: a 404 that says what to check, and nothing else, in the browser's language. */
 const UnknownLink = async () => {

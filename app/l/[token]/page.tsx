@@ -9,10 +9,10 @@ import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { MessageScreen } from "@/components/gateway/message-screen";
 import { declineAction } from "./actions";
 import { GateScreen } from "./gate-screen";
-import { openLinkOnce } from "./_lib/gateway-access";
-import { gatewayTranslator } from "./_lib/gateway-locale";
-import { declineWords } from "./_lib/gateway-words";
-import { linkPath } from "./_lib/link-cookies";
+import { openLinkOnce } from "@/app/l/[token]/_lib/gateway-access";
+import { gatewayTranslator } from "@/app/l/[token]/_lib/gateway-locale";
+import { declineWords } from "@/app/l/[token]/_lib/gateway-words";
+import { linkPath } from "@/app/l/[token]/_lib/link-cookies";
 import { StepScreen } from "./step-screen";
 
 // The customer's whole flow lives at this one address: the server knows which step is current,

@@ -21,8 +21,8 @@ import {
   submitCustomerAccountAction,
   submitEnhancedProfileAction,
 } from "./actions";
-import { customerAccountWords, enhanceProfileWords, financialAccountWords, formWords } from "./_lib/gateway-words";
-import { linkPath } from "./_lib/link-cookies";
+import { customerAccountWords, enhanceProfileWords, financialAccountWords, formWords } from "@/app/l/[token]/_lib/gateway-words";
+import { linkPath } from "@/app/l/[token]/_lib/link-cookies";
 
 type Props = { view: GatewayView; token: string; t: Translator; locale: Locale };
 

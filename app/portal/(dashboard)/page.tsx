@@ -10,8 +10,8 @@ import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
-import { parseDashboardPeriod } from "@/server/services/dashboard/dashboard-period";
+import { hasRole } from "@/server/contracts/team/roles";
+import { parseDashboardPeriod } from "@/server/contracts/dashboard/dashboard-period";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

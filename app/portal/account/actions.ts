@@ -13,7 +13,7 @@ import { getSessionUser } from "@/server/auth/session-user";
 import type { Actor } from "@/server/services/actor";
 import { changeStaffPassword } from "@/server/services/staff/change-staff-password";
 import { renameStaffAccount } from "@/server/services/staff/rename-staff-account";
-import { toAccountFormState } from "./_lib/to-account-form-state";
+import { toAccountFormState } from "@/app/portal/account/_lib/to-account-form-state";
 
 // The account page's forms. Each acts on the signed-in
 // user only: the user comes from the session, never from the form.

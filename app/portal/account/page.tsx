@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { changePasswordAction, renameAccountAction } from "@/app/portal/account/actions";
+import { changePasswordAction, renameAccountAction } from "./actions";
 import { AccountNameForm } from "@/components/portal/account/account-name-form";
 import { PasswordForm } from "@/components/portal/account/password-form";
 import { PageHeader } from "@/components/portal/page-header";

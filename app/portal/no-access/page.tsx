@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { buttonClasses } from "@/components/ui/button";
 import { requirePortalUser } from "@/server/auth/portal-access";
-import { ROLE_LABEL } from "@/server/auth/roles";
+import { ROLE_LABEL } from "@/server/contracts/team/roles";
 import { Role } from "@/server/generated/prisma/enums";
 
 export const metadata: Metadata = { title: "No access" };

@@ -7,7 +7,7 @@ import { WorkflowDefaultsForm } from "@/components/portal/settings/workflow-defa
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 
 const page = PORTAL_PAGES.settings;
 

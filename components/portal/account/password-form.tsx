@@ -3,8 +3,8 @@
 import { type FormEvent, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { changePasswordSchema, choosePasswordSchema, MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH } from "@/server/services/staff/staff-account-input";
-import { zodFieldErrors } from "../zod-field-errors";
+import { changePasswordSchema, choosePasswordSchema, MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH } from "@/server/contracts/staff/staff-account-input";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { AccountField } from "./account-field";
 import { EMPTY_ACCOUNT_FORM, type AccountFormAction, type AccountFormState } from "./account-form-state";
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate, formatDateTime } from "../format";
+import { formatDate, formatDateTime } from "@/components/portal/format";
 import { CreateApiKeyDialog } from "./create-api-key-dialog";
 
 type Target = { id: string; name: string };

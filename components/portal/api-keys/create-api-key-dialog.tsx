@@ -8,9 +8,9 @@ import { Dialog } from "@/components/ui/dialog";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ZCreateApiKeyInput } from "@/server/services/api-keys/api-key-input";
-import { SecretOnceDialog } from "../secret-once";
-import { zodFieldErrors } from "../zod-field-errors";
+import { ZCreateApiKeyInput } from "@/server/contracts/api-keys/api-key-input";
+import { SecretOnceDialog } from "@/components/portal/secret-once";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { FormActions } from "@/components/ui/form-actions";
 
 const MODES = [

@@ -5,8 +5,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { AuditFilters } from "@/server/services/audit/audit-filters";
-import { formatDateTime } from "../format";
-import { auditLogInput, nextCursor } from "../list-query-inputs";
+import { formatDateTime } from "@/components/portal/format";
+import { auditLogInput, nextCursor } from "@/components/portal/list-query-inputs";
 import { ShowMore } from "@/components/ui/show-more";
 
 const ACTOR_TYPE_LABEL = { USER: "Staff", API_KEY: "API key", CUSTOMER: "Customer", SYSTEM: "LinX" } as const;

@@ -3,7 +3,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CustomerDetailOutput } from "@/server/api/trpc/routers/customers/customer-outputs";
-import { formatDateTime } from "../format";
+import { formatDateTime } from "@/components/portal/format";
 
 /** Every legal document version the customer accepted, with when, where from and in which workflow. */
 export const CustomerAcceptances = ({ acceptances }: { acceptances: CustomerDetailOutput["acceptances"] }) => (

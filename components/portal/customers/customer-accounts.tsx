@@ -2,7 +2,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CustomerDetailOutput } from "@/server/api/trpc/routers/customers/customer-outputs";
-import { formatDate } from "../format";
+import { formatDate } from "@/components/portal/format";
 import { CustomerStatusBadge, maskedAccount } from "./customer-format";
 
 /** The customer's financial accounts: last four digits only, never the number. */

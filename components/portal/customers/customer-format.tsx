@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { statusLabel } from "../workflows/workflow-format";
+import { statusLabel } from "@/components/portal/workflows/workflow-format";
 
 // How customer values read in the Portal.
 

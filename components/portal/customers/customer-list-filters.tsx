@@ -6,8 +6,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { CustomerStatus } from "@/server/generated/prisma/enums";
-import type { CustomerListParams } from "@/server/services/customers/customer-list-params";
-import { statusLabel } from "../workflows/workflow-format";
+import type { CustomerListParams } from "@/server/contracts/customers/customer-list-params";
+import { statusLabel } from "@/components/portal/workflows/workflow-format";
 
 type Props = { params: CustomerListParams; onChange: (next: CustomerListParams) => void };
 

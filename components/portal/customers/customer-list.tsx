@@ -9,8 +9,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { readCustomerListParams, type CustomerListParams } from "@/server/services/customers/customer-list-params";
-import { formatDate } from "../format";
+import { readCustomerListParams, type CustomerListParams } from "@/server/contracts/customers/customer-list-params";
+import { formatDate } from "@/components/portal/format";
 import { CustomerListFilters } from "./customer-list-filters";
 import { CustomerStatusBadge } from "./customer-format";
 

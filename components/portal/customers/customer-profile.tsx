@@ -1,8 +1,8 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { CustomerDetailOutput } from "@/server/api/trpc/routers/customers/customer-outputs";
-import { Fact } from "../fact";
-import { formatDate, formatDateTime } from "../format";
-import { statusLabel } from "../workflows/workflow-format";
+import { Fact } from "@/components/portal/fact";
+import { formatDate, formatDateTime } from "@/components/portal/format";
+import { statusLabel } from "@/components/portal/workflows/workflow-format";
 import { CustomerStatusBadge, customerName } from "./customer-format";
 
 type Customer = CustomerDetailOutput["customer"];

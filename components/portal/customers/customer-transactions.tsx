@@ -8,10 +8,10 @@ import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table"
 import { EmptyState } from "@/components/ui/empty-state";
 import { ShowMore } from "@/components/ui/show-more";
 import type { CustomerTransactionOutput } from "@/server/api/trpc/routers/customers/customer-outputs";
-import { formatDateTime } from "../format";
-import { customerTransactionsInput, nextCursor } from "../list-query-inputs";
-import { StatusBadge } from "../workflows/status-badge";
-import { statusLabel } from "../workflows/workflow-format";
+import { formatDateTime } from "@/components/portal/format";
+import { customerTransactionsInput, nextCursor } from "@/components/portal/list-query-inputs";
+import { StatusBadge } from "@/components/portal/workflows/status-badge";
+import { statusLabel } from "@/components/portal/workflows/workflow-format";
 import { maskedAccount } from "./customer-format";
 
 const History = ({ history }: { history: CustomerTransactionOutput["statusHistory"] }) => (

@@ -7,9 +7,9 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ShowMore } from "@/components/ui/show-more";
-import { formatDateTime } from "../format";
-import { customerWorkflowsInput, nextCursor } from "../list-query-inputs";
-import { StatusBadge } from "../workflows/status-badge";
+import { formatDateTime } from "@/components/portal/format";
+import { customerWorkflowsInput, nextCursor } from "@/components/portal/list-query-inputs";
+import { StatusBadge } from "@/components/portal/workflows/status-badge";
 
 /** The workflows sent to the customer, newest first. */
 export const CustomerWorkflows = ({ businessId, customerId }: { businessId: string; customerId: string }) => {

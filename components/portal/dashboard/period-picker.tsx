@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { cn } from "@/components/ui/cn";
-import { DASHBOARD_PERIODS, type DashboardPeriod } from "@/server/services/dashboard/dashboard-period";
+import { DASHBOARD_PERIODS, type DashboardPeriod } from "@/server/contracts/dashboard/dashboard-period";
 
 /** Links to the same dashboard over another period; the period lives in the URL (`?days=`). */
 export const PeriodPicker = ({ days }: { days: DashboardPeriod }) => (

@@ -10,7 +10,7 @@ import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { createLegalDocumentBody } from "@/server/api/rest/legal-documents/legal-document-schemas";
-import { zodFieldErrors } from "../zod-field-errors";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { LegalDocumentFields } from "./legal-document-fields";
 import { FormActions } from "@/components/ui/form-actions";
 

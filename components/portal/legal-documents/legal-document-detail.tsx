@@ -9,8 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { createLegalDocumentVersionBody } from "@/server/api/rest/legal-documents/legal-document-schemas";
-import { formatDateTime } from "../format";
-import { zodFieldErrors } from "../zod-field-errors";
+import { formatDateTime } from "@/components/portal/format";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { LegalDocumentFields } from "./legal-document-fields";
 
 type Version = { version: number; title: string; content: string; contentHash: string; createdAt: string; acceptanceCount: number };

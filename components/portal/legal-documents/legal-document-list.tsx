@@ -7,8 +7,8 @@ import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "../format";
-import { legalDocumentListInput, nextCursor } from "../list-query-inputs";
+import { formatDate } from "@/components/portal/format";
+import { legalDocumentListInput, nextCursor } from "@/components/portal/list-query-inputs";
 import { CreateLegalDocumentDialog } from "./create-legal-document-dialog";
 import { ShowMore } from "@/components/ui/show-more";
 

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ZTextLimits } from "@/server/services/businesses/text-limits";
-import { zodFieldErrors } from "../zod-field-errors";
+import { ZTextLimits } from "@/server/contracts/businesses/text-limits";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 
 const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 const toCodes = (text: string) => text.split(/[\s,]+/).filter(Boolean);

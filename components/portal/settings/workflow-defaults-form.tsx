@@ -8,9 +8,9 @@ import { Button } from "@/components/ui/button";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { ZBusinessSettings } from "@/server/services/businesses/business-settings";
-import { formatHours } from "../format";
-import { zodFieldErrors } from "../zod-field-errors";
+import { ZBusinessSettings } from "@/server/contracts/businesses/business-settings";
+import { formatHours } from "@/components/portal/format";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 
 type HourField = "defaultExpireInHours" | "reminderFirstAfterHours" | "reminderEveryHours" | "reminderBeforeExpiryHours";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZTemplateSteps } from "@/server/services/templates/template-steps";
+import { ZTemplateSteps } from "@/server/contracts/templates/template-steps";
 import { draftSteps, EMPTY_STEPS, formProblems, shownProblems, type StepsDraft, stepsToDraft, touchedProblems } from "./steps-draft";
 
 const FULL: StepsDraft = {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { TemplateStep } from "@/server/services/templates/template-steps";
-import { type Step, STEP_ORDER } from "@/server/services/workflows/step-parameters";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
+import { type Step, STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
 
 // The steps part of the Portal's workflow and template forms: its state, the steps it stands for,
 // a stored template's steps back into it, and where each schema problem shows. The types come

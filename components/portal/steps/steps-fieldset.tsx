@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { CheckboxGroup, fieldAria, FormField, RadioGroup } from "../form-field";
+import { CheckboxGroup, fieldAria, FormField, RadioGroup } from "@/components/portal/form-field";
 import type { StepsDraft } from "./steps-draft";
 
 type Props = {

@@ -11,8 +11,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { Role } from "@/server/generated/prisma/enums";
-import { ZInviteMemberInput } from "@/server/services/team/team-member-input";
-import { zodFieldErrors } from "../zod-field-errors";
+import { ZInviteMemberInput } from "@/server/contracts/team/team-member-input";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { ROLE_HELP, rolesGrantableBy } from "./role-options";
 import { FormActions } from "@/components/ui/form-actions";
 

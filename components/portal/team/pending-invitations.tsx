@@ -8,9 +8,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
-import { ROLE_LABEL } from "@/server/auth/roles";
+import { ROLE_LABEL } from "@/server/contracts/team/roles";
 import type { Role } from "@/server/generated/prisma/enums";
-import { formatDate } from "../format";
+import { formatDate } from "@/components/portal/format";
 
 type Target = { id: string; email: string };
 

@@ -1,5 +1,5 @@
 import type { Role } from "@/server/generated/prisma/enums";
-import { ROLE_LABEL } from "@/server/auth/roles";
+import { ROLE_LABEL } from "@/server/contracts/team/roles";
 
 export const ROLE_HELP: Record<Role, string> = {
   OWNER: "Everything an admin can do, and manage owners.",

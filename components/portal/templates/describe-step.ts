@@ -1,4 +1,4 @@
-import type { TemplateStep } from "@/server/services/templates/template-steps";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
 
 const ACCOUNT = { CHECKING: "checking account", SAVING: "savings account", DEBIT: "debit card", CREDIT: "credit card" } as const;
 const RAIL = { ach: "ACH", "push-to-card": "push to card", wire: "wire" } as const;

@@ -9,7 +9,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
-import { formatDateTime, formatHours } from "../format";
+import { formatDateTime, formatHours } from "@/components/portal/format";
 import { describeStep } from "./describe-step";
 
 export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId: string; templateId: string; canEdit: boolean }) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { TemplateStep } from "@/server/services/templates/template-steps";
-import { ZTemplateSteps } from "@/server/services/templates/template-steps";
-import { draftSteps, EMPTY_STEPS, type StepsDraft, stepsToDraft } from "../steps/steps-draft";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
+import { ZTemplateSteps } from "@/server/contracts/templates/template-steps";
+import { draftSteps, EMPTY_STEPS, type StepsDraft, stepsToDraft } from "@/components/portal/steps/steps-draft";
 
 // The template form's state: the steps every form shares, and what a template adds around them.
 

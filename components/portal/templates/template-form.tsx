@@ -10,9 +10,9 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-import { fieldAria, FormField } from "../form-field";
-import { formProblems, shownProblems, touchedProblems } from "../steps/steps-draft";
-import { StepsFieldset } from "../steps/steps-fieldset";
+import { fieldAria, FormField } from "@/components/portal/form-field";
+import { formProblems, shownProblems, touchedProblems } from "@/components/portal/steps/steps-draft";
+import { StepsFieldset } from "@/components/portal/steps/steps-fieldset";
 import { draftToInput, type TemplateDraft, ZTemplateDraftInput } from "./template-draft";
 
 type Props = { businessId: string; initial: TemplateDraft; templateId?: string; currentVersion?: number };

@@ -8,8 +8,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDate } from "../format";
-import { nextCursor, templateListInput, type TemplateStatusFilter } from "../list-query-inputs";
+import { formatDate } from "@/components/portal/format";
+import { nextCursor, templateListInput, type TemplateStatusFilter } from "@/components/portal/list-query-inputs";
 import { ShowMore } from "@/components/ui/show-more";
 
 export const TemplateList = ({ businessId, status, canEdit }: { businessId: string; status: TemplateStatusFilter; canEdit: boolean }) => {

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { buttonClasses } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { SecretOnceDialog } from "../secret-once";
+import { SecretOnceDialog } from "@/components/portal/secret-once";
 import { EndpointForm } from "./endpoint-form";
 
 /** Asks for the endpoint, then shows its signing secret once. Closing forgets it. */

@@ -10,8 +10,8 @@ import { Table, TableBody, TableHead, Td, Th } from "@/components/ui/data-table"
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { formatDateTime } from "../format";
-import { nextCursor } from "../list-query-inputs";
+import { formatDateTime } from "@/components/portal/format";
+import { nextCursor } from "@/components/portal/list-query-inputs";
 import { DeliveryStatusBadge } from "./endpoint-status-badge";
 import { deliveryListInput } from "./webhook-query-inputs";
 import { ShowMore } from "@/components/ui/show-more";

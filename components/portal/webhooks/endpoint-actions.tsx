@@ -8,8 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Dialog } from "@/components/ui/dialog";
-import { formatDateTime } from "../format";
-import { SecretOnceDialog } from "../secret-once";
+import { formatDateTime } from "@/components/portal/format";
+import { SecretOnceDialog } from "@/components/portal/secret-once";
 import { EndpointForm } from "./endpoint-form";
 
 type Endpoint = { id: string; url: string; description: string | null; eventTypes: string[]; status: "ACTIVE" | "SUSPENDED" | "DISABLED" };

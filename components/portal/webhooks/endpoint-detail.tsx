@@ -4,7 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
-import { formatDateTime } from "../format";
+import { formatDateTime } from "@/components/portal/format";
 import { DeliveryLog } from "./delivery-log";
 import { EndpointActions } from "./endpoint-actions";
 import { describeEventTypes, EndpointStatusBadge } from "./endpoint-status-badge";

@@ -5,8 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { FieldMessage } from "@/components/ui/field-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { type WebhookEndpointFields, ZWebhookEndpointFields } from "@/server/services/webhooks/webhook-endpoint-input";
-import { zodFieldErrors } from "../zod-field-errors";
+import { type WebhookEndpointFields, ZWebhookEndpointFields } from "@/server/contracts/webhooks/webhook-endpoint-input";
+import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { EventTypePicker } from "./event-type-picker";
 import { FormActions } from "@/components/ui/form-actions";
 

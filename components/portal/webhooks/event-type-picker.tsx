@@ -1,6 +1,6 @@
 "use client";
 
-import { EVENT_DESCRIPTIONS, SUBSCRIBABLE_EVENT_TYPES } from "@/server/services/webhooks/event-payloads";
+import { EVENT_DESCRIPTIONS, SUBSCRIBABLE_EVENT_TYPES } from "@/server/contracts/webhooks/event-payloads";
 
 type EventType = (typeof SUBSCRIBABLE_EVENT_TYPES)[number];
 

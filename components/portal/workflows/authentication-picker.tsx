@@ -1,6 +1,6 @@
 "use client";
 
-import type { CreateWorkflowInput } from "@/server/services/workflows/create-workflow-input";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 
 export type Authentication = NonNullable<CreateWorkflowInput["authentication"]>;
 

@@ -2,7 +2,7 @@
 
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { fieldAria, FormField } from "../form-field";
+import { fieldAria, FormField } from "@/components/portal/form-field";
 
 export type TemplateDraft = { templateId: string; phoneNumber: string; amount: string };
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 import type { WorkflowDetailOutput as Detail } from "@/server/api/trpc/routers/workflows/workflow-outputs";
-import { Fact } from "../fact";
+import { Fact } from "@/components/portal/fact";
 import { authenticationLabel } from "./authentication-picker";
 import { StatusBadge } from "./status-badge";
 import { WorkflowActions } from "./workflow-actions";

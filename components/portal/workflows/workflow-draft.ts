@@ -1,6 +1,6 @@
-import { type CreateWorkflowInput, ZCreateWorkflowInput } from "@/server/services/workflows/create-workflow-input";
-import { withPhoneNumber } from "@/server/services/templates/template-steps";
-import { draftSteps, EMPTY_STEPS, formProblems, type StepsDraft } from "../steps/steps-draft";
+import { type CreateWorkflowInput, ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { withPhoneNumber } from "@/server/contracts/templates/template-steps";
+import { draftSteps, EMPTY_STEPS, formProblems, type StepsDraft } from "@/components/portal/steps/steps-draft";
 import type { Authentication } from "./authentication-picker";
 
 // The create form's state, and how it becomes createWorkflow's input. Validation is the service's

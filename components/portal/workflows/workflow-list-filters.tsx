@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { WorkflowStatus } from "@/server/generated/prisma/enums";
-import type { WorkflowListParams } from "@/server/services/workflows/workflow-list-params";
+import type { WorkflowListParams } from "@/server/contracts/workflows/workflow-list-params";
 import { statusLabel } from "./workflow-format";
 
 type Props = {

@@ -1,9 +1,9 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { Locale } from "@/server/i18n/locales";
 import { smsSegments } from "@/server/sms/sms-segments";
-import { composeLinkMessage, renderLink } from "@/server/services/workflows/link-message";
-import type { TemplateStep } from "@/server/services/templates/template-steps";
-import { STEP_DISPLAY_NAMES, type StepNameValue } from "@/server/services/workflows/step-parameters";
+import { composeLinkMessage, renderLink } from "@/server/contracts/workflows/link-message";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
+import { STEP_DISPLAY_NAMES, type StepNameValue } from "@/server/contracts/workflows/step-parameters";
 
 type PreviewProps = {
   senderName: string;

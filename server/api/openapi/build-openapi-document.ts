@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import { ErrorEnvelope } from "../rest/error-envelope";
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from "../rest/idempotency";
-import type { RouteDefinition } from "../rest/route-definition";
+import { ErrorEnvelope } from "@/server/api/rest/error-envelope";
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from "@/server/api/rest/idempotency";
+import type { RouteDefinition } from "@/server/api/rest/route-definition";
 import { ERROR_RESPONSES, errorStatuses } from "./error-responses";
 import { toJsonSchema, type JsonSchema, type SchemaComponents } from "./zod-json-schema";
 

@@ -1,4 +1,4 @@
-import type { RouteDefinition } from "../rest/route-definition";
+import type { RouteDefinition } from "@/server/api/rest/route-definition";
 
 // Which error responses an operation documents, derived from its shape so that no route can
 // forget one. All of them use the Error envelope.

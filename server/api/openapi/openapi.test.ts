@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v2/openapi.json/route";
-import type { RouteHandler } from "../rest/with-api-key";
+import type { RouteHandler } from "@/server/api/rest/with-api-key";
 import { API_ROUTES } from "./api-routes";
 import { checkOpenApiDocument } from "./check-openapi-document";
 import { openApiDocument } from "./openapi-document";

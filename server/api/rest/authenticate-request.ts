@@ -1,8 +1,8 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../../services/actor";
-import { authenticateApiKey, type ApiKeyPrincipal, type RequestLimit } from "../../services/api-keys/authenticate-api-key";
-import type { WindowCount } from "../../services/rate-limits/take-from-window";
-import { clientIp } from "../../auth/client-ip";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { authenticateApiKey, type ApiKeyPrincipal, type RequestLimit } from "@/server/services/api-keys/authenticate-api-key";
+import type { WindowCount } from "@/server/services/rate-limits/take-from-window";
+import { clientIp } from "@/server/auth/client-ip";
 
 export type ApiPrincipal = ApiKeyPrincipal & { actor: Actor };
 

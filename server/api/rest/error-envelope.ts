@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERROR_STATUS, type AppErrorCode } from "../../errors";
+import { ERROR_STATUS, type AppErrorCode } from "@/server/errors";
 
 const codes = Object.keys(ERROR_STATUS) as [AppErrorCode, ...AppErrorCode[]];
 

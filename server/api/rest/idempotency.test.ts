@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { deleteExpiredIdempotencyRecords } from "../../services/housekeeping/delete-expired-idempotency-records";
-import { recordAudit } from "../../services/audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
-import { createTestBusiness } from "../../testing/factories";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { deleteExpiredIdempotencyRecords } from "@/server/services/housekeeping/delete-expired-idempotency-records";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
+import { createTestBusiness } from "@/server/testing/factories";
 import { callApi } from "./api-test-kit";
 import { defineRoute } from "./route-definition";
 import { withApiKey } from "./with-api-key";

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import { AppError } from "../../errors";
-import { findIdempotentReply } from "../../idempotency/find-idempotent-reply";
-import { hashIdempotentRequest } from "../../idempotency/hash-idempotent-request";
-import { IdempotencyKeyTaken, runIdempotent, type IdempotencyScope } from "../../idempotency/idempotency-scope";
+import { AppError } from "@/server/errors";
+import { findIdempotentReply } from "@/server/idempotency/find-idempotent-reply";
+import { hashIdempotentRequest } from "@/server/idempotency/hash-idempotent-request";
+import { IdempotencyKeyTaken, runIdempotent, type IdempotencyScope } from "@/server/idempotency/idempotency-scope";
 import type { JsonReply } from "./respond";
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { AppError } from "../../errors";
-import type { Page, PagePosition, PageRequest } from "../../services/pagination/keyset-page";
+import { AppError } from "@/server/errors";
+import type { Page, PagePosition, PageRequest } from "@/server/services/pagination/keyset-page";
 
 // Cursor pagination: `?limit=1..100` (default 20) and `?cursor=` taken from the previous page's
 // `pagination.nextCursor`. The cursor is opaque to clients: base64url of the last row's

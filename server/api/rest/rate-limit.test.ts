@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "../../env";
-import { createApiKey } from "../../services/api-keys/create-api-key";
-import { SYSTEM } from "../../services/actor";
-import { createTestBusiness } from "../../testing/factories";
+import { resetEnvForTests } from "@/server/env";
+import { createApiKey } from "@/server/services/api-keys/create-api-key";
+import { SYSTEM } from "@/server/services/actor";
+import { createTestBusiness } from "@/server/testing/factories";
 import { callApi } from "./api-test-kit";
-import { handleGetBusiness } from "./business/get-business";
+import { handleGetBusiness } from "@/server/api/rest/business/get-business";
 
 const LIMIT = 3;
 

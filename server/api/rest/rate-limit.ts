@@ -1,6 +1,6 @@
-import { env } from "../../env";
-import type { RequestLimit } from "../../services/api-keys/authenticate-api-key";
-import type { WindowCount } from "../../services/rate-limits/take-from-window";
+import { env } from "@/server/env";
+import type { RequestLimit } from "@/server/services/api-keys/authenticate-api-key";
+import type { WindowCount } from "@/server/services/rate-limits/take-from-window";
 
 const WINDOW_MS = 60_000;
 

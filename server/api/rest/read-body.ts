@@ -1,5 +1,5 @@
-import { AppError } from "../../errors";
-import { readBodyText as readLimitedBody } from "../../http/read-body-text";
+import { AppError } from "@/server/errors";
+import { readBodyText as readLimitedBody } from "@/server/http/read-body-text";
 
 /** Larger bodies are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
-import { type AppError, type AppErrorCode, type FieldProblem, isAppError, zodProblems } from "../../errors";
-import { logger } from "../../observability/logger";
+import { type AppError, type AppErrorCode, type FieldProblem, isAppError, zodProblems } from "@/server/errors";
+import { logger } from "@/server/observability/logger";
 
 // The one place where anything thrown at the REST edge becomes a response. Every error body is
 // `{"error":{"code","message","details"?}}`; `code` is always one of the AppError codes.

@@ -1,11 +1,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, } from "vitest";
-import { captureLogsForTests } from "../../observability/logger";
-import { db } from "../../db";
-import { resetEnvForTests } from "../../env";
-import { API_ROUTES } from "../openapi/api-routes";
-import { createTestBusiness } from "../../testing/factories";
+import { captureLogsForTests } from "@/server/observability/logger";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { API_ROUTES } from "@/server/api/openapi/api-routes";
+import { createTestBusiness } from "@/server/testing/factories";
 import { apiRequest } from "./api-test-kit";
 import type { RouteDefinition } from "./route-definition";
 import type { RouteHandler } from "./with-api-key";

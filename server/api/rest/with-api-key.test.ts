@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { captureLogsForTests } from "../../observability/logger";
-import { createTestBusiness } from "../../testing/factories";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { captureLogsForTests } from "@/server/observability/logger";
+import { createTestBusiness } from "@/server/testing/factories";
 import { callApi } from "./api-test-kit";
 import { MAX_BODY_BYTES } from "./read-body";
 import { defineRoute } from "./route-definition";

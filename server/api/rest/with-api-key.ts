@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import { AppError, zodProblems } from "../../errors";
+import { AppError, zodProblems } from "@/server/errors";
 import { authenticateRequest, type ApiPrincipal } from "./authenticate-request";
 import { withIdempotency } from "./idempotency";
 import { apiRequestLimit, rateLimitResult } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-body";
-import { findUnsafeText } from "../unsafe-text";
+import { findUnsafeText } from "@/server/api/unsafe-text";
 import { errorReply, toResponse, type InputLocation, type JsonReply } from "./respond";
 import type { RouteDefinition } from "./route-definition";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import type { Role } from "../../generated/prisma/enums";
+import { db } from "@/server/db";
+import type { Role } from "@/server/generated/prisma/enums";
 import type { TrpcContext } from "./context";
 import { createCaller } from "./root";
-import { createTestBusiness } from "../../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 // Two businesses, A and B, and one staff user per role in A (plus an owner of B).
 const tag = randomUUID().slice(0, 8);

@@ -1,5 +1,5 @@
-import { clientIp } from "../../auth/client-ip";
-import { getSessionUser, type SessionUser } from "../../auth/session-user";
+import { clientIp } from "@/server/auth/client-ip";
+import { getSessionUser, type SessionUser } from "@/server/auth/session-user";
 
 export type TrpcContext = { user: SessionUser | null; ipAddress?: string };
 

@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "../../errors";
+import { AppError } from "@/server/errors";
 import type { TrpcContext } from "./context";
 import { INTERNAL_MESSAGE } from "./errors";
 import { createCallerFactory, publicProcedure, router } from "./init";

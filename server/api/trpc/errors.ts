@@ -1,7 +1,7 @@
 import { type TRPCDefaultErrorShape, TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { z, ZodError } from "zod";
-import { type AppError, type AppErrorCode, isAppError } from "../../errors";
+import { type AppError, type AppErrorCode, isAppError } from "@/server/errors";
 
 const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_REQUEST: "BAD_REQUEST",

@@ -1,11 +1,11 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { z } from "zod";
-import type { Role } from "../../generated/prisma/enums";
-import { isAppError } from "../../errors";
-import { hasRole, ROLE_LABEL } from "../../auth/roles";
-import { findMembership } from "../../services/businesses/find-membership";
-import type { Actor } from "../../services/actor";
-import { findUnsafeText } from "../unsafe-text";
+import type { Role } from "@/server/generated/prisma/enums";
+import { isAppError } from "@/server/errors";
+import { hasRole, ROLE_LABEL } from "@/server/contracts/team/roles";
+import { findMembership } from "@/server/services/businesses/find-membership";
+import type { Actor } from "@/server/services/actor";
+import { findUnsafeText } from "@/server/api/unsafe-text";
 import type { TrpcContext } from "./context";
 import { formatTrpcError, toTrpcError } from "./errors";
 

@@ -1,5 +1,5 @@
-import { isAppError } from "../../errors";
-import { readBodyText } from "../../http/read-body-text";
+import { isAppError } from "@/server/errors";
+import { readBodyText } from "@/server/http/read-body-text";
 
 /** As for REST: the largest Portal input (a 100,000-character legal document) fits many times over. */
 export const MAX_TRPC_BODY_BYTES = 1024 * 1024;

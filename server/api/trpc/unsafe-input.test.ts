@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, } from "vitest";
-import { captureLogsForTests } from "../../observability/logger";
+import { captureLogsForTests } from "@/server/observability/logger";
 import { TRPCError } from "@trpc/server";
-import { db } from "../../db";
-import { createStaffWorld } from "../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { createStaffWorld } from "@/server/testing/trpc-callers";
 
 // A NUL reached PostgreSQL through a free-text field and answered 500; every procedure now refuses
 // NUL and lone surrogates before its input schema runs, naming the field.

@@ -1,5 +1,5 @@
-import { deliverWebhooks } from "../../services/webhooks/deliver-webhooks";
-import type { JobBatchHandler } from "../job-handler";
+import { deliverWebhooks } from "@/server/services/webhooks/deliver-webhooks";
+import type { JobBatchHandler } from "@/server/jobs/job-handler";
 
 // Deliveries claimed together (the runner groups them by endpoint) are claimed, sent side by side
 // and recorded in two statements. Never fails a job for a failed delivery: retries follow the

@@ -1,5 +1,5 @@
-import { expireWorkflow } from "../../services/workflows/expire-workflow";
-import type { JobHandler } from "../job-handler";
+import { expireWorkflow } from "@/server/services/workflows/expire-workflow";
+import type { JobHandler } from "@/server/jobs/job-handler";
 
 export const workflowExpireJob: JobHandler = async (job) => {
   await expireWorkflow(job);

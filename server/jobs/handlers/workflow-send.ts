@@ -1,5 +1,5 @@
-import { sendWorkflowLink } from "../../services/workflows/send-workflow-link";
-import type { JobHandler } from "../job-handler";
+import { sendWorkflowLink } from "@/server/services/workflows/send-workflow-link";
+import type { JobHandler } from "@/server/jobs/job-handler";
 
 export const workflowSendJob: JobHandler = async (job) => {
   await sendWorkflowLink(job);

@@ -1,5 +1,5 @@
 import { Inngest } from "inngest";
-import { logger } from "../../observability/logger";
+import { logger } from "@/server/observability/logger";
 
 // The SDK reads its own INNGEST_* variables (signing key, event key, dev mode, base URL), which
 // server/env.ts also validates and uses to choose the job runner. Nothing here needs them at

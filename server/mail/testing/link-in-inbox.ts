@@ -1,4 +1,4 @@
-import { listEmailsToAddress } from "../../services/mail/list-emails-to-address";
+import { listEmailsToAddress } from "@/server/services/mail/list-emails-to-address";
 
 /** The token of the newest link to `path` (/invite, /reset-password) that the local inbox shows for `to`, if any. */
 export const tokenInInbox = async (to: string, path: string) => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { resetEnvForTests } from "../../env";
+import { resetEnvForTests } from "@/server/env";
 import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server";
 
 /**

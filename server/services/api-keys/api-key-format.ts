@@ -1,5 +1,6 @@
-import type { ApiKeyMode } from "../../generated/prisma/enums";
-import { randomToken, sha256Hex } from "../../auth/tokens";
+import "server-only";
+import type { ApiKeyMode } from "@/server/generated/prisma/enums";
+import { randomToken, sha256Hex } from "@/server/auth/tokens";
 
 export const API_KEY_PREFIX: Record<ApiKeyMode, string> = { SANDBOX: "lx_test_", LIVE: "lx_live_" };
 

@@ -1,5 +1,6 @@
-import type { ApiKeyMode } from "../../generated/prisma/enums";
-import { AppError } from "../../errors";
+import "server-only";
+import type { ApiKeyMode } from "@/server/generated/prisma/enums";
+import { AppError } from "@/server/errors";
 import { API_KEY_PREFIX } from "./api-key-format";
 
 // What staff see of a key: never the key or its hash, only the prefix and the last four characters.

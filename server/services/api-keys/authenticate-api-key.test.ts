@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createTestBusiness } from "../../testing/factories";
-import { db } from "../../db";
-import { SYSTEM } from "../actor";
-import { updateTextLimits } from "../businesses/update-text-limits";
-import { takeFromWindow } from "../rate-limits/take-from-window";
-import { TEXT_WINDOW_MS, textCounterKey } from "../sms/text-window";
+import { createTestBusiness } from "@/server/testing/factories";
+import { db } from "@/server/db";
+import { SYSTEM } from "@/server/services/actor";
+import { updateTextLimits } from "@/server/services/businesses/update-text-limits";
+import { takeFromWindow } from "@/server/services/rate-limits/take-from-window";
+import { TEXT_WINDOW_MS, textCounterKey } from "@/server/services/sms/text-window";
 import { revokeApiKey } from "./revoke-api-key";
 import { authenticateApiKey } from "./authenticate-api-key";
 

@@ -1,9 +1,10 @@
-import { Prisma } from "../../generated/prisma/client";
-import { sql } from "../../db/sql";
-import { AppError } from "../../errors";
-import { COMMIT_WITHOUT_WAITING, takeFromWindowStatement, windowCount, windowOf, type WindowCount } from "../rate-limits/take-from-window";
-import type { TextAllowance } from "../sms/check-text-allowance";
-import { currentTextWindow, TEXT_COUNTER_PREFIX } from "../sms/text-window";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { sql } from "@/server/db/sql";
+import { AppError } from "@/server/errors";
+import { COMMIT_WITHOUT_WAITING, takeFromWindowStatement, windowCount, windowOf, type WindowCount } from "@/server/services/rate-limits/take-from-window";
+import type { TextAllowance } from "@/server/services/sms/check-text-allowance";
+import { currentTextWindow, TEXT_COUNTER_PREFIX } from "@/server/services/sms/text-window";
 import { hashApiKey } from "./api-key-format";
 
 export type ApiKeyPrincipal = {

@@ -1,9 +1,10 @@
-import type { ApiKeyMode } from "../../generated/prisma/enums";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { ApiKeyMode } from "@/server/generated/prisma/enums";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { generateApiKey, hashApiKey } from "./api-key-format";
 import { API_KEY_SELECT, toApiKeyView } from "./api-key-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type CreateApiKeyInput = {
   businessId: string;

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { API_KEY_SELECT, toApiKeyView } from "./api-key-view";
 
 // A business has a handful of keys; the cap only guards the page against a runaway script.

@@ -1,7 +1,8 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { API_KEY_SELECT, apiKeyNotFound, toApiKeyView } from "./api-key-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Revokes a key at once: the next request with it is a 401. Revoking a revoked key changes

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness } from "../../testing/factories";
+import { db } from "@/server/db";
+import { createTestBusiness } from "@/server/testing/factories";
 import { toCsvLine } from "./audit-csv";
 import { auditFiltersFromSearchParams } from "./audit-filters";
 import { streamAuditCsv } from "./stream-audit-csv";

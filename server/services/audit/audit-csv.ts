@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditEntry } from "./list-audit-entries";
 
 // The audit log as CSV (RFC 4180): one header line, then one line per entry, newest first.

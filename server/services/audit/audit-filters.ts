@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { ActorType } from "../../generated/prisma/enums";
+import { ActorType } from "@/server/generated/prisma/enums";
 
 // The audit log's filters, shared by the Portal page, its procedure and the CSV export.
 

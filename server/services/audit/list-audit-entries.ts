@@ -1,6 +1,7 @@
-import { db } from "../../db";
-import type { ActorType } from "../../generated/prisma/enums";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import { db } from "@/server/db";
+import type { ActorType } from "@/server/generated/prisma/enums";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 import { auditWhere, type AuditFilters } from "./audit-filters";
 
 export type AuditEntry = {

@@ -1,7 +1,8 @@
-import { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../../db";
-import { newId } from "../../db/new-id";
-import type { Actor } from "../actor";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { Tx } from "@/server/db";
+import { newId } from "@/server/db/new-id";
+import type { Actor } from "@/server/services/actor";
 
 export type AuditInput = {
   businessId: string;

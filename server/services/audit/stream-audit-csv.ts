@@ -1,4 +1,5 @@
-import type { PagePosition } from "../pagination/keyset-page";
+import "server-only";
+import type { PagePosition } from "@/server/services/pagination/keyset-page";
 import { AUDIT_CSV_HEADER, auditEntryCsvLine, toCsvLine } from "./audit-csv";
 import type { AuditFilters } from "./audit-filters";
 import { listAuditEntries } from "./list-audit-entries";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { SYSTEM } from "../actor";
+import { db } from "@/server/db";
+import { SYSTEM } from "@/server/services/actor";
 import { createBusiness } from "./create-business";
 import { getBusiness } from "./get-business";
 

@@ -1,8 +1,9 @@
-import { Prisma } from "../../generated/prisma/client";
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type CreateBusinessInput = { name: string; slug: string; actor: Actor };
 

@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import type { Role } from "../../generated/prisma/enums";
+import "server-only";
+import { db } from "@/server/db";
+import type { Role } from "@/server/generated/prisma/enums";
 
 /** The user's role in the business, or null when they are not a member. */
 export const findMembership = async ({ userId, businessId }: { userId: string; businessId: string }): Promise<{ role: Role } | null> =>

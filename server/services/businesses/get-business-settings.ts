@@ -1,7 +1,8 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { BUSINESS_SETTINGS_SELECT, type BusinessSettings } from "./business-settings";
-import { TEXT_LIMITS_SELECT } from "./text-limits";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { BUSINESS_SETTINGS_SELECT, type BusinessSettings } from "@/server/contracts/businesses/business-settings";
+import { TEXT_LIMITS_SELECT } from "@/server/contracts/businesses/text-limits";
 
 type TextLimits = { smsHourlyCap: number; smsAllowedCountries: string[] };
 

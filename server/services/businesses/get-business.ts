@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
 
 /** The business itself, as its own staff and API keys may see it. */
 export const getBusiness = async ({ businessId }: { businessId: string }) => {

@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import type { Role } from "../../generated/prisma/enums";
+import "server-only";
+import { db } from "@/server/db";
+import type { Role } from "@/server/generated/prisma/enums";
 
 export type MembershipSummary = { businessId: string; businessName: string; businessSlug: string; role: Role };
 

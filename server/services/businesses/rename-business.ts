@@ -1,7 +1,8 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type RenameBusinessInput = { businessId: string; name: string; actor: Actor };
 

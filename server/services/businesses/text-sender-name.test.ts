@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { runDueJobs } from "../../jobs/run-due-jobs";
-import { smsSegments } from "../../sms/sms-segments";
-import { createTestBusiness, createTestTransaction, createTestWorkflow, randomPhone } from "../../testing/factories";
-import { sendSmsCode } from "../gateway/send-sms-code";
-import { notifyTransactionStatus } from "../transactions/notify-transaction-status";
-import type { CreateWorkflowInput } from "../workflows/create-workflow-input";
-import { composeLinkMessage, renderLink } from "../workflows/link-message";
-import { remindWorkflow } from "../workflows/remind-workflow";
+import { db } from "@/server/db";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { smsSegments } from "@/server/sms/sms-segments";
+import { createTestBusiness, createTestTransaction, createTestWorkflow, randomPhone } from "@/server/testing/factories";
+import { sendSmsCode } from "@/server/services/gateway/send-sms-code";
+import { notifyTransactionStatus } from "@/server/services/transactions/notify-transaction-status";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { composeLinkMessage, renderLink } from "@/server/contracts/workflows/link-message";
+import { remindWorkflow } from "@/server/services/workflows/remind-workflow";
 import { textSenderName } from "./text-sender-name";
 
 const steps = (phoneNumber: string): CreateWorkflowInput["steps"] => [

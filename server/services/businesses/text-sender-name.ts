@@ -1,3 +1,4 @@
+import "server-only";
 // The name a business signs its texts with: the SMS sender name from Settings when it has one,
 // else its own name. Every text LinX sends a customer starts with it ("DEMO CO: …").
 

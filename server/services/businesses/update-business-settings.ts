@@ -1,9 +1,10 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { BUSINESS_SETTINGS_SELECT, ZBusinessSettings, type BusinessSettingsInput } from "./business-settings";
-import { inUnitOfWork } from "../../work/unit-of-work";
-import { TEXT_LIMITS_SELECT } from "./text-limits";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { BUSINESS_SETTINGS_SELECT, ZBusinessSettings, type BusinessSettingsInput } from "@/server/contracts/businesses/business-settings";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
+import { TEXT_LIMITS_SELECT } from "@/server/contracts/businesses/text-limits";
 
 /**
  * Saves the workflow defaults. They apply to workflows created from now on; links already sent

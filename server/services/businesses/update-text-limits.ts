@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { TEXT_LIMITS_SELECT, ZTextLimits, type TextLimitsInput } from "./text-limits";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { TEXT_LIMITS_SELECT, ZTextLimits, type TextLimitsInput } from "@/server/contracts/businesses/text-limits";
 
 /** Saves the hourly text cap and the allowed countries; they apply to the next text. Audited, before and after. */
 export const updateTextLimits = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: TextLimitsInput }) => {

@@ -1,7 +1,8 @@
-import { SYSTEM } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import type { UnitOfWork } from "../../work/unit-of-work";
-import { emitCustomerStatusUpdated } from "../webhooks/domain-events";
+import "server-only";
+import { SYSTEM } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
+import { emitCustomerStatusUpdated } from "@/server/services/webhooks/domain-events";
 
 /**
  * A NEW customer becomes ACTIVE when a workflow of theirs completes: they have gone through every

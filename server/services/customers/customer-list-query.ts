@@ -1,5 +1,6 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { CustomerStatus } from "../../generated/prisma/enums";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { CustomerStatus } from "@/server/generated/prisma/enums";
 
 // The filters of every customer list (REST and Portal), in one place so they cannot drift. Each
 // condition is on a Customer column: no OR reaches into another table, so the name and email

@@ -1,5 +1,6 @@
-import type { Prisma } from "../../generated/prisma/client";
-import { AppError } from "../../errors";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { AppError } from "@/server/errors";
 
 // What the customer services return. Selected field by field: nothing new leaves by accident.
 

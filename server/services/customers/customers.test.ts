@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness } from "../../testing/factories";
-import { createTestCustomer } from "../../testing/rest-factories";
+import { db } from "@/server/db";
+import { createTestBusiness } from "@/server/testing/factories";
+import { createTestCustomer } from "@/server/testing/rest-factories";
 import { getCustomer } from "./get-customer";
 import { listCustomers } from "./list-customers";
 

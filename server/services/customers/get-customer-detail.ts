@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { MASKED_FINANCIAL_ACCOUNT_SELECT } from "../financial-accounts/financial-account-view";
+import "server-only";
+import { db } from "@/server/db";
+import { MASKED_FINANCIAL_ACCOUNT_SELECT } from "@/server/services/financial-accounts/financial-account-view";
 import { CUSTOMER_DETAIL_SELECT, customerNotFound } from "./customer-view";
 
 /** How many accounts and acceptances the detail shows, newest first; a customer rarely has more. */

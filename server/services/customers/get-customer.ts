@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { CUSTOMER_DETAIL_SELECT, customerNotFound } from "./customer-view";
 
 /** The customer with their addresses and extra phone numbers. */

@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import { db } from "@/server/db";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 import { customerFilterWhere, type CustomerFilters } from "./customer-list-query";
 
 export type ListCustomerSummariesInput = { businessId: string; filters: CustomerFilters; page: PageRequest };

@@ -1,6 +1,7 @@
-import { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
-import type { DashboardPeriod } from "./dashboard-period";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { db } from "@/server/db";
+import type { DashboardPeriod } from "@/server/contracts/dashboard/dashboard-period";
 import { type ActivityItem, listRecentActivity } from "./list-recent-activity";
 
 export type DashboardActivity = {

@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { WorkflowStatus } from "../../generated/prisma/enums";
+import "server-only";
+import { db } from "@/server/db";
+import { WorkflowStatus } from "@/server/generated/prisma/enums";
 import { countWorkflowsByStatus } from "./workflow-status-tally";
 
 export type DashboardSummary = {

@@ -1,5 +1,6 @@
-import { Prisma } from "../../generated/prisma/client";
-import { db } from "../../db";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { db } from "@/server/db";
 
 // The dashboard's feed: the latest things that happened to this business's workflows, newest
 // first, from what is already written down: the audit log (who sent, resent, extended or

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import type { WorkflowStatus } from "../../generated/prisma/enums";
-import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
+import { db } from "@/server/db";
+import type { WorkflowStatus } from "@/server/generated/prisma/enums";
+import { createTestBusiness, createTestWorkflow } from "@/server/testing/factories";
 import { countWorkflowsByStatus, foldWorkflowStatusDeltas } from "./workflow-status-tally";
 
 let businessId = "";

@@ -1,6 +1,7 @@
-import { Prisma } from "../../generated/prisma/client";
-import type { WorkflowStatus } from "../../generated/prisma/enums";
-import { db } from "../../db";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { WorkflowStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
 
 // All-time workflow counts per status without counting the workflows: a trigger on Workflow
 // appends deltas (see the WorkflowStatusCount model), folded here into the totals. Reading costs

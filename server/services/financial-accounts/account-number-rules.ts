@@ -1,3 +1,4 @@
+import "server-only";
 // Checks that catch typos before a rail does: the ABA routing checksum and the Luhn check digit.
 
 export const isValidRoutingNumber = (routing: string) => {

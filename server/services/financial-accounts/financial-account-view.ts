@@ -1,5 +1,6 @@
-import type { Prisma } from "../../generated/prisma/client";
-import { AppError } from "../../errors";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { AppError } from "@/server/errors";
 
 /**
  * The only fields of a financial account that ever leave the server: the last four digits,

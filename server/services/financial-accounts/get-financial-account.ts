@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { financialAccountNotFound, MASKED_FINANCIAL_ACCOUNT_SELECT } from "./financial-account-view";
 
 export const getFinancialAccount = async ({ businessId, financialAccountId }: { businessId: string; financialAccountId: string }) => {

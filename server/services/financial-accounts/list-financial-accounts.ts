@@ -1,6 +1,7 @@
-import type { FinancialAccountStatus } from "../../generated/prisma/enums";
-import { db } from "../../db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import type { FinancialAccountStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 import { MASKED_FINANCIAL_ACCOUNT_SELECT } from "./financial-account-view";
 
 export type ListFinancialAccountsInput = { businessId: string; page: PageRequest; customerId?: string; status?: FinancialAccountStatus };

@@ -1,11 +1,12 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitDocumentsAccepted } from "../webhooks/domain-events";
-import { loadStep } from "../workflows/stored-step";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitDocumentsAccepted } from "@/server/services/webhooks/domain-events";
+import { loadStep } from "@/server/services/workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type AcceptDocumentsInput = {
   workflowId: string;

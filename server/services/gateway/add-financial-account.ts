@@ -1,15 +1,16 @@
+import "server-only";
 import type { z } from "zod";
-import { AppError } from "../../errors";
-import { encrypt } from "../../auth/encryption";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitFinancialAccountCreated } from "../webhooks/domain-events";
-import { isUnexpiredCard, isValidRoutingNumber, passesLuhn } from "../financial-accounts/account-number-rules";
-import { loadStep } from "../workflows/stored-step";
+import { AppError } from "@/server/errors";
+import { encrypt } from "@/server/auth/encryption";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitFinancialAccountCreated } from "@/server/services/webhooks/domain-events";
+import { isUnexpiredCard, isValidRoutingNumber, passesLuhn } from "@/server/services/financial-accounts/account-number-rules";
+import { loadStep } from "@/server/services/workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { ZBankAccountInput, ZCardInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 type Input = z.input<typeof ZBankAccountInput> | z.input<typeof ZCardInput>;
 

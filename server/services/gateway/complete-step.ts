@@ -1,10 +1,11 @@
-import { AppError } from "../../errors";
-import { recordAudit } from "../audit/record-audit";
-import { activateOnboardedCustomer } from "../customers/activate-onboarded-customer";
-import type { UnitOfWork } from "../../work/unit-of-work";
-import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { toStepEnum, type StepData } from "../workflows/stored-step";
-import type { StepNameValue } from "../workflows/step-parameters";
+import "server-only";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { activateOnboardedCustomer } from "@/server/services/customers/activate-onboarded-customer";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
+import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
+import { toStepEnum, type StepData } from "@/server/services/workflows/stored-step";
+import type { StepNameValue } from "@/server/contracts/workflows/step-parameters";
 
 /** What every Gateway step service answers (with what it made): whether the workflow is now finished. */
 export type StepOutcome = { finished: boolean };

@@ -1,13 +1,14 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitTransactionStatusChanged } from "../webhooks/domain-events";
-import { lockWorkflow } from "../workflows/lock-workflow";
-import type { StepNameValue } from "../workflows/step-parameters";
-import { findStep, readStep, toStepEnum } from "../workflows/stored-step";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitTransactionStatusChanged } from "@/server/services/webhooks/domain-events";
+import { lockWorkflow } from "@/server/services/workflows/lock-workflow";
+import type { StepNameValue } from "@/server/contracts/workflows/step-parameters";
+import { findStep, readStep, toStepEnum } from "@/server/services/workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 const PAYMENT_STEPS: StepNameValue[] = ["move-money", "financial-account", "lookup-financial-account"];
 

@@ -1,9 +1,10 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { completeStep } from "./complete-step";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** lookup-profile: the existing customer confirms the details the business holds. */
 export const confirmProfile = async ({ workflowId, actor }: { workflowId: string; actor: Actor }) =>

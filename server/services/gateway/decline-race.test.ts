@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
-import { cancelWorkflow } from "../workflows/cancel-workflow";
+import { db } from "@/server/db";
+import { createTestBusiness, createTestWorkflow } from "@/server/testing/factories";
+import { cancelWorkflow } from "@/server/services/workflows/cancel-workflow";
 import { confirmPayment } from "./confirm-payment";
 import { declineWorkflow } from "./decline-workflow";
 

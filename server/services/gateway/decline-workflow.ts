@@ -1,12 +1,13 @@
+import "server-only";
 import type { z } from "zod";
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { lockWorkflow } from "../workflows/lock-workflow";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
+import { lockWorkflow } from "@/server/services/workflows/lock-workflow";
 import { ZDeclineInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * The customer says no, with a predefined reason or their own words. The workflow ends DECLINED.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness, createTestWorkflow, randomPhone } from "../../testing/factories";
-import { listSmsToNumber } from "../sms/list-sms-to-number";
+import { db } from "@/server/db";
+import { createTestBusiness, createTestWorkflow, randomPhone } from "@/server/testing/factories";
+import { listSmsToNumber } from "@/server/services/sms/list-sms-to-number";
 import { MAX_ATTEMPTS } from "./gateway-attempts";
 import { sendSmsCode } from "./send-sms-code";
 import { verifyPasscode } from "./verify-passcode";

@@ -1,7 +1,8 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 
 // The guess limit shared by the Gateway's two gates (passcode, texted code): five tries lock the
 // link for 15 minutes. Each try takes its slot with one conditional UPDATE *before* the (slow)

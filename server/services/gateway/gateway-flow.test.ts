@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { decrypt } from "../../auth/encryption";
-import { createTestBusiness, createTestWorkflow, randomPhone } from "../../testing/factories";
+import { db } from "@/server/db";
+import { decrypt } from "@/server/auth/encryption";
+import { createTestBusiness, createTestWorkflow, randomPhone } from "@/server/testing/factories";
 import { acceptDocuments } from "./accept-documents";
 import { addFinancialAccount } from "./add-financial-account";
 import { confirmPayment } from "./confirm-payment";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // What a customer may submit on each Gateway screen. Forms post strings; these schemas trim and

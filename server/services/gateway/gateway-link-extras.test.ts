@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { answeredMarkValue } from "../../auth/gateway-answered-mark";
-import { gatewaySessionValue } from "../../auth/gateway-session";
-import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
+import { db } from "@/server/db";
+import { answeredMarkValue } from "@/server/auth/gateway-answered-mark";
+import { gatewaySessionValue } from "@/server/auth/gateway-session";
+import { createTestBusiness, createTestWorkflow } from "@/server/testing/factories";
 import { declineWorkflow } from "./decline-workflow";
 import { openGatewayLink } from "./open-gateway-link";
 import { readGatewayLink } from "./read-gateway-link";

@@ -1,5 +1,6 @@
-import type { Tx } from "../../db";
-import { AppError } from "../../errors";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
 
 /** The workflow a customer acts on, re-checked inside the action's transaction. */
 export const loadGatewayWorkflow = async (tx: Tx, workflowId: string) => {

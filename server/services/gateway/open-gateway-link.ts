@@ -1,9 +1,10 @@
-import { db } from "../../db";
-import { Prisma } from "../../generated/prisma/client";
-import { hashLinkToken, looksLikeLinkToken } from "../../auth/link-token";
-import { normalizeLocale, type Locale } from "../../i18n/locales";
-import type { Actor } from "../actor";
-import { auditStatement } from "../audit/record-audit";
+import "server-only";
+import { db } from "@/server/db";
+import { Prisma } from "@/server/generated/prisma/client";
+import { hashLinkToken, looksLikeLinkToken } from "@/server/auth/link-token";
+import { normalizeLocale, type Locale } from "@/server/i18n/locales";
+import type { Actor } from "@/server/services/actor";
+import { auditStatement } from "@/server/services/audit/record-audit";
 import { GATEWAY_VIEW_SELECT, toGatewayView, type GatewayView } from "./get-gateway-view";
 import { decideAccess, LINK_SELECT, type GatewayAccess, type LinkProof } from "./read-gateway-link";
 

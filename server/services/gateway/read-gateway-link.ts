@@ -1,10 +1,11 @@
-import { db } from "../../db";
-import type { Prisma } from "../../generated/prisma/client";
-import type { WorkflowAuthentication, WorkflowStatus } from "../../generated/prisma/enums";
-import { isAnsweredMarkValid } from "../../auth/gateway-answered-mark";
-import { isGatewaySessionValid } from "../../auth/gateway-session";
-import { hashLinkToken, looksLikeLinkToken } from "../../auth/link-token";
-import { normalizeLocale, type Locale } from "../../i18n/locales";
+import "server-only";
+import { db } from "@/server/db";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { WorkflowAuthentication, WorkflowStatus } from "@/server/generated/prisma/enums";
+import { isAnsweredMarkValid } from "@/server/auth/gateway-answered-mark";
+import { isGatewaySessionValid } from "@/server/auth/gateway-session";
+import { hashLinkToken, looksLikeLinkToken } from "@/server/auth/link-token";
+import { normalizeLocale, type Locale } from "@/server/i18n/locales";
 
 /** What keys a link's session cookie: which proof the link asks for, and the passcode's hash (server-side only, never shown). */
 export type LinkGate = { authentication: WorkflowAuthentication; passcodeHash: string | null };

@@ -1,15 +1,16 @@
-import { normalizeLocale, type Locale } from "../../i18n/locales";
-import { AppError } from "../../errors";
-import { hashTextedCode, newSixDigitCode } from "../../auth/one-time-code";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
-import { deliverSms } from "../sms/deliver-sms";
-import { queueSms } from "../sms/queue-sms";
-import { lockWorkflow } from "../workflows/lock-workflow";
+import "server-only";
+import { normalizeLocale, type Locale } from "@/server/i18n/locales";
+import { AppError } from "@/server/errors";
+import { hashTextedCode, newSixDigitCode } from "@/server/auth/one-time-code";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
+import { deliverSms } from "@/server/services/sms/deliver-sms";
+import { queueSms } from "@/server/services/sms/queue-sms";
+import { lockWorkflow } from "@/server/services/workflows/lock-workflow";
 import { assertNotLocked } from "./gateway-attempts";
 import { CODE_TTL_MINUTES, revealCodes, smsCodeMessage } from "./sms-code-message";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export const RESEND_AFTER_SECONDS = 30;
 export const MAX_CODES_PER_HOUR = 5;

@@ -1,6 +1,7 @@
-import { decrypt, encrypt } from "../../auth/encryption";
-import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
-import { translator } from "../../i18n/translator";
+import "server-only";
+import { decrypt, encrypt } from "@/server/auth/encryption";
+import { DEFAULT_LOCALE, type Locale } from "@/server/i18n/locales";
+import { translator } from "@/server/i18n/translator";
 
 // The text that carries a one-time code. Like the link, the code is not stored in the clear: the
 // body holds it sealed ({{code:<AES-GCM>}}), opened only when the text is sent or shown on the

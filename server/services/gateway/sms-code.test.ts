@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness, createTestWorkflow } from "../../testing/factories";
-import { listSmsToNumber } from "../sms/list-sms-to-number";
+import { db } from "@/server/db";
+import { createTestBusiness, createTestWorkflow } from "@/server/testing/factories";
+import { listSmsToNumber } from "@/server/services/sms/list-sms-to-number";
 import { readGatewayLink } from "./read-gateway-link";
 import { MAX_CODES_PER_HOUR, sendSmsCode } from "./send-sms-code";
 import { verifySmsCode } from "./verify-sms-code";

@@ -1,11 +1,12 @@
+import "server-only";
 import type { z } from "zod";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitCustomerCreated } from "../webhooks/domain-events";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitCustomerCreated } from "@/server/services/webhooks/domain-events";
 import { completeStep } from "./complete-step";
 import { ZCustomerAccountInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** customer-account: the customer opens their account with the business. */
 export const submitCustomerAccount = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZCustomerAccountInput>; actor: Actor }) => {

@@ -1,14 +1,15 @@
+import "server-only";
 import type { z } from "zod";
 import { isValidPhoneNumber } from "libphonenumber-js";
-import { AppError, type FieldProblem } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { ZEnhanceProfileParameters } from "../workflows/step-parameters";
-import { loadStep } from "../workflows/stored-step";
+import { AppError, type FieldProblem } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { ZEnhanceProfileParameters } from "@/server/contracts/workflows/step-parameters";
+import { loadStep } from "@/server/services/workflows/stored-step";
 import { completeStep } from "./complete-step";
 import { ZEnhanceProfileInput } from "./gateway-inputs";
 import { loadGatewayWorkflow } from "./load-gateway-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 
 /** enhance-profile: saves exactly the fields the business asked for, each of them required. */

@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { isSixDigits } from "../../auth/one-time-code";
-import { verifyPassword } from "../../auth/password";
-import type { Actor } from "../actor";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { isSixDigits } from "@/server/auth/one-time-code";
+import { verifyPassword } from "@/server/auth/password";
+import type { Actor } from "@/server/services/actor";
 import { assertNotLocked, claimAttempt, clearAttempts, recordFailedAttempt } from "./gateway-attempts";
 
 /** Checks a passcode, within the Gateway's guess limit: the try is counted before the check (gateway-attempts.ts). */

@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { hashTextedCode, isSixDigits } from "../../auth/one-time-code";
-import { safeEqual } from "../../auth/tokens";
-import type { Actor } from "../actor";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { hashTextedCode, isSixDigits } from "@/server/auth/one-time-code";
+import { safeEqual } from "@/server/auth/tokens";
+import type { Actor } from "@/server/services/actor";
 import { assertNotLocked, claimAttempt, recordFailedAttempt } from "./gateway-attempts";
 
 export type VerifySmsCodeResult = { ok: true } | { ok: false; expired: true } | { ok: false; attemptsLeft: number; locked: boolean };

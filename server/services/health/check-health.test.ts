@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "../../env";
+import { resetEnvForTests } from "@/server/env";
 import { checkHealth } from "./check-health";
 
 const saved = { ...process.env };

@@ -1,6 +1,7 @@
-import { db } from "../../db";
-import { env } from "../../env";
-import { runnerState } from "../../jobs/runner-state";
+import "server-only";
+import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { runnerState } from "@/server/jobs/runner-state";
 
 export type Health = {
   status: "ok" | "unavailable";

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "../../env";
-import { runnerState, setRunnerState } from "../../jobs/runner-state";
+import { resetEnvForTests } from "@/server/env";
+import { runnerState, setRunnerState } from "@/server/jobs/runner-state";
 import { checkReadiness } from "./check-readiness";
 
 const saved = { env: { ...process.env }, runner: runnerState() };

@@ -1,10 +1,11 @@
+import "server-only";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { Prisma } from "../../generated/prisma/client";
-import { sql } from "../../db/sql";
-import { env } from "../../env";
-import { runnerState } from "../../jobs/runner-state";
-import { isShuttingDown } from "../../lifecycle/shutdown";
+import { Prisma } from "@/server/generated/prisma/client";
+import { sql } from "@/server/db/sql";
+import { env } from "@/server/env";
+import { runnerState } from "@/server/jobs/runner-state";
+import { isShuttingDown } from "@/server/lifecycle/shutdown";
 
 // /api/health/ready: whether this instance should be sent traffic. The database answers, every
 // migration in prisma/migrations is applied, something runs the jobs (this process's runner, or

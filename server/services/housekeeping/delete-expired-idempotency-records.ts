@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 
 /**
  * Removes at most `limit` records past `expiresAt`, oldest expiry first, through the

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 
 /**
  * Removes at most `limit` revoked session ids whose sessions have ended anyway (past their

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { SYSTEM } from "../actor";
-import { createBusiness } from "../businesses/create-business";
+import { db } from "@/server/db";
+import { SYSTEM } from "@/server/services/actor";
+import { createBusiness } from "@/server/services/businesses/create-business";
 import { runHousekeeping } from "./run-housekeeping";
 
 // Rows that expired in 2001, swept with the clock at 2001-01-02: other tests' records (expiring

@@ -1,7 +1,8 @@
+import "server-only";
 import { deleteExpiredIdempotencyRecords } from "./delete-expired-idempotency-records";
 import { deleteExpiredSessionRevocations } from "./delete-expired-session-revocations";
-import { foldWorkflowStatusDeltas } from "../dashboard/workflow-status-tally";
-import { deleteOldSignInAttempts } from "../staff/sign-in-throttle";
+import { foldWorkflowStatusDeltas } from "@/server/services/dashboard/workflow-status-tally";
+import { deleteOldSignInAttempts } from "@/server/services/staff/sign-in-throttle";
 
 const BATCH_SIZE = 1000;
 const MAX_ROUNDS = 20;

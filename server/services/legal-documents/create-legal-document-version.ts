@@ -1,8 +1,9 @@
-import { sha256Hex } from "../../auth/tokens";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { sha256Hex } from "@/server/auth/tokens";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { DOCUMENT_SELECT, legalDocumentNotFound, toLegalDocumentView, VERSION_SELECT } from "./legal-document-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type CreateLegalDocumentVersionInput = { businessId: string; key: string; title: string; content: string; actor: Actor };
 

@@ -1,10 +1,11 @@
-import { Prisma } from "../../generated/prisma/client";
-import { AppError } from "../../errors";
-import { sha256Hex } from "../../auth/tokens";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import { sha256Hex } from "@/server/auth/tokens";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { DOCUMENT_SELECT, toLegalDocumentView, VERSION_SELECT } from "./legal-document-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type CreateLegalDocumentInput = {
   businessId: string;

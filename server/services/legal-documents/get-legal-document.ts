@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { DOCUMENT_SELECT, legalDocumentNotFound, toLegalDocumentView, VERSION_SELECT } from "./legal-document-view";
 
 /** The document's current version. Scoped to the business: another business's key is a 404. */

@@ -1,4 +1,5 @@
-import { AppError } from "../../errors";
+import "server-only";
+import { AppError } from "@/server/errors";
 
 // What the legal-document services return: the document with its current version, flattened.
 // `id` is the internal id (cursors use it); `key` is the id businesses use in the API.

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { sha256Hex } from "../../auth/tokens";
-import { SYSTEM } from "../actor";
-import { createBusiness } from "../businesses/create-business";
+import { db } from "@/server/db";
+import { sha256Hex } from "@/server/auth/tokens";
+import { SYSTEM } from "@/server/services/actor";
+import { createBusiness } from "@/server/services/businesses/create-business";
 import { createLegalDocument } from "./create-legal-document";
 import { createLegalDocumentVersion } from "./create-legal-document-version";
 import { getLegalDocument } from "./get-legal-document";

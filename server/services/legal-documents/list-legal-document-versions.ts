@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { legalDocumentNotFound, VERSION_SELECT } from "./legal-document-view";
 
 /** Every version of a document, newest first, with its content and how many customers accepted it. */

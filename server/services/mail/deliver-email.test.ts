@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { JOB_MAX_ATTEMPTS } from "../../jobs/job-policy";
-import { runJob } from "../../jobs/run-job";
-import { useSmtpTestServer } from "../../mail/testing/use-smtp-test-server";
-import { createTestBusiness, uniqueSuffix } from "../../testing/factories";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { db } from "@/server/db";
+import { JOB_MAX_ATTEMPTS } from "@/server/jobs/job-policy";
+import { runJob } from "@/server/jobs/run-job";
+import { useSmtpTestServer } from "@/server/mail/testing/use-smtp-test-server";
+import { createTestBusiness, uniqueSuffix } from "@/server/testing/factories";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { listEmailsToAddress } from "./list-emails-to-address";
 import { queueEmail } from "./queue-email";
 
@@ -87,7 +87,7 @@ describe("an email", () => {
   it("is FAILED after the last attempt when the server is unreachable", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9"; // nothing listens on the discard port
     process.env.MAIL_FROM = "no-reply@linx.test";
-    const { resetEnvForTests } = await import("../../env");
+    const { resetEnvForTests } = await import("@/server/env");
     resetEnvForTests();
     const email = await queue(address());
     const job = await jobOf(email.id);

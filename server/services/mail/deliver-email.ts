@@ -1,13 +1,14 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { DeliveryStatus } from "../../generated/prisma/enums";
-import { decrypt } from "../../auth/encryption";
-import { db } from "../../db";
-import { JOB_MAX_ATTEMPTS } from "../../jobs/job-policy";
-import { withMailLink } from "../../mail/mail-body";
-import { MailSendError } from "../../mail/mail-message";
-import { mailSender } from "../../mail/mail-sender";
-import { logger } from "../../observability/logger";
-import { metrics } from "../../observability/metrics";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { DeliveryStatus } from "@/server/generated/prisma/enums";
+import { decrypt } from "@/server/auth/encryption";
+import { db } from "@/server/db";
+import { JOB_MAX_ATTEMPTS } from "@/server/jobs/job-policy";
+import { withMailLink } from "@/server/mail/mail-body";
+import { MailSendError } from "@/server/mail/mail-message";
+import { mailSender } from "@/server/mail/mail-sender";
+import { logger } from "@/server/observability/logger";
+import { metrics } from "@/server/observability/metrics";
 
 export type DeliverEmailResult = { id: string; status: DeliveryStatus; errorCode: string | null };
 

@@ -1,6 +1,7 @@
-import { decrypt } from "../../auth/encryption";
-import { db } from "../../db";
-import { withMailLink } from "../../mail/mail-body";
+import "server-only";
+import { decrypt } from "@/server/auth/encryption";
+import { db } from "@/server/db";
+import { withMailLink } from "@/server/mail/mail-body";
 
 export type ReceivedEmail = { id: string; to: string; subject: string; text: string; html: string; createdAt: Date };
 

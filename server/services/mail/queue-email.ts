@@ -1,8 +1,9 @@
-import type { EmailPurpose } from "../../generated/prisma/enums";
-import { encrypt } from "../../auth/encryption";
-import type { UnitOfWork } from "../../work/unit-of-work";
-import { mailHtml, mailText, type MailContent } from "../../mail/mail-body";
-import { mailSender } from "../../mail/mail-sender";
+import "server-only";
+import type { EmailPurpose } from "@/server/generated/prisma/enums";
+import { encrypt } from "@/server/auth/encryption";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
+import { mailHtml, mailText, type MailContent } from "@/server/mail/mail-body";
+import { mailSender } from "@/server/mail/mail-sender";
 
 export type QueueEmailInput = {
   businessId?: string | null;

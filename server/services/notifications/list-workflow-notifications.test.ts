@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runDueJobs } from "../../jobs/run-due-jobs";
-import { createTestBusiness, createTestWorkflow, randomPhone } from "../../testing/factories";
-import { SYSTEM } from "../actor";
-import type { CreateWorkflowInput } from "../workflows/create-workflow-input";
-import { resendWorkflow } from "../workflows/resend-workflow";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { createTestBusiness, createTestWorkflow, randomPhone } from "@/server/testing/factories";
+import { SYSTEM } from "@/server/services/actor";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { resendWorkflow } from "@/server/services/workflows/resend-workflow";
 import { listWorkflowNotifications } from "./list-workflow-notifications";
 
 const twoSteps = (): CreateWorkflowInput["steps"] => [

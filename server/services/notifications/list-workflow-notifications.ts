@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
 import { toNotificationDto } from "./notification-dto";
 
 /**

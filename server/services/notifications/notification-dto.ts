@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { DeliveryStatus, NotificationOrigin } from "../../generated/prisma/enums";
+import { DeliveryStatus, NotificationOrigin } from "@/server/generated/prisma/enums";
 
 // A text as every answer shows it (REST's history, the Portal's workflow page): who asked for it and
 // how its delivery went, never its body (it carries the customer's link).

@@ -1,7 +1,8 @@
+import "server-only";
 import type { z } from "zod";
-import { AppError } from "../../errors";
-import { lockTeam } from "../team/team-rules";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { AppError } from "@/server/errors";
+import { lockTeam } from "@/server/services/team/team-rules";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { inviteOwner } from "./invite-owner";
 import { ZAddBusinessOwner } from "./operator-input";
 

@@ -1,9 +1,10 @@
+import "server-only";
 import type { z } from "zod";
-import { Prisma } from "../../generated/prisma/client";
-import { AppError } from "../../errors";
-import { SYSTEM } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { Prisma } from "@/server/generated/prisma/client";
+import { AppError } from "@/server/errors";
+import { SYSTEM } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { inviteOwner } from "./invite-owner";
 import { slugFromName, ZCreateBusinessWithOwner } from "./operator-input";
 

@@ -1,10 +1,11 @@
-import { AppError } from "../../errors";
-import { env } from "../../env";
-import { SYSTEM } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { findUserIdByEmail } from "../staff/find-user-id-by-email";
-import { invitationUrl, newInvitationLink, queueInvitationEmail } from "../team/invitation-email";
-import type { UnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { AppError } from "@/server/errors";
+import { env } from "@/server/env";
+import { SYSTEM } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { findUserIdByEmail } from "@/server/services/staff/find-user-id-by-email";
+import { invitationUrl, newInvitationLink, queueInvitationEmail } from "@/server/services/team/invitation-email";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
 
 export type InvitedOwner = { email: string; hasAccount: boolean; invitationUrl: string; emailed: boolean };
 

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 
 export type BusinessListing = { id: string; slug: string; name: string; createdAt: Date; owners: string[]; invitedOwners: string[] };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // What an operator types at `npm run linx`; parsed here so the command and any other adapter

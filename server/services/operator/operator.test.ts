@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { tokenInInbox } from "../../mail/testing/link-in-inbox";
-import { uniqueSuffix } from "../../testing/factories";
-import { acceptInvitationWithPassword } from "../staff/accept-invitation";
-import { findInvitation } from "../staff/find-invitation";
+import { db } from "@/server/db";
+import { tokenInInbox } from "@/server/mail/testing/link-in-inbox";
+import { uniqueSuffix } from "@/server/testing/factories";
+import { acceptInvitationWithPassword } from "@/server/services/staff/accept-invitation";
+import { findInvitation } from "@/server/services/staff/find-invitation";
 import { addBusinessOwner } from "./add-business-owner";
 import { createBusinessWithOwner } from "./create-business-with-owner";
 

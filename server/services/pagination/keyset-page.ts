@@ -1,3 +1,4 @@
+import "server-only";
 import { keysetWhere as beyond } from "./keyset";
 
 // Keyset pagination over (createdAt desc, id desc), the order of the

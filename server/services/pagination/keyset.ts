@@ -1,4 +1,5 @@
-import { Prisma } from "../../generated/prisma/client";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
 
 // Keyset pagination over (a date column, id), forwards and backwards. A page after a position is
 // read in the list's order from there; a page before a position is read in the opposite order

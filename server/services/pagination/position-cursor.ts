@@ -1,5 +1,6 @@
+import "server-only";
 import { z } from "zod";
-import { AppError } from "../../errors";
+import { AppError } from "@/server/errors";
 import type { Position } from "./keyset";
 
 // An opaque cursor for lists ordered by (a date column, id): base64url of [iso date, id].

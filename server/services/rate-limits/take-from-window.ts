@@ -1,5 +1,6 @@
-import { Prisma } from "../../generated/prisma/client";
-import { sql } from "../../db/sql";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { sql } from "@/server/db/sql";
 import { windowStartOf } from "./window-start";
 
 export type WindowCount = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Tx } from "../../db";
+import type { Tx } from "@/server/db";
 import { checkTextAllowance, type TextAllowance } from "./check-text-allowance";
 
 // With an allowance read already (with the API key), the check is pure: no query, the same errors.

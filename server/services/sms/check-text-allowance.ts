@@ -1,6 +1,7 @@
-import type { Tx } from "../../db";
-import { AppError } from "../../errors";
-import { phoneCountry } from "../../sms/phone-number";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { phoneCountry } from "@/server/sms/phone-number";
 import { currentTextWindow, textCounterKey } from "./text-window";
 
 /** What the business may text this hour, read before a workflow is created. */

@@ -1,10 +1,11 @@
-import { Prisma } from "../../generated/prisma/client";
-import type { DeliveryStatus } from "../../generated/prisma/enums";
-import { db } from "../../db";
-import { sql } from "../../db/sql";
-import { logger } from "../../observability/logger";
-import { metrics } from "../../observability/metrics";
-import { smsSender } from "../../sms/sms-sender";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { DeliveryStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { sql } from "@/server/db/sql";
+import { logger } from "@/server/observability/logger";
+import { metrics } from "@/server/observability/metrics";
+import { smsSender } from "@/server/sms/sms-sender";
 import { takeTextAllowance } from "./take-text-allowance";
 
 export type DeliverSmsResult = { id: string; status: DeliveryStatus; providerMessageId: string | null; errorCode: string | null };

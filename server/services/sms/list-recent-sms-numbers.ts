@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 
 const RECENT_MS = 30 * 24 * 60 * 60_000;
 

@@ -1,7 +1,8 @@
-import { db } from "../../db";
-import { parsePhoneNumber } from "../../sms/phone-number";
-import { revealCodes } from "../gateway/sms-code-message";
-import { withLink } from "../workflows/workflow-link";
+import "server-only";
+import { db } from "@/server/db";
+import { parsePhoneNumber } from "@/server/sms/phone-number";
+import { revealCodes } from "@/server/services/gateway/sms-code-message";
+import { withLink } from "@/server/services/workflows/workflow-link";
 
 export type ReceivedSms = { id: string; to: string; body: string; origin: string; createdAt: Date };
 

@@ -1,9 +1,10 @@
-import type { NotificationOrigin } from "../../generated/prisma/enums";
-import type { Tx } from "../../db";
-import { AppError } from "../../errors";
-import { parsePhoneNumber } from "../../sms/phone-number";
-import { smsSender } from "../../sms/sms-sender";
-import { lockWorkflow } from "../workflows/lock-workflow";
+import "server-only";
+import type { NotificationOrigin } from "@/server/generated/prisma/enums";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { parsePhoneNumber } from "@/server/sms/phone-number";
+import { smsSender } from "@/server/sms/sms-sender";
+import { lockWorkflow } from "@/server/services/workflows/lock-workflow";
 import { refuseTextCountry } from "./take-text-allowance";
 
 export type QueueSmsInput = {

@@ -1,6 +1,7 @@
-import { db } from "../../db";
-import { toE164 } from "../../sms/phone-number";
-import { smsKeyword, type SmsKeyword } from "../../sms/sms-keywords";
+import "server-only";
+import { db } from "@/server/db";
+import { toE164 } from "@/server/sms/phone-number";
+import { smsKeyword, type SmsKeyword } from "@/server/sms/sms-keywords";
 
 // Twilio's default opt-out handling already confirms STOP itself (and nothing may be sent to a
 // number after it), so STOP gets no reply of ours.

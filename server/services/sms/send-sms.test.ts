@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, } from "vitest";
-import { captureLogsForTests } from "../../observability/logger";
-import { db } from "../../db";
-import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
-import { testPhoneNumber } from "../../sms/testing/test-phone-number";
+import { captureLogsForTests } from "@/server/observability/logger";
+import { db } from "@/server/db";
+import { useFakeTwilio } from "@/server/sms/testing/use-fake-twilio";
+import { testPhoneNumber } from "@/server/sms/testing/test-phone-number";
 import { sendSms } from "./send-sms";
-import { createTestBusiness } from "../../testing/factories";
+import { createTestBusiness } from "@/server/testing/factories";
 
 let businessId: string;
 const { api, useTwilio } = useFakeTwilio("b2");

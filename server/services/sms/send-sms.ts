@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { deliverSms, type DeliverSmsResult } from "./deliver-sms";
 import { queueSms, type QueueSmsInput } from "./queue-sms";
 

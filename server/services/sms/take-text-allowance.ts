@@ -1,6 +1,7 @@
-import type { Tx } from "../../db";
-import { phoneCountry } from "../../sms/phone-number";
-import { takeFromWindow } from "../rate-limits/take-from-window";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { phoneCountry } from "@/server/sms/phone-number";
+import { takeFromWindow } from "@/server/services/rate-limits/take-from-window";
 import { TEXT_WINDOW_MS, textCounterKey } from "./text-window";
 
 /** Why a text was not sent, kept as the Notification's errorCode for staff to see. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { callApi } from "../../api/rest/api-test-kit";
-import { createTestBusiness } from "../../testing/factories";
-import { handleCreateWorkflow } from "../../api/rest/linx/create-workflow";
-import { db } from "../../db";
-import { useFakeTwilio } from "../../sms/testing/use-fake-twilio";
-import { testPhoneNumber } from "../../sms/testing/test-phone-number";
-import { SYSTEM } from "../actor";
-import { updateTextLimits } from "../businesses/update-text-limits";
+import { callApi } from "@/server/api/rest/api-test-kit";
+import { createTestBusiness } from "@/server/testing/factories";
+import { handleCreateWorkflow } from "@/server/api/rest/linx/create-workflow";
+import { db } from "@/server/db";
+import { useFakeTwilio } from "@/server/sms/testing/use-fake-twilio";
+import { testPhoneNumber } from "@/server/sms/testing/test-phone-number";
+import { SYSTEM } from "@/server/services/actor";
+import { updateTextLimits } from "@/server/services/businesses/update-text-limits";
 import { sendSms } from "./send-sms";
 
 // A leaked API key must not run up an SMS bill: an hourly cap per business and allowed countries,

@@ -1,5 +1,6 @@
+import "server-only";
 // No database import here: check-step-references.ts (and with it this file) is also bundled for the browser.
-import { windowStartOf } from "../rate-limits/window-start";
+import { windowStartOf } from "@/server/services/rate-limits/window-start";
 
 // The hourly text cap counts in RateLimitCounter under one key per business, in clock hours.
 export const TEXT_WINDOW_MS = 3_600_000;

@@ -1,5 +1,6 @@
-import type { DeliveryStatus } from "../../generated/prisma/enums";
-import { db } from "../../db";
+import "server-only";
+import type { DeliveryStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
 
 // Callbacks can arrive out of order ("sent" after "delivered"); a status only moves forward.
 const EARLIER: Record<DeliveryStatus, DeliveryStatus[]> = {

@@ -1,13 +1,14 @@
-import { Prisma } from "../../generated/prisma/client";
-import { db, type Tx } from "../../db";
-import { AppError } from "../../errors";
-import { hashPassword } from "../../auth/password";
-import { singleUseTokenHash } from "../../auth/single-use-link";
-import { recordAudit } from "../audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { db, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { hashPassword } from "@/server/auth/password";
+import { singleUseTokenHash } from "@/server/auth/single-use-link";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { openInvitationWhere } from "./find-invitation";
 import { findUserIdByEmail } from "./find-user-id-by-email";
-import { choosePasswordSchema, type ChoosePasswordFields } from "./staff-account-input";
+import { choosePasswordSchema, type ChoosePasswordFields } from "@/server/contracts/staff/staff-account-input";
 
 const spent = () => new AppError("CONFLICT", "This invitation has expired, was revoked or was already used. Ask whoever invited you for a new one.");
 

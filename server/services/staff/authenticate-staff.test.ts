@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { isAppError } from "../../errors";
-import { hashPassword } from "../../auth/password";
-import { createTestBusiness } from "../../testing/factories";
+import { db } from "@/server/db";
+import { isAppError } from "@/server/errors";
+import { hashPassword } from "@/server/auth/password";
+import { createTestBusiness } from "@/server/testing/factories";
 import { authenticateStaff, ZStaffCredentials } from "./authenticate-staff";
 import { MAX_FAILURES, SIGN_IN_LOCK_MS } from "./sign-in-throttle";
 

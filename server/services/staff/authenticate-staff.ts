@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
-import { db } from "../../db";
-import { verifyPassword } from "../../auth/password";
+import { db } from "@/server/db";
+import { verifyPassword } from "@/server/auth/password";
 import { beginSignInAttempt, failSignInAttempt, succeedSignInAttempt, tooManyAttempts } from "./sign-in-throttle";
 import { findUserIdByEmail } from "./find-user-id-by-email";
 

@@ -1,9 +1,10 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { verifyPassword } from "../../auth/password";
-import type { Actor } from "../actor";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { verifyPassword } from "@/server/auth/password";
+import type { Actor } from "@/server/services/actor";
 import { beginSignInAttempt, failSignInAttempt, succeedSignInAttempt, tooManyAttempts } from "./sign-in-throttle";
-import { changePasswordSchema, fieldProblem, type ChangePasswordFields } from "./staff-account-input";
+import { changePasswordSchema, fieldProblem, type ChangePasswordFields } from "@/server/contracts/staff/staff-account-input";
 import { storeStaffPassword } from "./store-staff-password";
 
 /**

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness, uniqueSuffix } from "../../testing/factories";
-import type { Actor } from "../actor";
+import { db } from "@/server/db";
+import { createTestBusiness, uniqueSuffix } from "@/server/testing/factories";
+import type { Actor } from "@/server/services/actor";
 import { endStaffSession } from "./end-staff-session";
 import { findSessionAccount } from "./staff-account";
 

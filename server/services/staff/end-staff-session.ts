@@ -1,5 +1,6 @@
-import { inUnitOfWork } from "../../work/unit-of-work";
-import type { Actor } from "../actor";
+import "server-only";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
+import type { Actor } from "@/server/services/actor";
 import { recordAccountAudit } from "./record-account-audit";
 
 /**

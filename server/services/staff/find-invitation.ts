@@ -1,6 +1,7 @@
-import type { Role } from "../../generated/prisma/enums";
-import { db } from "../../db";
-import { singleUseTokenHash } from "../../auth/single-use-link";
+import "server-only";
+import type { Role } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { singleUseTokenHash } from "@/server/auth/single-use-link";
 import { findUserIdByEmail } from "./find-user-id-by-email";
 
 export type OpenInvitation = { email: string; name: string; role: Role; businessName: string; hasAccount: boolean };

@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { singleUseTokenHash } from "../../auth/single-use-link";
+import "server-only";
+import { db } from "@/server/db";
+import { singleUseTokenHash } from "@/server/auth/single-use-link";
 
 /** Whose reset link this is, while it is unused and unexpired; null otherwise (nothing else said). */
 export const findPasswordReset = async ({ token, now = new Date() }: { token: string; now?: Date }) => {

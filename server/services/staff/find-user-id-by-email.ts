@@ -1,5 +1,6 @@
-import type { Tx } from "../../db";
-import { db } from "../../db";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { db } from "@/server/db";
 
 /**
  * The account with this email, whatever its case. Compared with lower() = lower(), not Prisma's

@@ -1,4 +1,5 @@
-import { env } from "../../env";
+import "server-only";
+import { env } from "@/server/env";
 
 export const PASSWORD_RESET_MINUTES = 60;
 export const PASSWORD_RESET_PATH = "/reset-password";

@@ -1,7 +1,8 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../../db";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { Tx } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 
 /**
  * A staff account belongs to no single business, so an event on it (a password change, a

@@ -1,8 +1,9 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
 import { recordAccountAudit } from "./record-account-audit";
-import { type AccountNameFields, ZAccountNameInput } from "./staff-account-input";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { type AccountNameFields, ZAccountNameInput } from "@/server/contracts/staff/staff-account-input";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** The name the user's teams see. Returns the saved name. */
 export const renameStaffAccount = async ({ userId, input, actor }: { userId: string; input: AccountNameFields; actor: Actor }) => {

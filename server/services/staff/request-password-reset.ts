@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
-import { newSingleUseLink } from "../../auth/single-use-link";
-import { zEmailAddress } from "../../mail/email-address";
-import { inUnitOfWork } from "../../work/unit-of-work";
-import { queueEmail } from "../mail/queue-email";
+import { newSingleUseLink } from "@/server/auth/single-use-link";
+import { zEmailAddress } from "@/server/mail/email-address";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
+import { queueEmail } from "@/server/services/mail/queue-email";
 import { findUserIdByEmail } from "./find-user-id-by-email";
 import { PASSWORD_RESET_MINUTES, passwordResetUrl } from "./password-reset";
 

@@ -1,11 +1,12 @@
-import { AppError } from "../../errors";
-import { hashPassword } from "../../auth/password";
-import { singleUseTokenHash } from "../../auth/single-use-link";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { AppError } from "@/server/errors";
+import { hashPassword } from "@/server/auth/password";
+import { singleUseTokenHash } from "@/server/auth/single-use-link";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { findPasswordReset } from "./find-password-reset";
 import { recordAccountAudit } from "./record-account-audit";
 import { clearEmailAttempts } from "./sign-in-throttle";
-import { choosePasswordSchema, type ChoosePasswordFields } from "./staff-account-input";
+import { choosePasswordSchema, type ChoosePasswordFields } from "@/server/contracts/staff/staff-account-input";
 
 const spent = () => new AppError("CONFLICT", "This reset link has expired or was already used. Ask for a new one from the sign-in page.");
 

@@ -1,6 +1,7 @@
-import { db, type Tx } from "../../db";
-import { AppError } from "../../errors";
-import { SYSTEM } from "../actor";
+import "server-only";
+import { db, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { SYSTEM } from "@/server/services/actor";
 import { findUserIdByEmail } from "./find-user-id-by-email";
 import { recordAccountAudit } from "./record-account-audit";
 

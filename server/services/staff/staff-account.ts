@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 
 /** The signed-in user as the Portal sees them. Never the password hash. */
 export type StaffAccount = { id: string; email: string; name: string };

@@ -1,8 +1,9 @@
-import { AppError } from "../../errors";
-import { hashPassword } from "../../auth/password";
-import type { Actor } from "../actor";
+import "server-only";
+import { AppError } from "@/server/errors";
+import { hashPassword } from "@/server/auth/password";
+import type { Actor } from "@/server/services/actor";
 import { recordAccountAudit } from "./record-account-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Saves a new password: the hash and a higher session version,

@@ -1,9 +1,10 @@
-import type { Role } from "../../generated/prisma/enums";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Role } from "@/server/generated/prisma/enums";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { MEMBER_SELECT, toTeamMember } from "./team-member-view";
 import { actingRole, keepAnOwner, lockTeam, memberNotFound, requireOwnerFor } from "./team-rules";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type ChangeMemberRoleInput = { businessId: string; userId: string; role: Role; actor: Actor };
 

@@ -1,9 +1,10 @@
-import { env } from "../../env";
-import type { Role } from "../../generated/prisma/enums";
-import { ROLE_LABEL } from "../../auth/roles";
-import { newSingleUseLink } from "../../auth/single-use-link";
-import type { UnitOfWork } from "../../work/unit-of-work";
-import { queueEmail } from "../mail/queue-email";
+import "server-only";
+import { env } from "@/server/env";
+import type { Role } from "@/server/generated/prisma/enums";
+import { ROLE_LABEL } from "@/server/contracts/team/roles";
+import { newSingleUseLink } from "@/server/auth/single-use-link";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
+import { queueEmail } from "@/server/services/mail/queue-email";
 
 export const INVITATION_DAYS = 7;
 export const INVITATION_PATH = "/invite";

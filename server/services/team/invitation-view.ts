@@ -1,5 +1,6 @@
-import { AppError } from "../../errors";
-import type { Role } from "../../generated/prisma/enums";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Role } from "@/server/generated/prisma/enums";
 
 /** A pending invitation as the Team page shows it. Never its token. */
 export type PendingInvitation = { id: string; email: string; name: string; role: Role; invitedAt: Date; expiresAt: Date; expired: boolean };

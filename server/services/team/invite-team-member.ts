@@ -1,12 +1,13 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { describeActor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { findUserIdByEmail } from "../staff/find-user-id-by-email";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { describeActor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { findUserIdByEmail } from "@/server/services/staff/find-user-id-by-email";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { newInvitationLink, queueInvitationEmail } from "./invitation-email";
 import { INVITATION_SELECT, PENDING, toPendingInvitation } from "./invitation-view";
-import type { InviteMemberFields } from "./team-member-input";
+import type { InviteMemberFields } from "@/server/contracts/team/team-member-input";
 import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
 
 /**

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { INVITATION_SELECT, PENDING, toPendingInvitation, type PendingInvitation } from "./invitation-view";
 
 /** Invitations not yet accepted or revoked, newest first; expired ones too, to resend. */

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { MEMBER_SELECT, toTeamMember, type TeamMember } from "./team-member-view";
 
 /** Everyone with access to the business, owners first. */

@@ -1,7 +1,8 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { actingRole, keepAnOwner, lockTeam, memberNotFound, requireOwnerFor } from "./team-rules";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Takes away someone's access to this business. Their account stays (they may belong to other

@@ -1,7 +1,8 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { findUserIdByEmail } from "../staff/find-user-id-by-email";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { findUserIdByEmail } from "@/server/services/staff/find-user-id-by-email";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { newInvitationLink, queueInvitationEmail } from "./invitation-email";
 import { INVITATION_SELECT, invitationNotFound, PENDING, toPendingInvitation } from "./invitation-view";
 import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";

@@ -1,6 +1,7 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { invitationNotFound, PENDING } from "./invitation-view";
 import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
 

@@ -1,4 +1,5 @@
-import type { Role } from "../../generated/prisma/enums";
+import "server-only";
+import type { Role } from "@/server/generated/prisma/enums";
 
 export type TeamMember = { userId: string; name: string; email: string; role: Role; joinedAt: Date };
 

@@ -1,8 +1,9 @@
-import type { Tx } from "../../db";
-import { AppError } from "../../errors";
-import type { Role } from "../../generated/prisma/enums";
-import { hasRole } from "../../auth/roles";
-import type { Actor } from "../actor";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
+import type { Role } from "@/server/generated/prisma/enums";
+import { hasRole } from "@/server/contracts/team/roles";
+import type { Actor } from "@/server/services/actor";
 
 // The rules every team change follows: admins manage the team, only an owner grants or takes away
 // the owner role, and a business always keeps at least one owner.

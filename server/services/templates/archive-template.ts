@@ -1,7 +1,8 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { TEMPLATE_SELECT, templateNotFound, toTemplateView } from "./template-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Retires a template: no new workflows from it, no new versions. Workflows already sent from it

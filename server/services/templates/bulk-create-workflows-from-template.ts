@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import { isAppError } from "../../errors";
-import { normalizeLocale } from "../../i18n/locales";
-import type { Actor } from "../actor";
-import type { BulkSendResult, BulkSendRow } from "./bulk-recipient-row";
+import "server-only";
+import { db } from "@/server/db";
+import { isAppError } from "@/server/errors";
+import { normalizeLocale } from "@/server/i18n/locales";
+import type { Actor } from "@/server/services/actor";
+import type { BulkSendResult, BulkSendRow } from "@/server/contracts/templates/bulk-recipient-row";
 import { createWorkflowFromTemplate } from "./create-workflow-from-template";
 
 type Args = { businessId: string; actor: Actor; templateId: string; rows: BulkSendRow[] };

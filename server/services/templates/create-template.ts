@@ -1,10 +1,11 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { ZTemplateInput, type TemplateInput } from "./template-input";
 import { checkTemplateReferences } from "./check-template-references";
 import { TEMPLATE_SELECT, toTemplateView } from "./template-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** Creates a template at version 1. Its steps follow the workflow rules and name only what exists. */
 export const createTemplate = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: TemplateInput }) => {

@@ -1,9 +1,10 @@
+import "server-only";
 import { ZodError } from "zod";
-import { db } from "../../db";
-import { AppError, inputProblems, isAppError } from "../../errors";
-import type { Actor } from "../actor";
-import { createWorkflow } from "../workflows/create-workflow";
-import type { CreateWorkflowInput } from "../workflows/create-workflow-input";
+import { db } from "@/server/db";
+import { AppError, inputProblems, isAppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { createWorkflow } from "@/server/services/workflows/create-workflow";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 import { resolveTemplateSteps, type TemplateRecipient } from "./resolve-template-steps";
 import { TEMPLATE_VERSION_SELECT } from "./template-view";
 

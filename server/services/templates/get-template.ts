@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { TEMPLATE_SELECT, templateNotFound, toTemplateView } from "./template-view";
 
 /** The template at its current version. Another business's template is simply not found. */

@@ -1,6 +1,7 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { TEMPLATE_VERSION_SELECT, templateNotFound } from "./template-view";
-import type { TemplateStep } from "./template-steps";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
 
 /** Every version of a template, newest first: what each one asked for and when it was saved. */
 export const listTemplateVersions = async ({ businessId, templateId }: { businessId: string; templateId: string }) => {

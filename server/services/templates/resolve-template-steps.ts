@@ -1,7 +1,8 @@
-import { AppError, zodProblems } from "../../errors";
-import { toE164 } from "../../sms/phone-number";
-import { ZMoveMoneyParameters, type Step } from "../workflows/step-parameters";
-import { withPhoneNumber, ZTemplateSteps } from "./template-steps";
+import "server-only";
+import { AppError, zodProblems } from "@/server/errors";
+import { toE164 } from "@/server/sms/phone-number";
+import { ZMoveMoneyParameters, type Step } from "@/server/contracts/workflows/step-parameters";
+import { withPhoneNumber, ZTemplateSteps } from "@/server/contracts/templates/template-steps";
 
 export type TemplateRecipient = {
   phoneNumber: string;

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
-import { ZCreateWorkflowInput } from "../workflows/create-workflow-input";
-import { ZTemplateSteps } from "./template-steps";
+import { ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { ZTemplateSteps } from "@/server/contracts/templates/template-steps";
 
 /** What a template holds: a workflow's content without the customer's phone number. */
 export const ZTemplateInput = ZCreateWorkflowInput.pick({ title: true, customerMemo: true, expireInHours: true, locale: true }).extend({

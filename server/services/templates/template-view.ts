@@ -1,6 +1,7 @@
-import { normalizeLocale } from "../../i18n/locales";
-import { AppError } from "../../errors";
-import type { TemplateStep } from "./template-steps";
+import "server-only";
+import { normalizeLocale } from "@/server/i18n/locales";
+import { AppError } from "@/server/errors";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
 
 // What the template services return: the template with its current (latest) version, flattened.
 

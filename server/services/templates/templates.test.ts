@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { isAppError } from "../../errors";
-import { db } from "../../db";
-import { createTestBusiness, randomPhone, type TestBusiness } from "../../testing/factories";
-import { createTestTemplate, templateSteps } from "../../testing/rest-factories";
-import { SYSTEM } from "../actor";
-import { ZSteps } from "../workflows/step-parameters";
+import { isAppError } from "@/server/errors";
+import { db } from "@/server/db";
+import { createTestBusiness, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import { createTestTemplate, templateSteps } from "@/server/testing/rest-factories";
+import { SYSTEM } from "@/server/services/actor";
+import { ZSteps } from "@/server/contracts/workflows/step-parameters";
 import { archiveTemplate } from "./archive-template";
 import { createWorkflowFromTemplate } from "./create-workflow-from-template";
 import { getTemplate } from "./get-template";
 import { listTemplates } from "./list-templates";
 import { resolveTemplateSteps } from "./resolve-template-steps";
-import { ZTemplateSteps } from "./template-steps";
+import { ZTemplateSteps } from "@/server/contracts/templates/template-steps";
 import { updateTemplate } from "./update-template";
 
 type Business = TestBusiness;

@@ -1,10 +1,11 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { ZTemplateInput, type TemplateInput } from "./template-input";
 import { checkTemplateReferences } from "./check-template-references";
 import { TEMPLATE_SELECT, templateArchived, templateNotFound, toTemplateView } from "./template-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type UpdateTemplateArgs = { businessId: string; templateId: string; actor: Actor; input: TemplateInput };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness, createTestTransaction } from "../../testing/factories";
+import { db } from "@/server/db";
+import { createTestBusiness, createTestTransaction } from "@/server/testing/factories";
 import { advanceTransaction } from "./advance-transaction";
 
 const history = async (transactionId: string) =>

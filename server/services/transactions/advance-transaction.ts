@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import type { TransactionStatus } from "../../generated/prisma/enums";
-import { sandboxRail } from "../../rail/sandbox-rail";
-import { emitTransactionStatusChanged } from "../webhooks/domain-events";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { db } from "@/server/db";
+import type { TransactionStatus } from "@/server/generated/prisma/enums";
+import { sandboxRail } from "@/server/rail/sandbox-rail";
+import { emitTransactionStatusChanged } from "@/server/services/webhooks/domain-events";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** The statuses a customer hears about by SMS. */
 export const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"];

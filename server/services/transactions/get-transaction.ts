@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { toTransactionView, TRANSACTION_DETAIL_SELECT, transactionNotFound } from "./transaction-view";
 
 /** The transaction with every status it went through, oldest first, and its account masked. */

@@ -1,6 +1,7 @@
-import type { TransactionStatus } from "../../generated/prisma/enums";
-import { db } from "../../db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import type { TransactionStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 import { toTransactionView, TRANSACTION_SELECT } from "./transaction-view";
 
 export type ListTransactionsInput = { businessId: string; page: PageRequest; status?: TransactionStatus; customerId?: string };

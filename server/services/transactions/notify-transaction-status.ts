@@ -1,11 +1,12 @@
-import type { TransactionStatus, TransactionType } from "../../generated/prisma/enums";
-import { formatMoney } from "../../i18n/format";
-import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "../../i18n/locales";
-import { translator } from "../../i18n/translator";
-import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
-import { deliverSms } from "../sms/deliver-sms";
-import { queueSms } from "../sms/queue-sms";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import type { TransactionStatus, TransactionType } from "@/server/generated/prisma/enums";
+import { formatMoney } from "@/server/i18n/format";
+import { DEFAULT_LOCALE, normalizeLocale, type Locale } from "@/server/i18n/locales";
+import { translator } from "@/server/i18n/translator";
+import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
+import { deliverSms } from "@/server/services/sms/deliver-sms";
+import { queueSms } from "@/server/services/sms/queue-sms";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 const TEXTED_STATUSES = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"] as const;
 type TextedStatus = (typeof TEXTED_STATUSES)[number];

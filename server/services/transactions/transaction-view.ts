@@ -1,7 +1,8 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { PaymentSolution } from "../../generated/prisma/enums";
-import { AppError } from "../../errors";
-import { MASKED_FINANCIAL_ACCOUNT_SELECT } from "../financial-accounts/financial-account-view";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { PaymentSolution } from "@/server/generated/prisma/enums";
+import { AppError } from "@/server/errors";
+import { MASKED_FINANCIAL_ACCOUNT_SELECT } from "@/server/services/financial-accounts/financial-account-view";
 
 // What the transaction read services return: amounts as decimal strings, the payment solution in
 // the product's words (ach, push-to-card, wire), and the account masked.

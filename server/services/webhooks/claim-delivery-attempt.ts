@@ -1,6 +1,7 @@
-import { Prisma } from "../../generated/prisma/client";
-import { sql } from "../../db/sql";
-import { LANE_LIMITS } from "../../jobs/job-lanes";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { sql } from "@/server/db/sql";
+import { LANE_LIMITS } from "@/server/jobs/job-lanes";
 
 /**
  * A claimed attempt holds the delivery this long; a runner that dies leaves it due again afterwards.

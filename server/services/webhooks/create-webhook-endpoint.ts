@@ -1,11 +1,12 @@
-import { encrypt } from "../../auth/encryption";
-import { AppError } from "../../errors";
-import { newWebhookSecret } from "../../webhooks/webhook-signature";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import type { EventType } from "./event-payloads";
+import "server-only";
+import { encrypt } from "@/server/auth/encryption";
+import { AppError } from "@/server/errors";
+import { newWebhookSecret } from "@/server/webhooks/webhook-signature";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import type { EventType } from "@/server/contracts/webhooks/event-payloads";
 import { checkEndpointUrl, ENDPOINT_SELECT } from "./webhook-endpoint-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 export type CreateWebhookEndpointInput = {
   businessId: string;

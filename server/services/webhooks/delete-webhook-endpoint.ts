@@ -1,7 +1,8 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { findEndpoint } from "./webhook-endpoint-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** Deletes an endpoint with its secrets and deliveries; their pending jobs find nothing and end. Events stay. */
 export const deleteWebhookEndpoint = async ({ businessId, endpointId, actor }: { businessId: string; endpointId: string; actor: Actor }) =>

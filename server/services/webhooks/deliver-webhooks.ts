@@ -1,9 +1,10 @@
-import { decrypt } from "../../auth/encryption";
-import { env } from "../../env";
-import { metrics } from "../../observability/metrics";
-import { dispatchJobs } from "../../jobs/dispatch-jobs";
-import { sendWebhook, type SendOptions, type SendResult } from "../../webhooks/send-webhook";
-import { webhookHeaders } from "../../webhooks/webhook-signature";
+import "server-only";
+import { decrypt } from "@/server/auth/encryption";
+import { env } from "@/server/env";
+import { metrics } from "@/server/observability/metrics";
+import { dispatchJobs } from "@/server/jobs/dispatch-jobs";
+import { sendWebhook, type SendOptions, type SendResult } from "@/server/webhooks/send-webhook";
+import { webhookHeaders } from "@/server/webhooks/webhook-signature";
 import { claimDeliveryAttempts } from "./claim-delivery-attempt";
 import { disableEndpoint, FAILING_MS_BEFORE_DISABLE } from "./disable-endpoint";
 import { recordDeliveryAttempts, verdictOf, type AttemptRecord } from "./record-delivery-attempt";

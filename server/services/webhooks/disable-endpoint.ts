@@ -1,6 +1,7 @@
-import { SYSTEM } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import { SYSTEM } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { emitEvent } from "./emit-event";
 
 export const FAILING_DAYS_BEFORE_DISABLE = 5;

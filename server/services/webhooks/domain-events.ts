@@ -1,7 +1,8 @@
-import type { Prisma } from "../../generated/prisma/client";
-import type { CustomerStatus, TransactionStatus } from "../../generated/prisma/enums";
-import { fromStepEnum } from "../workflows/stored-step";
-import type { UnitOfWork } from "../../work/unit-of-work";
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { CustomerStatus, TransactionStatus } from "@/server/generated/prisma/enums";
+import { fromStepEnum } from "@/server/services/workflows/stored-step";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
 import { emitEvent } from "./emit-event";
 
 type Emitted = Promise<void>;

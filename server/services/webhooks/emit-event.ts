@@ -1,8 +1,9 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
-import { Prisma } from "../../generated/prisma/client";
-import type { QueuedJob } from "../../jobs/enqueue-jobs";
-import type { UnitOfWork } from "../../work/unit-of-work";
-import { EVENT_DATA, type EventData, type EventType } from "./event-payloads";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { QueuedJob } from "@/server/jobs/enqueue-jobs";
+import type { UnitOfWork } from "@/server/work/unit-of-work";
+import { EVENT_DATA, type EventData, type EventType } from "@/server/contracts/webhooks/event-payloads";
 
 let counter = 0;
 

@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
 
 /** One of the business's events as it was sent, `{id, type, createdAt, data}`; another business's is not found. */
 export const getEvent = async ({ businessId, eventId }: { businessId: string; eventId: string }) => {

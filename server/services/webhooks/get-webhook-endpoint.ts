@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { findEndpoint } from "./webhook-endpoint-view";
 
 /** One of the business's endpoints, without its secrets. */

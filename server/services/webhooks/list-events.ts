@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import { db } from "@/server/db";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 
 /** The business's events, newest first, as they were sent: `{id, type, createdAt, data}`. */
 export const listEvents = async ({ businessId, type, page }: { businessId: string; type?: string; page: PageRequest }) => {

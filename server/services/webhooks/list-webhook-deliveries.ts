@@ -1,6 +1,7 @@
-import { db } from "../../db";
-import type { WebhookDeliveryStatus } from "../../generated/prisma/enums";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import { db } from "@/server/db";
+import type { WebhookDeliveryStatus } from "@/server/generated/prisma/enums";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 import { findEndpoint } from "./webhook-endpoint-view";
 
 const MAX_ATTEMPTS_SHOWN = 50;

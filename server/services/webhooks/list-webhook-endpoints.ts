@@ -1,5 +1,6 @@
-import { db } from "../../db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "../pagination/keyset-page";
+import "server-only";
+import { db } from "@/server/db";
+import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
 import { ENDPOINT_SELECT } from "./webhook-endpoint-view";
 
 /** One page of the business's endpoints, newest first. */

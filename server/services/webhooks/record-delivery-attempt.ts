@@ -1,9 +1,10 @@
-import { Prisma } from "../../generated/prisma/client";
-import { newId } from "../../db/new-id";
-import { sql } from "../../db/sql";
-import type { QueuedJob } from "../../jobs/enqueue-jobs";
-import type { SendResult } from "../../webhooks/send-webhook";
-import { nextRetryDelayMs } from "../../webhooks/retry-schedule";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import { newId } from "@/server/db/new-id";
+import { sql } from "@/server/db/sql";
+import type { QueuedJob } from "@/server/jobs/enqueue-jobs";
+import type { SendResult } from "@/server/webhooks/send-webhook";
+import { nextRetryDelayMs } from "@/server/webhooks/retry-schedule";
 import type { ClaimedAttempt } from "./claim-delivery-attempt";
 
 export const isSuccess = (status: number | null) => status !== null && status >= 200 && status < 300;

@@ -1,8 +1,9 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { findEndpoint } from "./webhook-endpoint-view";
-import { inUnitOfWork, type UnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork, type UnitOfWork } from "@/server/work/unit-of-work";
 
 /** At most this many deliveries per replay-failed call; `hasMore` says to call again. */
 export const REPLAY_BATCH = 1000;

@@ -1,9 +1,10 @@
-import { encrypt } from "../../auth/encryption";
-import { newWebhookSecret } from "../../webhooks/webhook-signature";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { encrypt } from "@/server/auth/encryption";
+import { newWebhookSecret } from "@/server/webhooks/webhook-signature";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { findEndpoint } from "./webhook-endpoint-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** How long the old secret keeps signing next to the new one, so receivers can switch without a gap. */
 export const ROTATION_OVERLAP_MS = 24 * 3_600_000;

@@ -1,9 +1,10 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { emitEvent } from "./emit-event";
 import { findEndpoint } from "./webhook-endpoint-view";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** Sends a `webhook-endpoint.test` event to this endpoint only, signed and retried like any other. */
 export const sendTestEvent = async ({ businessId, endpointId, actor }: { businessId: string; endpointId: string; actor: Actor }) =>

@@ -1,8 +1,9 @@
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import type { EventType } from "./event-payloads";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import type { EventType } from "@/server/contracts/webhooks/event-payloads";
 import { checkEndpointUrl, ENDPOINT_SELECT, findEndpoint } from "./webhook-endpoint-view";
-import { inUnitOfWork, type UnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork, type UnitOfWork } from "@/server/work/unit-of-work";
 
 export type UpdateWebhookEndpointInput = {
   businessId: string;

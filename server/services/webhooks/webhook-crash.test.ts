@@ -1,11 +1,11 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { LANE_LIMITS } from "../../jobs/job-lanes";
-import { runDueJobs } from "../../jobs/run-due-jobs";
-import { emitTestEvent, useLoopbackReceivers } from "../../testing/webhook-test-kit";
-import { findDueJobs } from "../../jobs/claim-jobs";
+import { db } from "@/server/db";
+import { LANE_LIMITS } from "@/server/jobs/job-lanes";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { emitTestEvent, useLoopbackReceivers } from "@/server/testing/webhook-test-kit";
+import { findDueJobs } from "@/server/jobs/claim-jobs";
 
 const { setup } = useLoopbackReceivers();
 
@@ -19,7 +19,7 @@ const waitFor = async (condition: () => boolean, timeoutMs: number) => {
 
 /** Runs one job in a child process, the way another runner instance would. */
 const runJobInChild = (jobId: string) => {
-  const child = spawn(process.execPath, ["--import", "tsx", path.resolve("server/testing/run-job-process.ts"), jobId], {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.resolve("server/testing/run-job-process.ts"), jobId], {
     env: { ...process.env, WEBHOOK_ALLOW_PRIVATE_TARGETS: "true" },
     stdio: ["ignore", "pipe", "pipe"],
   });

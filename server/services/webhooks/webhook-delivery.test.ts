@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { resetEnvForTests } from "../../env";
-import { runDueJobs } from "../../jobs/run-due-jobs";
-import { deliveryOf, emitTestEvent, runDue, useLoopbackReceivers, verify } from "../../testing/webhook-test-kit";
-import { SYSTEM } from "../actor";
-import { claimJob } from "../../jobs/claim-jobs";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { deliveryOf, emitTestEvent, runDue, useLoopbackReceivers, verify } from "@/server/testing/webhook-test-kit";
+import { SYSTEM } from "@/server/services/actor";
+import { claimJob } from "@/server/jobs/claim-jobs";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deliverWebhook } from "./deliver-webhooks";
 import { emitEvent } from "./emit-event";

@@ -1,9 +1,10 @@
+import "server-only";
 import { isIP } from "node:net";
-import type { Prisma } from "../../generated/prisma/client";
-import type { Tx } from "../../db";
-import { env } from "../../env";
-import { AppError } from "../../errors";
-import { isPrivateAddress } from "../../webhooks/private-address";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { Tx } from "@/server/db";
+import { env } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { isPrivateAddress } from "@/server/webhooks/private-address";
 
 // What the endpoint services return (never a secret, except once at creation and rotation), and
 // the checks every write of an endpoint's URL goes through.

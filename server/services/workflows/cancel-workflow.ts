@@ -1,10 +1,11 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitWorkflowUpdated } from "../webhooks/domain-events";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
 import { loadActiveWorkflow } from "./load-active-workflow";
 import { getWorkflow } from "./get-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** Ends an active workflow: the link stops working and no more texts go out. */
 export const cancelWorkflow = async ({ businessId, workflowId, actor }: { businessId: string; workflowId: string; actor: Actor }) => {

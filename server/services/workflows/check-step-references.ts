@@ -1,7 +1,8 @@
-import type { Tx } from "../../db";
-import { AppError, type FieldProblem } from "../../errors";
-import { checkTextAllowance, type TextAllowance } from "../sms/check-text-allowance";
-import type { Step } from "./step-parameters";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { AppError, type FieldProblem } from "@/server/errors";
+import { checkTextAllowance, type TextAllowance } from "@/server/services/sms/check-text-allowance";
+import type { Step } from "@/server/contracts/workflows/step-parameters";
 
 
 /**

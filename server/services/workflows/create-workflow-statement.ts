@@ -1,13 +1,14 @@
-import { Prisma } from "../../generated/prisma/client";
-import type { WorkflowAuthentication } from "../../generated/prisma/enums";
-import { newId } from "../../db/new-id";
-import { insertJobsStatement, type QueuedJob } from "../../jobs/enqueue-jobs";
-import { insertIdempotencyRecordStatement, type IdempotencyScope, type IdempotentReply } from "../../idempotency/idempotency-scope";
-import type { Actor } from "../actor";
-import { auditStatement } from "../audit/record-audit";
-import { eventCtes } from "../webhooks/emit-event";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { WorkflowAuthentication } from "@/server/generated/prisma/enums";
+import { newId } from "@/server/db/new-id";
+import { insertJobsStatement, type QueuedJob } from "@/server/jobs/enqueue-jobs";
+import { insertIdempotencyRecordStatement, type IdempotencyScope, type IdempotentReply } from "@/server/idempotency/idempotency-scope";
+import type { Actor } from "@/server/services/actor";
+import { auditStatement } from "@/server/services/audit/record-audit";
+import { eventCtes } from "@/server/services/webhooks/emit-event";
 import { toStepEnum } from "./stored-step";
-import type { Step } from "./step-parameters";
+import type { Step } from "@/server/contracts/workflows/step-parameters";
 import type { WorkflowRow } from "./workflow-dto";
 
 export type NewWorkflow = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { db } from "../../db";
-import { isAppError } from "../../errors";
-import { SYSTEM } from "../actor";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "../../testing/factories";
+import { db } from "@/server/db";
+import { isAppError } from "@/server/errors";
+import { SYSTEM } from "@/server/services/actor";
+import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "@/server/testing/factories";
 import { cancelWorkflow } from "./cancel-workflow";
 import { createWorkflow } from "./create-workflow";
-import type { CreateWorkflowInput } from "./create-workflow-input";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 import { extendWorkflow } from "./extend-workflow";
 import { resendWorkflow } from "./resend-workflow";
 

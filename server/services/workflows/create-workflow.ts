@@ -1,17 +1,18 @@
-import { db, type Tx } from "../../db";
-import { sql } from "../../db/sql";
-import { AppError } from "../../errors";
-import { newSixDigitCode } from "../../auth/one-time-code";
-import { hashPassword } from "../../auth/password";
-import { hashLinkToken, linkTokenFor, newLinkNonce } from "../../auth/link-token";
-import { IdempotencyKeyTaken, markIdempotentReplyStaged, openIdempotencyScope } from "../../idempotency/idempotency-scope";
-import { dispatchJobs } from "../../jobs/dispatch-jobs";
-import { currentUnitOfWork } from "../../work/unit-of-work";
-import type { Actor } from "../actor";
-import type { TextAllowance } from "../sms/check-text-allowance";
+import "server-only";
+import { db, type Tx } from "@/server/db";
+import { sql } from "@/server/db/sql";
+import { AppError } from "@/server/errors";
+import { newSixDigitCode } from "@/server/auth/one-time-code";
+import { hashPassword } from "@/server/auth/password";
+import { hashLinkToken, linkTokenFor, newLinkNonce } from "@/server/auth/link-token";
+import { IdempotencyKeyTaken, markIdempotentReplyStaged, openIdempotencyScope } from "@/server/idempotency/idempotency-scope";
+import { dispatchJobs } from "@/server/jobs/dispatch-jobs";
+import { currentUnitOfWork } from "@/server/work/unit-of-work";
+import type { Actor } from "@/server/services/actor";
+import type { TextAllowance } from "@/server/services/sms/check-text-allowance";
 import { checkStepReferences } from "./check-step-references";
 import { createWorkflowStatement, newWorkflowRow } from "./create-workflow-statement";
-import { type CreateWorkflowInput, ZCreateWorkflowInput } from "./create-workflow-input";
+import { type CreateWorkflowInput, ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 import { toWorkflowDto } from "./workflow-dto";
 
 export type CreateWorkflowArgs = {

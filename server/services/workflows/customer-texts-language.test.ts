@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney } from "../../i18n/format";
-import { LOCALES } from "../../i18n/locales";
-import { isGsm7, smsSegments } from "../../sms/sms-segments";
-import { revealCodes, smsCodeMessage } from "../gateway/sms-code-message";
-import { transactionStatusText } from "../transactions/notify-transaction-status";
-import { composeLinkMessage, expiryMessage, renderLink } from "./link-message";
+import { formatMoney } from "@/server/i18n/format";
+import { LOCALES } from "@/server/i18n/locales";
+import { isGsm7, smsSegments } from "@/server/sms/sms-segments";
+import { revealCodes, smsCodeMessage } from "@/server/services/gateway/sms-code-message";
+import { transactionStatusText } from "@/server/services/transactions/notify-transaction-status";
+import { composeLinkMessage, expiryMessage, renderLink } from "@/server/contracts/workflows/link-message";
 
 // Every text a customer receives, in each language, within two SMS segments. Spanish á, í, ó, ú
 // are not in the GSM-7 alphabet: one of them makes the whole text UCS-2, 70 characters a segment

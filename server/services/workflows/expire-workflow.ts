@@ -1,13 +1,14 @@
-import { normalizeLocale } from "../../i18n/locales";
+import "server-only";
+import { normalizeLocale } from "@/server/i18n/locales";
 import { lockWorkflow } from "./lock-workflow";
-import { SYSTEM } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { deliverSms } from "../sms/deliver-sms";
-import { queueSms } from "../sms/queue-sms";
-import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
-import { expiryMessage } from "./link-message";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { SYSTEM } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { deliverSms } from "@/server/services/sms/deliver-sms";
+import { queueSms } from "@/server/services/sms/queue-sms";
+import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
+import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
+import { expiryMessage } from "@/server/contracts/workflows/link-message";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Job WORKFLOW_EXPIRE: at expireAt an ACTIVE workflow becomes EXPIRED and the customer gets an

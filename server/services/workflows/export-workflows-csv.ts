@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import { db } from "@/server/db";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { listWorkflowSummaries } from "./list-workflow-summaries";
-import type { Position } from "../pagination/keyset";
+import type { Position } from "@/server/services/pagination/keyset";
 import type { WorkflowFilters, WorkflowOrder } from "./workflow-list-query";
 import type { WorkflowSummary } from "./workflow-summary";
 

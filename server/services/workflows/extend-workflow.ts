@@ -1,11 +1,12 @@
-import { AppError } from "../../errors";
-import type { Actor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
-import { emitWorkflowUpdated } from "../webhooks/domain-events";
-import { MAX_EXPIRE_IN_HOURS } from "./create-workflow-input";
+import "server-only";
+import { AppError } from "@/server/errors";
+import type { Actor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
+import { MAX_EXPIRE_IN_HOURS } from "@/server/contracts/workflows/create-workflow-input";
 import { getWorkflow } from "./get-workflow";
 import { loadActiveWorkflow } from "./load-active-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 const HOUR_MS = 3_600_000;
 

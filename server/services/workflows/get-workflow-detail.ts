@@ -1,7 +1,8 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { listWorkflowNotifications } from "../notifications/list-workflow-notifications";
-import { toTransactionView, TRANSACTION_DETAIL_SELECT } from "../transactions/transaction-view";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { listWorkflowNotifications } from "@/server/services/notifications/list-workflow-notifications";
+import { toTransactionView, TRANSACTION_DETAIL_SELECT } from "@/server/services/transactions/transaction-view";
 import { toWorkflowDto, workflowSelect } from "./workflow-dto";
 import { buildTimeline } from "./workflow-timeline";
 

@@ -1,8 +1,9 @@
-import { db } from "../../db";
-import { AppError } from "../../errors";
-import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
-import { listLegalDocuments } from "../legal-documents/list-legal-documents";
-import { listTemplates } from "../templates/list-templates";
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
+import { listLegalDocuments } from "@/server/services/legal-documents/list-legal-documents";
+import { listTemplates } from "@/server/services/templates/list-templates";
 
 // Enough for a picker; a business with more templates or documents types the id instead.
 const PICKER_LIMIT = 100;

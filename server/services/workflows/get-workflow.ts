@@ -1,5 +1,6 @@
-import { db, type Tx } from "../../db";
-import { AppError } from "../../errors";
+import "server-only";
+import { db, type Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
 import { toWorkflowDto, workflowSelect } from "./workflow-dto";
 
 /** Another business's workflow is simply not found. Give `tx` to read inside a unit of work. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "../../testing/factories";
+import { db } from "@/server/db";
+import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone } from "@/server/testing/factories";
 import { listWorkflowSummaries } from "./list-workflow-summaries";
 import type { WorkflowFilters, WorkflowOrder, WorkflowSortField } from "./workflow-list-query";
 

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { inPageOrder, readWorkflowPage, type WorkflowListQuery } from "./workflow-list-query";
 import { toWorkflowSummary, WORKFLOW_SUMMARY_SELECT } from "./workflow-summary";
 

@@ -1,4 +1,5 @@
-import { db } from "../../db";
+import "server-only";
+import { db } from "@/server/db";
 import { toWorkflowDto, workflowSelect } from "./workflow-dto";
 import { inPageOrder, readWorkflowPage, type WorkflowListQuery } from "./workflow-list-query";
 

@@ -1,5 +1,6 @@
-import type { Tx } from "../../db";
-import { AppError } from "../../errors";
+import "server-only";
+import type { Tx } from "@/server/db";
+import { AppError } from "@/server/errors";
 
 /** For staff actions that only make sense while the customer can still act (resend, extend, cancel). */
 export const loadActiveWorkflow = async (tx: Tx, businessId: string, workflowId: string) => {

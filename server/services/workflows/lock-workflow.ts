@@ -1,4 +1,5 @@
-import type { Tx } from "../../db";
+import "server-only";
+import type { Tx } from "@/server/db";
 
 /**
  * Holds the workflow's row until the transaction ends, so two runs of jobs on the same workflow

@@ -1,14 +1,15 @@
-import { normalizeLocale } from "../../i18n/locales";
-import { db } from "../../db";
+import "server-only";
+import { normalizeLocale } from "@/server/i18n/locales";
+import { db } from "@/server/db";
 import { lockWorkflow } from "./lock-workflow";
-import { env } from "../../env";
-import { deliverSms } from "../sms/deliver-sms";
-import { queueSms } from "../sms/queue-sms";
-import { TEXT_SENDER_SELECT, textSenderName } from "../businesses/text-sender-name";
-import { composeLinkMessage } from "./link-message";
+import { env } from "@/server/env";
+import { deliverSms } from "@/server/services/sms/deliver-sms";
+import { queueSms } from "@/server/services/sms/queue-sms";
+import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
+import { composeLinkMessage } from "@/server/contracts/workflows/link-message";
 import { nextReminderAt } from "./reminder-schedule";
 import { withLink } from "./workflow-link";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Job WORKFLOW_REMIND: texts a reminder when the workflow's nextNotificationAt is due, and plans

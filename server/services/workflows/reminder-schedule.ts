@@ -1,3 +1,4 @@
+import "server-only";
 // When the next reminder is due (by default one day after sending, then every three
 // days, and one day before expiry: the Business defaults in prisma/schema.prisma), or null when the link lapses first.
 

@@ -1,9 +1,10 @@
-import type { Actor } from "../actor";
-import { describeActor } from "../actor";
-import { recordAudit } from "../audit/record-audit";
+import "server-only";
+import type { Actor } from "@/server/services/actor";
+import { describeActor } from "@/server/services/actor";
+import { recordAudit } from "@/server/services/audit/record-audit";
 import { getWorkflow } from "./get-workflow";
 import { loadActiveWorkflow } from "./load-active-workflow";
-import { inUnitOfWork } from "../../work/unit-of-work";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** Texts the link again now (origin MANUAL), through the same job as the first text. */
 export const resendWorkflow = async ({ businessId, workflowId, actor }: { businessId: string; workflowId: string; actor: Actor }) =>

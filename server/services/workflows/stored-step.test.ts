@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findStep, fromStepEnum, readStep, storedObject, toStepEnum } from "./stored-step";
-import { STEP_ORDER } from "./step-parameters";
+import { STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
 
 describe("stored steps", () => {
   it("converts every step name to Prisma's enum and back", () => {

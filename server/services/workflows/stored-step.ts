@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
-import type { Tx } from "../../db";
-import type { Prisma } from "../../generated/prisma/client";
-import type { StepName } from "../../generated/prisma/enums";
-import { ZStep, type Step, type StepNameValue } from "./step-parameters";
+import type { Tx } from "@/server/db";
+import type { Prisma } from "@/server/generated/prisma/client";
+import type { StepName } from "@/server/generated/prisma/enums";
+import { ZStep, type Step, type StepNameValue } from "@/server/contracts/workflows/step-parameters";
 
 // A workflow's steps as the database keeps them (Prisma's enum names, JSON parameters and data) and
 // as the services speak of them: the product's names, parameters parsed with the step's own schema,

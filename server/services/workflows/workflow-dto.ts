@@ -1,8 +1,9 @@
+import "server-only";
 import { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client";
-import { normalizeLocale } from "../../i18n/locales";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { normalizeLocale } from "@/server/i18n/locales";
 import { fromStepEnum, storedObject } from "./stored-step";
-import { STEP_DISPLAY_NAMES, STEP_ORDER } from "./step-parameters";
+import { STEP_DISPLAY_NAMES, STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
 
 export const workflowSelect = {
   id: true,

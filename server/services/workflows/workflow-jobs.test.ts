@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../../db";
-import { runDueJobs } from "../../jobs/run-due-jobs";
-import { createTestBusiness, createTestWorkflow, randomPhone } from "../../testing/factories";
-import { listSmsToNumber } from "../sms/list-sms-to-number";
+import { db } from "@/server/db";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { createTestBusiness, createTestWorkflow, randomPhone } from "@/server/testing/factories";
+import { listSmsToNumber } from "@/server/services/sms/list-sms-to-number";
 import { sendWorkflowLink } from "./send-workflow-link";
 import { remindWorkflow } from "./remind-workflow";
 import { extendWorkflow } from "./extend-workflow";
-import { SYSTEM } from "../actor";
-import type { CreateWorkflowInput } from "./create-workflow-input";
+import { SYSTEM } from "@/server/services/actor";
+import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 
 const steps = (phoneNumber: string): CreateWorkflowInput["steps"] => [
   { name: "notification", parameters: { phoneNumber } },

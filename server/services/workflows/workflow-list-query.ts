@@ -1,7 +1,8 @@
-import { Prisma } from "../../generated/prisma/client";
-import type { WorkflowStatus } from "../../generated/prisma/enums";
-import { db } from "../../db";
-import { keysetRead, keysetSql, toKeysetPage, type KeysetOrder, type PageBound, type Position } from "../pagination/keyset";
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { WorkflowStatus } from "@/server/generated/prisma/enums";
+import { db } from "@/server/db";
+import { keysetRead, keysetSql, toKeysetPage, type KeysetOrder, type PageBound, type Position } from "@/server/services/pagination/keyset";
 
 // The filters, search, order and keyset of every workflow list (REST, Portal, CSV export), in one
 // place so they cannot drift. One SQL statement finds the ids of a page; callers then load the

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
-import type { Prisma } from "../../generated/prisma/client";
-import { DeclineReason, WorkflowStatus } from "../../generated/prisma/enums";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { DeclineReason, WorkflowStatus } from "@/server/generated/prisma/enums";
 
 // A workflow as a row of a list or of the CSV export: no step parameters, the customer's name
 // and the template it came from. Steps are counted from their statuses (a handful per workflow):

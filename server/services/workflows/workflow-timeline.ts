@@ -1,3 +1,4 @@
+import "server-only";
 // Every event of a workflow in one list, oldest first, from what the database already holds:
 // audit entries, step completions, texts and the transaction's status changes.
 

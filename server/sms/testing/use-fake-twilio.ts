@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { resetEnvForTests } from "../../env";
+import { resetEnvForTests } from "@/server/env";
 import { startFakeTwilioApi, type FakeTwilioApi } from "./fake-twilio-api";
 
 /**

@@ -1,6 +1,6 @@
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { loadPortalContext } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 import { auditFiltersFromSearchParams } from "@/server/services/audit/audit-filters";
 import { streamAuditCsv } from "@/server/services/audit/stream-audit-csv";
 

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { readCustomerListParams } from "@/server/services/customers/customer-list-params";
+import { readCustomerListParams } from "@/server/contracts/customers/customer-list-params";
 
 const page = PORTAL_PAGES.customers;
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 
 export const metadata: Metadata = { title: "Legal document" };
 

@@ -6,7 +6,7 @@ import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { TemplateDetail } from "@/components/portal/templates/template-detail";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 
 export const metadata: Metadata = { title: "Template" };
 

@@ -7,7 +7,7 @@ import { WorkflowList } from "@/components/portal/workflows/workflow-list";
 import { buttonClasses } from "@/components/ui/button";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 
 const page = PORTAL_PAGES.workflows;
 

@@ -6,7 +6,7 @@ import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { WorkflowDetail } from "@/components/portal/workflows/workflow-detail";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 
 const page = PORTAL_PAGES.workflows;
 

@@ -1,9 +1,9 @@
 import { clientIp } from "@/server/auth/client-ip";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { loadPortalContext } from "@/server/auth/portal-access";
-import { hasRole } from "@/server/auth/roles";
+import { hasRole } from "@/server/contracts/team/roles";
 import { exportWorkflowsCsv } from "@/server/services/workflows/export-workflows-csv";
-import { readWorkflowListParams, toWorkflowListQuery } from "@/server/services/workflows/workflow-list-params";
+import { readWorkflowListParams, toWorkflowListQuery } from "@/server/contracts/workflows/workflow-list-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { ZBulkRecipientRow, type BulkSendResult, type BulkSendRow } from "@/server/services/templates/bulk-recipient-row";
+import { ZBulkRecipientRow, type BulkSendResult, type BulkSendRow } from "@/server/contracts/templates/bulk-recipient-row";
 
 // Reading a bulk-send CSV in the browser: parse, find the columns by name, check each row with the
 // API's own rules. Checking runs in slices with a yield between them, so thousands of rows never

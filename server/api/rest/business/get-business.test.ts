@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v2/business/route";
-import { SYSTEM } from "../../../services/actor";
-import { createApiKey } from "../../../services/api-keys/create-api-key";
-import { createTestBusiness } from "../../../testing/factories";
-import { callApi } from "../api-test-kit";
+import { SYSTEM } from "@/server/services/actor";
+import { createApiKey } from "@/server/services/api-keys/create-api-key";
+import { createTestBusiness } from "@/server/testing/factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 describe("GET /business", () => {
   it("answers the key's own business and the key's mode, nothing more", async () => {

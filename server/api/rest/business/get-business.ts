@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getBusiness } from "../../../services/businesses/get-business";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getBusiness } from "@/server/services/businesses/get-business";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 
 export const BusinessDto = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AddressType, CustomerStatus, PhoneType } from "../../../generated/prisma/enums";
-import { isoDateTime } from "../date-time";
-import { pageOf, paginationQuery } from "../pagination";
+import { AddressType, CustomerStatus, PhoneType } from "@/server/generated/prisma/enums";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 /** A calendar date in, `YYYY-MM-DD` out (dates of birth have no time of day). */
 const isoDate = z.codec(z.date(), z.iso.date(), {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/customers/route";
 import * as item from "@/app/api/v2/customers/[id]/route";
-import { db } from "../../../db";
-import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
-import { createTestCustomer } from "../../../testing/rest-factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { createTestBusiness, type TestBusiness } from "@/server/testing/factories";
+import { createTestCustomer } from "@/server/testing/rest-factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let a: Tenant;

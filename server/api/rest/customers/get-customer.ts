@@ -1,7 +1,7 @@
-import { getCustomer } from "../../../services/customers/get-customer";
-import { objectIdParams } from "../linx/object-id";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getCustomer } from "@/server/services/customers/get-customer";
+import { objectIdParams } from "@/server/api/rest/linx/object-id";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { CustomerDto } from "./customer-schemas";
 
 export const getCustomerRoute = defineRoute({

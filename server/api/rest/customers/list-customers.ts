@@ -1,7 +1,7 @@
-import { listCustomers } from "../../../services/customers/list-customers";
-import { pageBody, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listCustomers } from "@/server/services/customers/list-customers";
+import { pageBody, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { CustomerPageDto, listCustomersQuery } from "./customer-schemas";
 
 export const listCustomersRoute = defineRoute({

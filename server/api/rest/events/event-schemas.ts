@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { EVENT_DATA, type EventType, WebhookEventPayload } from "../../../services/webhooks/event-payloads";
-import { objectId } from "../../../services/object-id";
-import { pageOf, paginationQuery } from "../pagination";
+import { EVENT_DATA, type EventType, WebhookEventPayload } from "@/server/contracts/webhooks/event-payloads";
+import { objectId } from "@/server/contracts/object-id";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 export const WebhookEventDto = WebhookEventPayload;
 

@@ -1,6 +1,6 @@
-import { getEvent } from "../../../services/webhooks/get-event";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getEvent } from "@/server/services/webhooks/get-event";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { eventIdParams, WebhookEventDto } from "./event-schemas";
 
 export const getEventRoute = defineRoute({

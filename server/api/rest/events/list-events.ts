@@ -1,7 +1,7 @@
-import { listEvents } from "../../../services/webhooks/list-events";
-import { pageBody, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listEvents } from "@/server/services/webhooks/list-events";
+import { pageBody, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { listEventsQuery, WebhookEventPageDto } from "./event-schemas";
 
 export const listEventsRoute = defineRoute({

@@ -1,6 +1,6 @@
-import { replayEvent } from "../../../services/webhooks/replay-deliveries";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { replayEvent } from "@/server/services/webhooks/replay-deliveries";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { eventIdParams, ReplayedEventDto, replayEventQuery } from "./event-schemas";
 
 export const replayEventRoute = defineRoute({

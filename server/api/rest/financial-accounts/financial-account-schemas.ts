@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { FinancialAccountStatus, FinancialAccountSubType, FinancialAccountType } from "../../../generated/prisma/enums";
-import { isoDateTime } from "../date-time";
-import { objectId } from "../../../services/object-id";
-import { pageOf, paginationQuery } from "../pagination";
+import { FinancialAccountStatus, FinancialAccountSubType, FinancialAccountType } from "@/server/generated/prisma/enums";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { objectId } from "@/server/contracts/object-id";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 /** Masked: the last four digits only. The full number is never served, in any form. */
 export const FinancialAccountDto = z

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/financial-accounts/route";
 import * as item from "@/app/api/v2/financial-accounts/[id]/route";
-import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
-import { createTestCustomer, createTestFinancialAccount } from "../../../testing/rest-factories";
-import { callApi } from "../api-test-kit";
+import { createTestBusiness, type TestBusiness } from "@/server/testing/factories";
+import { createTestCustomer, createTestFinancialAccount } from "@/server/testing/rest-factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 type Account = Awaited<ReturnType<typeof createTestFinancialAccount>>;

@@ -1,7 +1,7 @@
-import { getFinancialAccount } from "../../../services/financial-accounts/get-financial-account";
-import { objectIdParams } from "../linx/object-id";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getFinancialAccount } from "@/server/services/financial-accounts/get-financial-account";
+import { objectIdParams } from "@/server/api/rest/linx/object-id";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { FinancialAccountDto } from "./financial-account-schemas";
 
 export const getFinancialAccountRoute = defineRoute({

@@ -1,7 +1,7 @@
-import { listFinancialAccounts } from "../../../services/financial-accounts/list-financial-accounts";
-import { pageBody, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listFinancialAccounts } from "@/server/services/financial-accounts/list-financial-accounts";
+import { pageBody, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { FinancialAccountPageDto, listFinancialAccountsQuery } from "./financial-account-schemas";
 
 export const listFinancialAccountsRoute = defineRoute({

@@ -1,6 +1,6 @@
-import { createLegalDocumentVersion } from "../../../services/legal-documents/create-legal-document-version";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { createLegalDocumentVersion } from "@/server/services/legal-documents/create-legal-document-version";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { createLegalDocumentVersionBody, LegalDocumentDto, legalDocumentParams, toLegalDocumentDto } from "./legal-document-schemas";
 
 export const createLegalDocumentVersionRoute = defineRoute({

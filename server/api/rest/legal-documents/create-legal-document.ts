@@ -1,6 +1,6 @@
-import { createLegalDocument } from "../../../services/legal-documents/create-legal-document";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { createLegalDocument } from "@/server/services/legal-documents/create-legal-document";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { createLegalDocumentBody, LegalDocumentDto, toLegalDocumentDto } from "./legal-document-schemas";
 
 export const createLegalDocumentRoute = defineRoute({

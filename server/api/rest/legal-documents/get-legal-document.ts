@@ -1,6 +1,6 @@
-import { getLegalDocument } from "../../../services/legal-documents/get-legal-document";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getLegalDocument } from "@/server/services/legal-documents/get-legal-document";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { LegalDocumentDto, legalDocumentParams, toLegalDocumentDto } from "./legal-document-schemas";
 
 export const getLegalDocumentRoute = defineRoute({

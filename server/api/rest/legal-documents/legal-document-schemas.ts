@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { LegalDocumentSummary, LegalDocumentView } from "../../../services/legal-documents/legal-document-view";
-import { isoDateTime } from "../date-time";
-import { pageOf } from "../pagination";
+import type { LegalDocumentSummary, LegalDocumentView } from "@/server/services/legal-documents/legal-document-view";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { pageOf } from "@/server/api/rest/pagination";
 
 export const legalDocumentId = z
   .string()

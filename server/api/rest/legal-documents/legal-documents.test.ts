@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/legal-documents/route";
 import * as item from "@/app/api/v2/legal-documents/[id]/route";
 import * as versions from "@/app/api/v2/legal-documents/[id]/versions/route";
-import { sha256Hex } from "../../../auth/tokens";
-import { db } from "../../../db";
-import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
-import { callApi } from "../api-test-kit";
+import { sha256Hex } from "@/server/auth/tokens";
+import { db } from "@/server/db";
+import { createTestBusiness, type TestBusiness } from "@/server/testing/factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let a: Tenant;

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v2/legal-documents/route";
-import { db } from "../../../db";
-import { SYSTEM } from "../../../services/actor";
-import { createLegalDocument } from "../../../services/legal-documents/create-legal-document";
-import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { SYSTEM } from "@/server/services/actor";
+import { createLegalDocument } from "@/server/services/legal-documents/create-legal-document";
+import { createTestBusiness, type TestBusiness } from "@/server/testing/factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let tenant: Tenant;

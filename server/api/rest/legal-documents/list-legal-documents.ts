@@ -1,7 +1,7 @@
-import { listLegalDocuments } from "../../../services/legal-documents/list-legal-documents";
-import { pageBody, paginationQuery, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listLegalDocuments } from "@/server/services/legal-documents/list-legal-documents";
+import { pageBody, paginationQuery, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { LegalDocumentPageDto, toLegalDocumentDto } from "./legal-document-schemas";
 
 export const listLegalDocumentsRoute = defineRoute({

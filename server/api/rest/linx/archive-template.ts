@@ -1,6 +1,6 @@
-import { archiveTemplate } from "../../../services/templates/archive-template";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { archiveTemplate } from "@/server/services/templates/archive-template";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { TemplateDto } from "./template-schemas";
 

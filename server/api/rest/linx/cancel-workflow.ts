@@ -1,6 +1,6 @@
-import { cancelWorkflow } from "../../../services/workflows/cancel-workflow";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { cancelWorkflow } from "@/server/services/workflows/cancel-workflow";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { WorkflowDto } from "./workflow-schemas";
 

@@ -1,6 +1,6 @@
-import { updateTemplate } from "../../../services/templates/update-template";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { updateTemplate } from "@/server/services/templates/update-template";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { templateBody, TemplateDto } from "./template-schemas";
 

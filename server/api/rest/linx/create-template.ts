@@ -1,6 +1,6 @@
-import { createTemplate } from "../../../services/templates/create-template";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { createTemplate } from "@/server/services/templates/create-template";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { templateBody, TemplateDto } from "./template-schemas";
 
 export const createTemplateRoute = defineRoute({

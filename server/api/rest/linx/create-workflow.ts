@@ -1,7 +1,7 @@
-import { createWorkflowFromTemplate } from "../../../services/templates/create-workflow-from-template";
-import { createWorkflow } from "../../../services/workflows/create-workflow";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { createWorkflowFromTemplate } from "@/server/services/templates/create-workflow-from-template";
+import { createWorkflow } from "@/server/services/workflows/create-workflow";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { CreatedWorkflowDto, createWorkflowBody } from "./workflow-schemas";
 
 export const createWorkflowRoute = defineRoute({

@@ -1,6 +1,6 @@
-import { extendWorkflow } from "../../../services/workflows/extend-workflow";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { extendWorkflow } from "@/server/services/workflows/extend-workflow";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { extendWorkflowBody, WorkflowDto } from "./workflow-schemas";
 

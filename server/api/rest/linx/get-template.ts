@@ -1,6 +1,6 @@
-import { getTemplate } from "../../../services/templates/get-template";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getTemplate } from "@/server/services/templates/get-template";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { TemplateDto } from "./template-schemas";
 

@@ -1,6 +1,6 @@
-import { getWorkflow } from "../../../services/workflows/get-workflow";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getWorkflow } from "@/server/services/workflows/get-workflow";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { WorkflowDto } from "./workflow-schemas";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openApiDocument } from "../../openapi/openapi-document";
+import { openApiDocument } from "@/server/api/openapi/openapi-document";
 
 // The conventions, as a client generator sees them on the routes of the workflows issue.
 const document = openApiDocument() as any;

@@ -1,7 +1,7 @@
-import { listTemplates } from "../../../services/templates/list-templates";
-import { pageBody, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listTemplates } from "@/server/services/templates/list-templates";
+import { pageBody, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { listTemplatesQuery, TemplatePageDto } from "./template-schemas";
 
 export const listTemplatesRoute = defineRoute({

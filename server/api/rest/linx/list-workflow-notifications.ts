@@ -1,6 +1,6 @@
-import { listWorkflowNotifications } from "../../../services/notifications/list-workflow-notifications";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listWorkflowNotifications } from "@/server/services/notifications/list-workflow-notifications";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { objectIdParams } from "./object-id";
 import { NotificationHistoryDto } from "./workflow-schemas";
 

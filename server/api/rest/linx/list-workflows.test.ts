@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v2/linx/workflows/route";
-import { db } from "../../../db";
-import { SYSTEM } from "../../../services/actor";
-import { createWorkflowFromTemplate } from "../../../services/templates/create-workflow-from-template";
-import { cancelWorkflow } from "../../../services/workflows/cancel-workflow";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, type TestBusiness } from "../../../testing/factories";
-import { createTestTemplate } from "../../../testing/rest-factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { SYSTEM } from "@/server/services/actor";
+import { createWorkflowFromTemplate } from "@/server/services/templates/create-workflow-from-template";
+import { cancelWorkflow } from "@/server/services/workflows/cancel-workflow";
+import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import { createTestTemplate } from "@/server/testing/rest-factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let tenant: Tenant;

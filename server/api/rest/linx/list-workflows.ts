@@ -1,7 +1,7 @@
-import { listWorkflows } from "../../../services/workflows/list-workflows";
-import { encodeCursor, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listWorkflows } from "@/server/services/workflows/list-workflows";
+import { encodeCursor, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { listWorkflowsQuery, WorkflowPageDto } from "./workflow-schemas";
 
 export const listWorkflowsRoute = defineRoute({

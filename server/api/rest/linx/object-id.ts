@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { objectId } from "../../../services/object-id";
+import { objectId } from "@/server/contracts/object-id";
 
 /** `{id}` in a path: an id that cannot exist is a 404, like one that does not. */
 export const objectIdParams = z.object({ id: objectId });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { STEP_ORDER } from "../../../services/workflows/step-parameters";
-import { ZTemplateInput } from "../../../services/templates/template-input";
-import { isoDateTime } from "../date-time";
-import { pageOf, paginationQuery } from "../pagination";
+import { STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
+import { ZTemplateInput } from "@/server/services/templates/template-input";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 export const templateBody = ZTemplateInput;
 

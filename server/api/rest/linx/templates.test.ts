@@ -4,10 +4,10 @@ import * as collection from "@/app/api/v2/linx/templates/route";
 import * as item from "@/app/api/v2/linx/templates/[id]/route";
 import * as versions from "@/app/api/v2/linx/templates/[id]/versions/route";
 import * as archive from "@/app/api/v2/linx/templates/[id]/archive/route";
-import { db } from "../../../db";
-import { createTestBusiness, randomPhone, type TestBusiness } from "../../../testing/factories";
-import { templateSteps } from "../../../testing/rest-factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { createTestBusiness, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import { templateSteps } from "@/server/testing/rest-factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let a: Tenant;

@@ -3,10 +3,10 @@ import * as cancel from "@/app/api/v2/linx/workflows/[id]/cancel/route";
 import * as extend from "@/app/api/v2/linx/workflows/[id]/extend/route";
 import * as history from "@/app/api/v2/linx/workflows/[id]/notifications/history/route";
 import * as resend from "@/app/api/v2/linx/workflows/[id]/resend/route";
-import { db } from "../../../db";
-import { runDueJobs } from "../../../jobs/run-due-jobs";
-import { createTestBusiness, createTestWorkflow, randomPhone, type TestBusiness } from "../../../testing/factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { createTestBusiness, createTestWorkflow, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let a: Tenant;

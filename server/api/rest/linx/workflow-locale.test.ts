@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as workflows from "@/app/api/v2/linx/workflows/route";
 import * as templates from "@/app/api/v2/linx/templates/route";
-import { db } from "../../../db";
-import { runDueJobs } from "../../../jobs/run-due-jobs";
-import { createTestBusiness, randomPhone, type TestBusiness } from "../../../testing/factories";
-import { templateSteps } from "../../../testing/rest-factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { createTestBusiness, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import { templateSteps } from "@/server/testing/rest-factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 // `locale` on a request: en or es, regional forms taken as their language, anything else a 422
 // that changes nothing; the first text goes out in that language.

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { WorkflowStatus } from "../../../generated/prisma/enums";
-import { zPhoneNumber } from "../../../sms/phone-number";
-import { ZCreateWorkflowInput } from "../../../services/workflows/create-workflow-input";
-import { ZMoveMoneyParameters, ZSteps } from "../../../services/workflows/step-parameters";
-import { ZWorkflowDto, ZWorkflowStepDto } from "../../../services/workflows/workflow-dto";
-import { ZNotificationDto } from "../../../services/notifications/notification-dto";
-import { pageOf, paginationQuery } from "../pagination";
-import { objectId } from "../../../services/object-id";
+import { WorkflowStatus } from "@/server/generated/prisma/enums";
+import { zPhoneNumber } from "@/server/sms/phone-number";
+import { ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { ZMoveMoneyParameters, ZSteps } from "@/server/contracts/workflows/step-parameters";
+import { ZWorkflowDto, ZWorkflowStepDto } from "@/server/services/workflows/workflow-dto";
+import { ZNotificationDto } from "@/server/services/notifications/notification-dto";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
+import { objectId } from "@/server/contracts/object-id";
 import { isoInstantQuery } from "./object-id";
 
 export const WorkflowStepDto = ZWorkflowStepDto.meta({ id: "WorkflowStep" });

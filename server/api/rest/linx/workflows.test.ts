@@ -1,11 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/linx/workflows/route";
 import * as item from "@/app/api/v2/linx/workflows/[id]/route";
-import { db } from "../../../db";
-import { startInProcessRunner, stopInProcessRunner } from "../../../jobs/in-process-runner";
-import { createTestBusiness, fullSteps, randomPhone, type TestBusiness } from "../../../testing/factories";
-import { createTestCustomer } from "../../../testing/rest-factories";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { startInProcessRunner, stopInProcessRunner } from "@/server/jobs/in-process-runner";
+import { createTestBusiness, fullSteps, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import { createTestCustomer } from "@/server/testing/rest-factories";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let a: Tenant;

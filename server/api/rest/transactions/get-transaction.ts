@@ -1,7 +1,7 @@
-import { getTransaction } from "../../../services/transactions/get-transaction";
-import { objectIdParams } from "../linx/object-id";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getTransaction } from "@/server/services/transactions/get-transaction";
+import { objectIdParams } from "@/server/api/rest/linx/object-id";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { TransactionDetailDto } from "./transaction-schemas";
 
 export const getTransactionRoute = defineRoute({

@@ -1,7 +1,7 @@
-import { listTransactions } from "../../../services/transactions/list-transactions";
-import { pageBody, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listTransactions } from "@/server/services/transactions/list-transactions";
+import { pageBody, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { listTransactionsQuery, TransactionPageDto } from "./transaction-schemas";
 
 export const listTransactionsRoute = defineRoute({

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { TransactionStatus, TransactionType } from "../../../generated/prisma/enums";
-import { isoDateTime } from "../date-time";
-import { FinancialAccountDto } from "../financial-accounts/financial-account-schemas";
-import { objectId } from "../../../services/object-id";
-import { pageOf, paginationQuery } from "../pagination";
+import { TransactionStatus, TransactionType } from "@/server/generated/prisma/enums";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { FinancialAccountDto } from "@/server/api/rest/financial-accounts/financial-account-schemas";
+import { objectId } from "@/server/contracts/object-id";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 const status = z.enum(TransactionStatus);
 

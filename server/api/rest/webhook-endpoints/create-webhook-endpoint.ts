@@ -1,6 +1,6 @@
-import { createWebhookEndpoint } from "../../../services/webhooks/create-webhook-endpoint";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { createWebhookEndpoint } from "@/server/services/webhooks/create-webhook-endpoint";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { CreatedWebhookEndpointDto, createWebhookEndpointBody } from "./webhook-endpoint-schemas";
 
 export const createWebhookEndpointRoute = defineRoute({

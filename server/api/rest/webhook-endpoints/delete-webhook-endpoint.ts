@@ -1,6 +1,6 @@
-import { deleteWebhookEndpoint } from "../../../services/webhooks/delete-webhook-endpoint";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { deleteWebhookEndpoint } from "@/server/services/webhooks/delete-webhook-endpoint";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { DeletedWebhookEndpointDto, endpointIdParams } from "./webhook-endpoint-schemas";
 
 export const deleteWebhookEndpointRoute = defineRoute({

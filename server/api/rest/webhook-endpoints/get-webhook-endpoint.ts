@@ -1,6 +1,6 @@
-import { getWebhookEndpoint } from "../../../services/webhooks/get-webhook-endpoint";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { getWebhookEndpoint } from "@/server/services/webhooks/get-webhook-endpoint";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { endpointIdParams, WebhookEndpointDto } from "./webhook-endpoint-schemas";
 
 export const getWebhookEndpointRoute = defineRoute({

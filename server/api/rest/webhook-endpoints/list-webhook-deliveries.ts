@@ -1,7 +1,7 @@
-import { listWebhookDeliveries } from "../../../services/webhooks/list-webhook-deliveries";
-import { pageBody, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listWebhookDeliveries } from "@/server/services/webhooks/list-webhook-deliveries";
+import { pageBody, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { endpointIdParams, listWebhookDeliveriesQuery, WebhookDeliveryPageDto } from "./webhook-endpoint-schemas";
 
 export const listWebhookDeliveriesRoute = defineRoute({

@@ -1,7 +1,7 @@
-import { listWebhookEndpoints } from "../../../services/webhooks/list-webhook-endpoints";
-import { pageBody, paginationQuery, toPageRequest } from "../pagination";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { listWebhookEndpoints } from "@/server/services/webhooks/list-webhook-endpoints";
+import { pageBody, paginationQuery, toPageRequest } from "@/server/api/rest/pagination";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { WebhookEndpointPageDto } from "./webhook-endpoint-schemas";
 
 export const listWebhookEndpointsRoute = defineRoute({

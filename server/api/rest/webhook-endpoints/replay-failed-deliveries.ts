@@ -1,6 +1,6 @@
-import { replayFailedDeliveries } from "../../../services/webhooks/replay-deliveries";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { replayFailedDeliveries } from "@/server/services/webhooks/replay-deliveries";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { endpointIdParams, replayFailedBody, ReplayFailedDto } from "./webhook-endpoint-schemas";
 
 export const replayFailedDeliveriesRoute = defineRoute({

@@ -1,6 +1,6 @@
-import { rotateWebhookSecret } from "../../../services/webhooks/rotate-webhook-secret";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { rotateWebhookSecret } from "@/server/services/webhooks/rotate-webhook-secret";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { endpointIdParams, RotatedSecretDto } from "./webhook-endpoint-schemas";
 
 export const rotateWebhookSecretRoute = defineRoute({

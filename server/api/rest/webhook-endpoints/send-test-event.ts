@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { sendTestEvent } from "../../../services/webhooks/send-test-event";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { sendTestEvent } from "@/server/services/webhooks/send-test-event";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { endpointIdParams } from "./webhook-endpoint-schemas";
 
 export const sendTestEventRoute = defineRoute({

@@ -1,6 +1,6 @@
-import { updateWebhookEndpoint } from "../../../services/webhooks/update-webhook-endpoint";
-import { defineRoute } from "../route-definition";
-import { withApiKey } from "../with-api-key";
+import { updateWebhookEndpoint } from "@/server/services/webhooks/update-webhook-endpoint";
+import { defineRoute } from "@/server/api/rest/route-definition";
+import { withApiKey } from "@/server/api/rest/with-api-key";
 import { endpointIdParams, updateWebhookEndpointBody, WebhookEndpointDto } from "./webhook-endpoint-schemas";
 
 export const updateWebhookEndpointRoute = defineRoute({

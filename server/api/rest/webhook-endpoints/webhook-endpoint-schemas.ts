@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { WebhookDeliveryStatus, WebhookEndpointStatus } from "../../../generated/prisma/enums";
-import { SUBSCRIBABLE_EVENT_TYPES } from "../../../services/webhooks/event-payloads";
-import { isoDateTime } from "../date-time";
-import { objectId } from "../../../services/object-id";
-import { pageOf, paginationQuery } from "../pagination";
+import { WebhookDeliveryStatus, WebhookEndpointStatus } from "@/server/generated/prisma/enums";
+import { SUBSCRIBABLE_EVENT_TYPES } from "@/server/contracts/webhooks/event-payloads";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { objectId } from "@/server/contracts/object-id";
+import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 const eventType = z.enum(SUBSCRIBABLE_EVENT_TYPES);
 

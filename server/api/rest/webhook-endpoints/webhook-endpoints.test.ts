@@ -6,12 +6,12 @@ import * as deliveries from "@/app/api/v2/webhook-endpoints/[id]/deliveries/rout
 import * as replay from "@/app/api/v2/webhook-endpoints/[id]/replay/route";
 import * as rotate from "@/app/api/v2/webhook-endpoints/[id]/rotate-secret/route";
 import * as test from "@/app/api/v2/webhook-endpoints/[id]/test/route";
-import { db } from "../../../db";
-import { resetEnvForTests } from "../../../env";
-import { runDueJobs } from "../../../jobs/run-due-jobs";
-import { createTestBusiness, type TestBusiness } from "../../../testing/factories";
-import { startReceiver, type Receiver } from "../../../webhooks/test-receiver";
-import { callApi } from "../api-test-kit";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { createTestBusiness, type TestBusiness } from "@/server/testing/factories";
+import { startReceiver, type Receiver } from "@/server/webhooks/test-receiver";
+import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
 let a: Tenant;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ApiKeyMode } from "../../../../generated/prisma/enums";
-import { isoDateTime } from "../../../rest/date-time";
+import { ApiKeyMode } from "@/server/generated/prisma/enums";
+import { isoDateTime } from "@/server/api/rest/date-time";
 
 export const ZApiKeyOutput = z.object({
   id: z.string(),

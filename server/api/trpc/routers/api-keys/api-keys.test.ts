@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { authenticateApiKey } from "../../../../services/api-keys/authenticate-api-key";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { authenticateApiKey } from "@/server/services/api-keys/authenticate-api-key";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 

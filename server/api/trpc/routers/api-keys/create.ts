@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ZCreateApiKeyInput } from "../../../../services/api-keys/api-key-input";
-import { createApiKey as createApiKeyService } from "../../../../services/api-keys/create-api-key";
-import { businessProcedure } from "../../init";
+import { ZCreateApiKeyInput } from "@/server/contracts/api-keys/api-key-input";
+import { createApiKey as createApiKeyService } from "@/server/services/api-keys/create-api-key";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZApiKeyOutput } from "./api-key-output";
 
 /** The answer is the only time the whole key leaves the server. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { revokeApiKey as revokeApiKeyService } from "../../../../services/api-keys/revoke-api-key";
-import { businessProcedure } from "../../init";
+import { revokeApiKey as revokeApiKeyService } from "@/server/services/api-keys/revoke-api-key";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZApiKeyOutput } from "./api-key-output";
 
 export const revokeApiKey = businessProcedure("ADMIN")

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ActorType } from "../../../../generated/prisma/enums";
-import { ZAuditFilters } from "../../../../services/audit/audit-filters";
-import { listAuditEntries } from "../../../../services/audit/list-audit-entries";
-import { decodeCursor, encodeCursor } from "../../../rest/pagination";
-import { isoDateTime } from "../../../rest/date-time";
-import { businessProcedure } from "../../init";
+import { ActorType } from "@/server/generated/prisma/enums";
+import { ZAuditFilters } from "@/server/services/audit/audit-filters";
+import { listAuditEntries } from "@/server/services/audit/list-audit-entries";
+import { decodeCursor, encodeCursor } from "@/server/api/rest/pagination";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 const ZAuditEntryOutput = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Role } from "../../../../generated/prisma/enums";
-import { listMemberships } from "../../../../services/businesses/list-memberships";
-import { staffProcedure } from "../../init";
+import { Role } from "@/server/generated/prisma/enums";
+import { listMemberships } from "@/server/services/businesses/list-memberships";
+import { staffProcedure } from "@/server/api/trpc/init";
 
 export const ZMyBusiness = z.object({ businessId: z.string(), businessName: z.string(), businessSlug: z.string(), role: z.enum(Role) });
 

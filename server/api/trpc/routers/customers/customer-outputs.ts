@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { CustomerStatus } from "../../../../generated/prisma/enums";
-import { CustomerDto } from "../../../rest/customers/customer-schemas";
-import { isoDateTime } from "../../../rest/date-time";
-import { FinancialAccountDto } from "../../../rest/financial-accounts/financial-account-schemas";
-import { TransactionDetailDto } from "../../../rest/transactions/transaction-schemas";
+import { CustomerStatus } from "@/server/generated/prisma/enums";
+import { CustomerDto } from "@/server/api/rest/customers/customer-schemas";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { FinancialAccountDto } from "@/server/api/rest/financial-accounts/financial-account-schemas";
+import { TransactionDetailDto } from "@/server/api/rest/transactions/transaction-schemas";
 
 // What the customer procedures may send to the browser: the REST API's own DTOs where they exist
 // (accounts masked to their last four digits), so the Portal shows no more and no less.

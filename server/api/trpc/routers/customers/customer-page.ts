@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Page, PagePosition, PageRequest } from "../../../../services/pagination/keyset-page";
-import { decodePosition, encodePosition } from "../../../../services/pagination/position-cursor";
+import type { Page, PagePosition, PageRequest } from "@/server/services/pagination/keyset-page";
+import { decodePosition, encodePosition } from "@/server/services/pagination/position-cursor";
 
 // The paging of the customer procedures: a page size, and an opaque cursor (the last row's
 // createdAt and id) that a bad value turns into BAD_REQUEST, never a 500.

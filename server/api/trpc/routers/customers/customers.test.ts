@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { createTestWorkflow } from "../../../../testing/factories";
-import { createTestCustomer, createTestFinancialAccount, createTestTransactionWithHistory } from "../../../../testing/rest-factories";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { createTestWorkflow } from "@/server/testing/factories";
+import { createTestCustomer, createTestFinancialAccount, createTestTransactionWithHistory } from "@/server/testing/rest-factories";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 // Business A's customers, seen by A's staff of every role; business B's owner tries to reach them.
 let world: Awaited<ReturnType<typeof createStaffWorld>>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getCustomerDetail } from "../../../../services/customers/get-customer-detail";
-import { objectId } from "../../../../services/object-id";
-import { businessProcedure } from "../../init";
+import { getCustomerDetail } from "@/server/services/customers/get-customer-detail";
+import { objectId } from "@/server/contracts/object-id";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZCustomerDetail } from "./customer-outputs";
 
 export const getCustomerProcedure = businessProcedure("VIEWER")

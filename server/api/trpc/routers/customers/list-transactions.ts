@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { listCustomerTransactions } from "../../../../services/customers/list-customer-transactions";
-import { objectId } from "../../../../services/object-id";
-import { businessProcedure } from "../../init";
+import { listCustomerTransactions } from "@/server/services/customers/list-customer-transactions";
+import { objectId } from "@/server/contracts/object-id";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZCustomerTransactionPage } from "./customer-outputs";
 import { nextCursorOf, toPageRequest, ZPageInput } from "./customer-page";
 

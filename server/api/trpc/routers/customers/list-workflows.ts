@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { objectId } from "../../../../services/object-id";
-import { decodePosition, encodePosition } from "../../../../services/pagination/position-cursor";
-import { listWorkflowSummaries } from "../../../../services/workflows/list-workflow-summaries";
-import { businessProcedure } from "../../init";
-import { ZWorkflowSummaryPage } from "../workflows/workflow-outputs";
+import { objectId } from "@/server/contracts/object-id";
+import { decodePosition, encodePosition } from "@/server/services/pagination/position-cursor";
+import { listWorkflowSummaries } from "@/server/services/workflows/list-workflow-summaries";
+import { businessProcedure } from "@/server/api/trpc/init";
+import { ZWorkflowSummaryPage } from "@/server/api/trpc/routers/workflows/workflow-outputs";
 import { ZPageInput } from "./customer-page";
 
 /** One customer's workflows, newest first: the workflow list's own rows, filtered by customer. */

@@ -1,6 +1,6 @@
-import { ZCustomerListParams, toCustomerFilters } from "../../../../services/customers/customer-list-params";
-import { listCustomerSummaries } from "../../../../services/customers/list-customer-summaries";
-import { businessProcedure } from "../../init";
+import { ZCustomerListParams, toCustomerFilters } from "@/server/contracts/customers/customer-list-params";
+import { listCustomerSummaries } from "@/server/services/customers/list-customer-summaries";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZCustomerSummaryPage } from "./customer-outputs";
 import { nextCursorOf, toPageRequest, ZPageInput } from "./customer-page";
 

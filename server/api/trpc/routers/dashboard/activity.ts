@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ZDashboardPeriod } from "../../../../services/dashboard/dashboard-period";
-import { getDashboardActivity } from "../../../../services/dashboard/get-dashboard-activity";
-import { TRANSACTION_ACTIVITY, WORKFLOW_ACTIVITY } from "../../../../services/dashboard/list-recent-activity";
-import { businessProcedure } from "../../init";
+import { ZDashboardPeriod } from "@/server/contracts/dashboard/dashboard-period";
+import { getDashboardActivity } from "@/server/services/dashboard/get-dashboard-activity";
+import { TRANSACTION_ACTIVITY, WORKFLOW_ACTIVITY } from "@/server/services/dashboard/list-recent-activity";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 const count = z.number().int().min(0);
 

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { inUnitOfWork } from "../../../../work/unit-of-work";
-import { db } from "../../../../db";
-import { createTestTransaction, createTestWorkflow, fullSteps } from "../../../../testing/factories";
-import { declineWorkflow } from "../../../../services/gateway/decline-workflow";
-import { openGatewayLink } from "../../../../services/gateway/open-gateway-link";
-import { linkTokenFor } from "../../../../auth/link-token";
-import { emitTransactionStatusChanged } from "../../../../services/webhooks/domain-events";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { inUnitOfWork } from "@/server/work/unit-of-work";
+import { db } from "@/server/db";
+import { createTestTransaction, createTestWorkflow, fullSteps } from "@/server/testing/factories";
+import { declineWorkflow } from "@/server/services/gateway/decline-workflow";
+import { openGatewayLink } from "@/server/services/gateway/open-gateway-link";
+import { linkTokenFor } from "@/server/auth/link-token";
+import { emitTransactionStatusChanged } from "@/server/services/webhooks/domain-events";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 

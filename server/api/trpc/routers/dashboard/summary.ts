@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { WorkflowStatus } from "../../../../generated/prisma/enums";
-import { getDashboardSummary } from "../../../../services/dashboard/get-dashboard-summary";
-import { businessProcedure } from "../../init";
+import { WorkflowStatus } from "@/server/generated/prisma/enums";
+import { getDashboardSummary } from "@/server/services/dashboard/get-dashboard-summary";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 const count = z.number().int().min(0);
 

@@ -1,6 +1,6 @@
-import { createLegalDocumentVersion } from "../../../../services/legal-documents/create-legal-document-version";
-import { createLegalDocumentVersionBody, legalDocumentId } from "../../../rest/legal-documents/legal-document-schemas";
-import { businessProcedure } from "../../init";
+import { createLegalDocumentVersion } from "@/server/services/legal-documents/create-legal-document-version";
+import { createLegalDocumentVersionBody, legalDocumentId } from "@/server/api/rest/legal-documents/legal-document-schemas";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZLegalDocumentSummaryOutput } from "./legal-document-output";
 
 /** Adds a version that becomes current; customers who accepted earlier ones keep their record. */

@@ -1,6 +1,6 @@
-import { createLegalDocument as createLegalDocumentService } from "../../../../services/legal-documents/create-legal-document";
-import { createLegalDocumentBody } from "../../../rest/legal-documents/legal-document-schemas";
-import { businessProcedure } from "../../init";
+import { createLegalDocument as createLegalDocumentService } from "@/server/services/legal-documents/create-legal-document";
+import { createLegalDocumentBody } from "@/server/api/rest/legal-documents/legal-document-schemas";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZLegalDocumentSummaryOutput } from "./legal-document-output";
 
 /** Same rules as POST /api/v2/legal-documents: `id` is the business's own key for the document. */

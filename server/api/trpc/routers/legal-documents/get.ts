@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { listLegalDocumentVersions } from "../../../../services/legal-documents/list-legal-document-versions";
-import { legalDocumentId } from "../../../rest/legal-documents/legal-document-schemas";
-import { businessProcedure } from "../../init";
+import { listLegalDocumentVersions } from "@/server/services/legal-documents/list-legal-document-versions";
+import { legalDocumentId } from "@/server/api/rest/legal-documents/legal-document-schemas";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZLegalDocumentVersionOutput } from "./legal-document-output";
 
 /** A document's versions, newest (current) first, each with its content. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateTime } from "../../../rest/date-time";
+import { isoDateTime } from "@/server/api/rest/date-time";
 
 export const ZLegalDocumentSummaryOutput = z.object({
   key: z.string(),

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { listLegalDocuments as listLegalDocumentsService } from "../../../../services/legal-documents/list-legal-documents";
-import { decodeCursor, encodeCursor } from "../../../rest/pagination";
-import { businessProcedure } from "../../init";
+import { listLegalDocuments as listLegalDocumentsService } from "@/server/services/legal-documents/list-legal-documents";
+import { decodeCursor, encodeCursor } from "@/server/api/rest/pagination";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZLegalDocumentSummaryOutput } from "./legal-document-output";
 
 export const listLegalDocuments = businessProcedure("VIEWER")

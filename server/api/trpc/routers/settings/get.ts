@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getBusinessSettings } from "../../../../services/businesses/get-business-settings";
-import { businessProcedure } from "../../init";
+import { getBusinessSettings } from "@/server/services/businesses/get-business-settings";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 export const ZSettingsOutput = z.object({
   name: z.string(),

@@ -1,7 +1,7 @@
-import { ZTextLimits } from "../../../../services/businesses/text-limits";
-import { getBusinessSettings } from "../../../../services/businesses/get-business-settings";
-import { updateTextLimits } from "../../../../services/businesses/update-text-limits";
-import { businessProcedure } from "../../init";
+import { ZTextLimits } from "@/server/contracts/businesses/text-limits";
+import { getBusinessSettings } from "@/server/services/businesses/get-business-settings";
+import { updateTextLimits } from "@/server/services/businesses/update-text-limits";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZSettingsOutput } from "./get";
 
 export const updateTextLimitsProcedure = businessProcedure("ADMIN")

@@ -1,6 +1,6 @@
-import { ZBusinessSettings } from "../../../../services/businesses/business-settings";
-import { updateBusinessSettings } from "../../../../services/businesses/update-business-settings";
-import { businessProcedure } from "../../init";
+import { ZBusinessSettings } from "@/server/contracts/businesses/business-settings";
+import { updateBusinessSettings } from "@/server/services/businesses/update-business-settings";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZSettingsOutput } from "./get";
 
 export const updateSettings = businessProcedure("ADMIN")

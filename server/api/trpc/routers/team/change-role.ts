@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { Role } from "../../../../generated/prisma/enums";
-import { changeMemberRole } from "../../../../services/team/change-member-role";
-import { businessProcedure } from "../../init";
+import { Role } from "@/server/generated/prisma/enums";
+import { changeMemberRole } from "@/server/services/team/change-member-role";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTeamMember } from "./list";
 
 export const changeRole = businessProcedure("ADMIN")

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { Role } from "../../../../generated/prisma/enums";
-import { listInvitations } from "../../../../services/team/list-invitations";
-import { isoDateTime } from "../../../rest/date-time";
-import { businessProcedure } from "../../init";
+import { Role } from "@/server/generated/prisma/enums";
+import { listInvitations } from "@/server/services/team/list-invitations";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 export const ZPendingInvitation = z.object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(Role), invitedAt: isoDateTime, expiresAt: isoDateTime, expired: z.boolean() });
 

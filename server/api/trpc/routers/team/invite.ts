@@ -1,6 +1,6 @@
-import { inviteTeamMember } from "../../../../services/team/invite-team-member";
-import { ZInviteMemberInput } from "../../../../services/team/team-member-input";
-import { businessProcedure } from "../../init";
+import { inviteTeamMember } from "@/server/services/team/invite-team-member";
+import { ZInviteMemberInput } from "@/server/contracts/team/team-member-input";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZPendingInvitation } from "./invitations";
 
 /** Admins invite; the service refuses an owner invitation from anyone but an owner. */

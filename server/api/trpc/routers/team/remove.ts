@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { removeTeamMember } from "../../../../services/team/remove-team-member";
-import { businessProcedure } from "../../init";
+import { removeTeamMember } from "@/server/services/team/remove-team-member";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 export const removeMember = businessProcedure("ADMIN")
   .input(z.object({ userId: z.string().min(1).max(64) }))

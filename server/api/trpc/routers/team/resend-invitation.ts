@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { resendInvitation as resend } from "../../../../services/team/resend-invitation";
-import { businessProcedure } from "../../init";
+import { resendInvitation as resend } from "@/server/services/team/resend-invitation";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZPendingInvitation } from "./invitations";
 
 export const resendInvitation = businessProcedure("ADMIN")

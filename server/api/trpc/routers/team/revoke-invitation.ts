@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { revokeInvitation as revoke } from "../../../../services/team/revoke-invitation";
-import { businessProcedure } from "../../init";
+import { revokeInvitation as revoke } from "@/server/services/team/revoke-invitation";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 export const revokeInvitation = businessProcedure("ADMIN")
   .input(z.object({ invitationId: z.string().min(1).max(64) }))

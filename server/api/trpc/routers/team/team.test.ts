@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { tokenInInbox } from "../../../../mail/testing/link-in-inbox";
-import { acceptInvitationSignedIn, acceptInvitationWithPassword } from "../../../../services/staff/accept-invitation";
-import { authenticateStaff } from "../../../../services/staff/authenticate-staff";
-import { findInvitation } from "../../../../services/staff/find-invitation";
-import { uniqueSuffix } from "../../../../testing/factories";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { tokenInInbox } from "@/server/mail/testing/link-in-inbox";
+import { acceptInvitationSignedIn, acceptInvitationWithPassword } from "@/server/services/staff/accept-invitation";
+import { authenticateStaff } from "@/server/services/staff/authenticate-staff";
+import { findInvitation } from "@/server/services/staff/find-invitation";
+import { uniqueSuffix } from "@/server/testing/factories";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 const email = (name: string) => `${name}-${uniqueSuffix()}@invite.test`;

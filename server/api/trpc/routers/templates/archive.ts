@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { archiveTemplate as archiveTemplateService } from "../../../../services/templates/archive-template";
-import { businessProcedure } from "../../init";
+import { archiveTemplate as archiveTemplateService } from "@/server/services/templates/archive-template";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTemplateOutput } from "./template-output";
 
 export const archiveTemplate = businessProcedure("ADMIN")

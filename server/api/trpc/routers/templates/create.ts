@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { createTemplate as createTemplateService } from "../../../../services/templates/create-template";
-import { ZTemplateInput } from "../../../../services/templates/template-input";
-import { businessProcedure } from "../../init";
+import { createTemplate as createTemplateService } from "@/server/services/templates/create-template";
+import { ZTemplateInput } from "@/server/services/templates/template-input";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTemplateOutput } from "./template-output";
 
 export const createTemplate = businessProcedure("ADMIN")

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getTemplate as getTemplateService } from "../../../../services/templates/get-template";
-import { listTemplateVersions } from "../../../../services/templates/list-template-versions";
-import { businessProcedure } from "../../init";
+import { getTemplate as getTemplateService } from "@/server/services/templates/get-template";
+import { listTemplateVersions } from "@/server/services/templates/list-template-versions";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTemplateOutput, ZTemplateVersionOutput } from "./template-output";
 
 /** The template at its current version, and its whole version history. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { listTemplates as listTemplatesService } from "../../../../services/templates/list-templates";
-import { decodeCursor, encodeCursor } from "../../../rest/pagination";
-import { businessProcedure } from "../../init";
+import { listTemplates as listTemplatesService } from "@/server/services/templates/list-templates";
+import { decodeCursor, encodeCursor } from "@/server/api/rest/pagination";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTemplateOutput } from "./template-output";
 
 export const listTemplates = businessProcedure("VIEWER")

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { TemplateStep } from "../../../../services/templates/template-steps";
-import { isoDateTime } from "../../../rest/date-time";
+import type { TemplateStep } from "@/server/contracts/templates/template-steps";
+import { isoDateTime } from "@/server/api/rest/date-time";
 
 // Stored steps passed ZTemplateSteps when they were saved; they go out as they are.
 const ZStoredSteps = z.custom<TemplateStep[]>((value) => Array.isArray(value));

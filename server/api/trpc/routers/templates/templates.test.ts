@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { createTestTemplate, templateSteps } from "../../../../testing/rest-factories";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { createTestTemplate, templateSteps } from "@/server/testing/rest-factories";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 const content = (title: string) => ({ name: "Rent", title, customerMemo: "Unit 1", expireInHours: 48, steps: templateSteps() });

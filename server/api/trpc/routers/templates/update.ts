@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ZTemplateInput } from "../../../../services/templates/template-input";
-import { updateTemplate as updateTemplateService } from "../../../../services/templates/update-template";
-import { businessProcedure } from "../../init";
+import { ZTemplateInput } from "@/server/services/templates/template-input";
+import { updateTemplate as updateTemplateService } from "@/server/services/templates/update-template";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTemplateOutput } from "./template-output";
 
 /** Saves the edit as the template's next version; earlier versions never change. */

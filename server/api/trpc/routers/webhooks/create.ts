@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { createWebhookEndpoint } from "../../../../services/webhooks/create-webhook-endpoint";
-import { ZWebhookEndpointFields } from "../../../../services/webhooks/webhook-endpoint-input";
-import { businessProcedure } from "../../init";
+import { createWebhookEndpoint } from "@/server/services/webhooks/create-webhook-endpoint";
+import { ZWebhookEndpointFields } from "@/server/contracts/webhooks/webhook-endpoint-input";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZWebhookEndpointOutput } from "./webhook-outputs";
 
 /** The answer is the only time the signing secret leaves the server. */

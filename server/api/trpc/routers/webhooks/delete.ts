@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { deleteWebhookEndpoint } from "../../../../services/webhooks/delete-webhook-endpoint";
-import { businessProcedure } from "../../init";
+import { deleteWebhookEndpoint } from "@/server/services/webhooks/delete-webhook-endpoint";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput } from "./webhook-outputs";
 
 export const deleteWebhookEndpointProcedure = businessProcedure("ADMIN")

@@ -1,5 +1,5 @@
-import { getWebhookEndpoint } from "../../../../services/webhooks/get-webhook-endpoint";
-import { businessProcedure } from "../../init";
+import { getWebhookEndpoint } from "@/server/services/webhooks/get-webhook-endpoint";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput, ZWebhookEndpointOutput } from "./webhook-outputs";
 
 export const getWebhookEndpointProcedure = businessProcedure("ADMIN")

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { listWebhookDeliveries } from "../../../../services/webhooks/list-webhook-deliveries";
-import { decodeCursor, encodeCursor } from "../../../rest/pagination";
-import { businessProcedure } from "../../init";
+import { listWebhookDeliveries } from "@/server/services/webhooks/list-webhook-deliveries";
+import { decodeCursor, encodeCursor } from "@/server/api/rest/pagination";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { pagedInput, ZEndpointIdInput, ZWebhookDeliveryOutput } from "./webhook-outputs";
 
 /** An endpoint's deliveries, newest event first, each with its attempts (oldest first). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { listWebhookEndpoints } from "../../../../services/webhooks/list-webhook-endpoints";
-import { decodeCursor, encodeCursor } from "../../../rest/pagination";
-import { businessProcedure } from "../../init";
+import { listWebhookEndpoints } from "@/server/services/webhooks/list-webhook-endpoints";
+import { decodeCursor, encodeCursor } from "@/server/api/rest/pagination";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { pagedInput, ZWebhookEndpointOutput } from "./webhook-outputs";
 
 export const listWebhookEndpointsProcedure = businessProcedure("ADMIN")

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { replayEvent } from "../../../../services/webhooks/replay-deliveries";
-import { businessProcedure } from "../../init";
+import { replayEvent } from "@/server/services/webhooks/replay-deliveries";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput } from "./webhook-outputs";
 
 /** Sends one event again to this endpoint, with its own id. */

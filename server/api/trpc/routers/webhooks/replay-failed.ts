@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { replayFailedDeliveries } from "../../../../services/webhooks/replay-deliveries";
-import { businessProcedure } from "../../init";
+import { replayFailedDeliveries } from "@/server/services/webhooks/replay-deliveries";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput } from "./webhook-outputs";
 
 /** Sends again every failed delivery of the endpoint whose event came at or after `since`. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { rotateWebhookSecret } from "../../../../services/webhooks/rotate-webhook-secret";
-import { isoDateTime } from "../../../rest/date-time";
-import { businessProcedure } from "../../init";
+import { rotateWebhookSecret } from "@/server/services/webhooks/rotate-webhook-secret";
+import { isoDateTime } from "@/server/api/rest/date-time";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput } from "./webhook-outputs";
 
 /** The new secret, shown only in this answer; the old ones keep signing until `oldSecretsExpireAt`. */

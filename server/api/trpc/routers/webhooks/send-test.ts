@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { sendTestEvent } from "../../../../services/webhooks/send-test-event";
-import { businessProcedure } from "../../init";
+import { sendTestEvent } from "@/server/services/webhooks/send-test-event";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput } from "./webhook-outputs";
 
 /** The service dispatches the delivery job once its transaction has committed. */

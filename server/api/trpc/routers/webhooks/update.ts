@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { updateWebhookEndpoint } from "../../../../services/webhooks/update-webhook-endpoint";
-import { ZWebhookEndpointFields } from "../../../../services/webhooks/webhook-endpoint-input";
-import { businessProcedure } from "../../init";
+import { updateWebhookEndpoint } from "@/server/services/webhooks/update-webhook-endpoint";
+import { ZWebhookEndpointFields } from "@/server/contracts/webhooks/webhook-endpoint-input";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZEndpointIdInput, ZWebhookEndpointOutput } from "./webhook-outputs";
 
 /** Edits the URL, description and event types, or suspends (SUSPENDED) or resumes (ACTIVE) the endpoint. */

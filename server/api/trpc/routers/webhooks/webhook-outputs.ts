@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { WebhookDeliveryStatus, WebhookEndpointStatus } from "../../../../generated/prisma/enums";
-import { isoDateTime } from "../../../rest/date-time";
+import { WebhookDeliveryStatus, WebhookEndpointStatus } from "@/server/generated/prisma/enums";
+import { isoDateTime } from "@/server/api/rest/date-time";
 
 export const ZWebhookEndpointOutput = z.object({
   id: z.string(),

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { resetEnvForTests } from "../../../../env";
-import { runDueJobs } from "../../../../jobs/run-due-jobs";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
-import { startReceiver, type Receiver } from "../../../../webhooks/test-receiver";
+import { db } from "@/server/db";
+import { resetEnvForTests } from "@/server/env";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
+import { startReceiver, type Receiver } from "@/server/webhooks/test-receiver";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 let receiver: Receiver;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { randomPhone } from "../../../../testing/factories";
-import { createTestTemplate } from "../../../../testing/rest-factories";
-import { codeOf, createStaffWorld } from "../../../../testing/trpc-callers";
+import { db } from "@/server/db";
+import { randomPhone } from "@/server/testing/factories";
+import { createTestTemplate } from "@/server/testing/rest-factories";
+import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
 let templateId: string;

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { objectId } from "../../../../services/object-id";
-import { bulkCreateWorkflowsFromTemplate } from "../../../../services/templates/bulk-create-workflows-from-template";
-import { BULK_CHUNK_SIZE, ZBulkSendRow } from "../../../../services/templates/bulk-recipient-row";
-import { businessProcedure } from "../../init";
+import { objectId } from "@/server/contracts/object-id";
+import { bulkCreateWorkflowsFromTemplate } from "@/server/services/templates/bulk-create-workflows-from-template";
+import { BULK_CHUNK_SIZE, ZBulkSendRow } from "@/server/contracts/templates/bulk-recipient-row";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 const ZBulkSendResult = z.discriminatedUnion("status", [
   z.object({ row: z.number(), status: z.literal("created"), workflowId: z.string() }),

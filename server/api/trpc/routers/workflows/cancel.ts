@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { objectId } from "../../../../services/object-id";
-import { cancelWorkflow } from "../../../../services/workflows/cancel-workflow";
-import { businessProcedure } from "../../init";
+import { objectId } from "@/server/contracts/object-id";
+import { cancelWorkflow } from "@/server/services/workflows/cancel-workflow";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 /** Operators and above end an active workflow: the link stops working, no more texts go out. */
 export const cancelWorkflowProcedure = businessProcedure("OPERATOR")

@@ -1,6 +1,6 @@
-import { createWorkflowFromTemplate } from "../../../../services/templates/create-workflow-from-template";
-import { ZTemplateRecipientInput } from "../../../../services/templates/template-recipient-input";
-import { businessProcedure } from "../../init";
+import { createWorkflowFromTemplate } from "@/server/services/templates/create-workflow-from-template";
+import { ZTemplateRecipientInput } from "@/server/contracts/templates/template-recipient-input";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZCreatedWorkflow } from "./workflow-outputs";
 
 /** Operators and above send the current version of a template to one customer. */

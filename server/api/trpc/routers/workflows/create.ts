@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { createWorkflow } from "../../../../services/workflows/create-workflow";
-import { ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow-input";
-import { businessProcedure } from "../../init";
+import { createWorkflow } from "@/server/services/workflows/create-workflow";
+import { ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZCreatedWorkflow } from "./workflow-outputs";
 
 // Not strict at the top: tRPC hands every input parser the whole input, `businessId` included.

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { objectId } from "../../../../services/object-id";
-import { ZCreateWorkflowInput } from "../../../../services/workflows/create-workflow-input";
-import { extendWorkflow } from "../../../../services/workflows/extend-workflow";
-import { businessProcedure } from "../../init";
+import { objectId } from "@/server/contracts/object-id";
+import { ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { extendWorkflow } from "@/server/services/workflows/extend-workflow";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 /** Operators and above move the expiry to `expireInHours` from now. */
 export const extendWorkflowProcedure = businessProcedure("OPERATOR")

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getWorkflowFormOptions } from "../../../../services/workflows/get-workflow-form-options";
-import { businessProcedure } from "../../init";
-import { ZTemplateOutput } from "../templates/template-output";
+import { getWorkflowFormOptions } from "@/server/services/workflows/get-workflow-form-options";
+import { businessProcedure } from "@/server/api/trpc/init";
+import { ZTemplateOutput } from "@/server/api/trpc/routers/templates/template-output";
 
 export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
   .output(

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { objectId } from "../../../../services/object-id";
-import { getWorkflowDetail } from "../../../../services/workflows/get-workflow-detail";
-import { businessProcedure } from "../../init";
+import { objectId } from "@/server/contracts/object-id";
+import { getWorkflowDetail } from "@/server/services/workflows/get-workflow-detail";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZWorkflowDetail } from "./workflow-outputs";
 
 export const getWorkflowProcedure = businessProcedure("VIEWER")

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { decodePosition, encodePosition } from "../../../../services/pagination/position-cursor";
-import { listWorkflowSummaries } from "../../../../services/workflows/list-workflow-summaries";
-import { toWorkflowListQuery, ZWorkflowListParams } from "../../../../services/workflows/workflow-list-params";
-import { businessProcedure } from "../../init";
+import { decodePosition, encodePosition } from "@/server/services/pagination/position-cursor";
+import { listWorkflowSummaries } from "@/server/services/workflows/list-workflow-summaries";
+import { toWorkflowListQuery, ZWorkflowListParams } from "@/server/contracts/workflows/workflow-list-params";
+import { businessProcedure } from "@/server/api/trpc/init";
 import { ZWorkflowSummaryPage } from "./workflow-outputs";
 
 export const PORTAL_PAGE_SIZE = 25;

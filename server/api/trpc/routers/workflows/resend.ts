@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { objectId } from "../../../../services/object-id";
-import { resendWorkflow } from "../../../../services/workflows/resend-workflow";
-import { businessProcedure } from "../../init";
+import { objectId } from "@/server/contracts/object-id";
+import { resendWorkflow } from "@/server/services/workflows/resend-workflow";
+import { businessProcedure } from "@/server/api/trpc/init";
 
 /** Operators and above text the link again now (origin MANUAL). */
 export const resendWorkflowProcedure = businessProcedure("OPERATOR")

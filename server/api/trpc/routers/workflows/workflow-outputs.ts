@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ZNotificationDto } from "../../../../services/notifications/notification-dto";
-import { ZWorkflowDto } from "../../../../services/workflows/workflow-dto";
-import { ZWorkflowSummary } from "../../../../services/workflows/workflow-summary";
+import { ZNotificationDto } from "@/server/services/notifications/notification-dto";
+import { ZWorkflowDto } from "@/server/services/workflows/workflow-dto";
+import { ZWorkflowSummary } from "@/server/services/workflows/workflow-summary";
 
 // What the workflow procedures may send to the browser; anything else a service returns is stripped.
 

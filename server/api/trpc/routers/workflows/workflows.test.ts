@@ -1,12 +1,12 @@
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../../../db";
-import { runDueJobs } from "../../../../jobs/run-due-jobs";
-import type { Role } from "../../../../generated/prisma/enums";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, uniqueSuffix } from "../../../../testing/factories";
-import { createTestTemplate } from "../../../../testing/rest-factories";
-import type { TrpcContext } from "../../context";
-import { createCaller } from "../../root";
+import { db } from "@/server/db";
+import { runDueJobs } from "@/server/jobs/run-due-jobs";
+import type { Role } from "@/server/generated/prisma/enums";
+import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, uniqueSuffix } from "@/server/testing/factories";
+import { createTestTemplate } from "@/server/testing/rest-factories";
+import type { TrpcContext } from "@/server/api/trpc/context";
+import { createCaller } from "@/server/api/trpc/root";
 
 // Business A with one member per role, business B with an owner; each has workflows of its own.
 const users: Record<string, string> = {};

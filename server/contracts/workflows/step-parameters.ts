@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zPhoneNumber } from "../../sms/phone-number";
+import { zPhoneNumber } from "@/server/sms/phone-number";
 
 // The step vocabulary: names, order and parameters (README, "Send a first LinX request").
 // These schemas are the contract: the REST API, the Portal and templates all validate with them.

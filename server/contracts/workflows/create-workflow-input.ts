@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zLocale } from "../../i18n/locale-input";
+import { zLocale } from "@/server/i18n/locale-input";
 import { ZSteps } from "./step-parameters";
 
 // What createWorkflow takes. Apart from the service so that browser code (the Portal's form) can

@@ -1,7 +1,7 @@
-import { formatShortDay } from "../../i18n/format";
-import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
-import { translator } from "../../i18n/translator";
-import { isGsm7, segmentCapacity, smsSegments, smsUnits } from "../../sms/sms-segments";
+import { formatShortDay } from "@/server/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/server/i18n/locales";
+import { translator } from "@/server/i18n/translator";
+import { isGsm7, segmentCapacity, smsSegments, smsUnits } from "@/server/sms/sms-segments";
 
 // The texts that carry a workflow's link. The link is stored as LINK_PLACEHOLDER and put in
 // only when the text is sent or shown, so no token is ever written to the database.

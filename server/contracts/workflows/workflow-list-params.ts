@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { WorkflowStatus } from "../../generated/prisma/enums";
-import type { WorkflowFilters, WorkflowOrder, WorkflowSortField } from "./workflow-list-query";
+import { WorkflowStatus } from "@/server/generated/prisma/enums";
+import type { WorkflowFilters, WorkflowOrder, WorkflowSortField } from "@/server/services/workflows/workflow-list-query";
 
 // The Portal's workflow list state as it sits in the URL (?q=&status=&template=&from=&to=&sort=&dir=),
 // so a filtered list can be shared, bookmarked and exported as it is. The same schema is the list

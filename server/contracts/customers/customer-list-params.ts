@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CustomerStatus } from "../../generated/prisma/enums";
-import type { CustomerFilters } from "./customer-list-query";
+import { CustomerStatus } from "@/server/generated/prisma/enums";
+import type { CustomerFilters } from "@/server/services/customers/customer-list-query";
 
 // The Portal's customer list state as it sits in the URL (?q=&status=), so a search can be shared
 // and bookmarked. The same schema is the list procedure's input.

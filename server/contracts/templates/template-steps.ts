@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZNotificationParameters, ZStep, ZSteps, type Step } from "../workflows/step-parameters";
+import { ZNotificationParameters, ZStep, ZSteps, type Step } from "@/server/contracts/workflows/step-parameters";
 
 // A template's steps are a workflow's steps without the one thing that differs per customer:
 // the notification's phone number. The step rules stay in ZSteps; templates borrow them.

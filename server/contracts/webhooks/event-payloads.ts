@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CustomerStatus, FinancialAccountSubType, FinancialAccountType, StepStatus, TransactionStatus, TransactionType, WorkflowStatus } from "../../generated/prisma/enums";
-import { STEP_ORDER } from "../workflows/step-parameters";
+import { CustomerStatus, FinancialAccountSubType, FinancialAccountType, StepStatus, TransactionStatus, TransactionType, WorkflowStatus } from "@/server/generated/prisma/enums";
+import { STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
 
 // The event catalog: every event is `{id, type, createdAt, data}` and `data` has one of these
 // shapes. emitEvent validates against them, and the OpenAPI document describes them (through

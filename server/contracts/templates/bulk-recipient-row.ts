@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zLocale } from "../../i18n/locale-input";
+import { zLocale } from "@/server/i18n/locale-input";
 import { ZTemplateRecipientInput } from "./template-recipient-input";
 
 /** Rows per bulk-send call: each row is its own transaction, so a call stays short. */

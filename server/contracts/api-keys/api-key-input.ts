@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApiKeyMode } from "../../generated/prisma/enums";
+import { ApiKeyMode } from "@/server/generated/prisma/enums";
 
 /** What staff give for a new key; the Portal form validates with the same schema as the procedure. */
 export const ZCreateApiKeyInput = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Role } from "../../generated/prisma/enums";
+import { Role } from "@/server/generated/prisma/enums";
 
 /** The invitation form and the procedure validate with the same schema. */
 export const ZInviteMemberInput = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isGsm7, smsSegments } from "../../sms/sms-segments";
+import { isGsm7, smsSegments } from "@/server/sms/sms-segments";
 import { composeLinkMessage, LINK_PLACEHOLDER, renderLink } from "./link-message";
 
 const appUrl = "https://linx.example.com";

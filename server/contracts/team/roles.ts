@@ -1,4 +1,4 @@
-import type { Role } from "../generated/prisma/enums";
+import type { Role } from "@/server/generated/prisma/enums";
 
 // Each role can do everything the roles below it can.
 const RANK: Record<Role, number> = { VIEWER: 0, OPERATOR: 1, ADMIN: 2, OWNER: 3 };

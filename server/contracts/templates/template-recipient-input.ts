@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { zPhoneNumber } from "../../sms/phone-number";
-import { objectId } from "../object-id";
-import { ZCreateWorkflowInput } from "../workflows/create-workflow-input";
-import { ZMoveMoneyParameters } from "../workflows/step-parameters";
+import { zPhoneNumber } from "@/server/sms/phone-number";
+import { objectId } from "@/server/contracts/object-id";
+import { ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { ZMoveMoneyParameters } from "@/server/contracts/workflows/step-parameters";
 
 /** One customer to send a template to: the checks the REST API applies to `templateId`, `phoneNumber` and `amount`. */
 export const ZTemplateRecipientInput = z.object({
