@@ -10,5 +10,4 @@ const globalForPrisma = globalThis as unknown as { linxPrisma?: PrismaClient };
 
 export const db = (): PrismaClient => (globalForPrisma.linxPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) }));
 
-export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

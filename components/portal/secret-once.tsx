@@ -5,7 +5,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { Dialog } from "@/components/ui/dialog";
 
 /** A secret shown this one time, selectable, with a copy button and the warning that it will not come back. */
-export const SecretOnce = ({ label, value, children }: { label: string; value: string; children?: ReactNode }) => (
+const SecretOnce = ({ label, value, children }: { label: string; value: string; children?: ReactNode }) => (
   <div className="space-y-3">
     <Alert tone="info">{children ?? "Copy it now and keep it somewhere safe: LinX stores only a fingerprint and cannot show it again."}</Alert>
     <div className="space-y-1.5">

@@ -13,7 +13,7 @@ export type PortalContext = { user: SessionUser; memberships: MembershipSummary[
 
 export type PortalAccess = PortalContext & { active: MembershipSummary };
 
-export const NO_ACCESS_PATH = "/portal/no-access";
+const NO_ACCESS_PATH = "/portal/no-access";
 
 /**
  * The signed-in user, their businesses and the active one; loaded once per request. Null without

@@ -6,7 +6,7 @@ export const formatMoney = (amount: string | number, currency: string, locale: L
   new Intl.NumberFormat(intlLocale(locale), { style: "currency", currency }).format(Number(amount));
 
 /** A calendar day, e.g. "Mar 5, 2027" / "5 mar 2027"; dates of birth and due dates are UTC days. */
-export const formatDay = (date: Date, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }) =>
+const formatDay = (date: Date, locale: Locale, options: Intl.DateTimeFormatOptions = { dateStyle: "medium" }) =>
   new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", ...options }).format(date);
 
 /** "Mar 5" / "5 mar": the short date texts carry. */

@@ -36,7 +36,7 @@ export const openIdempotencyScope = () => {
 };
 
 /** A response is stored sealed: it can hold what is shown only once (a passcode, a secret). */
-export const sealReply = (body: unknown) => JSON.stringify({ sealed: encrypt(JSON.stringify(body)) });
+const sealReply = (body: unknown) => JSON.stringify({ sealed: encrypt(JSON.stringify(body)) });
 
 /**
  * The INSERT of the record. A live record of the same key makes it insert nothing (the caller

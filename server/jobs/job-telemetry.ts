@@ -14,7 +14,7 @@ type SettledStatus = "DONE" | "PENDING" | "FAILED";
 type SettledOutcome = { jobId: string; attempt: number; ok: boolean; error?: string; run?: { kind: JobKind; lane: JobLane; durationMs: number } };
 
 /** done, retry (failed, due again), failed (for good) or lost (its claim had passed on: another run decides). */
-export const outcomeName = (outcome: SettledOutcome, status: SettledStatus | undefined) =>
+const outcomeName = (outcome: SettledOutcome, status: SettledStatus | undefined) =>
   !status ? "lost" : outcome.ok ? "done" : status === "FAILED" ? "failed" : "retry";
 
 export const recordJobRuns = (outcomes: readonly SettledOutcome[], statuses: ReadonlyMap<string, SettledStatus>) => {

@@ -17,7 +17,7 @@ const runOf = (job: ClaimedJob, started: number) => ({ kind: job.kind, lane: job
  * the outcome (the lane runner writes many at once). A handler's error becomes a failed outcome,
  * never a throw, so one bad job cannot stop the others.
  */
-export const executeJob = async (job: ClaimedJob): Promise<JobOutcome> => {
+const executeJob = async (job: ClaimedJob): Promise<JobOutcome> => {
   const started = performance.now();
   try {
     const handler = await jobHandler(job.kind);

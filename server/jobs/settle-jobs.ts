@@ -8,7 +8,7 @@ import { recordJobRuns } from "./job-telemetry";
 // its run claimed: a run that outlived its lease cannot settle a newer claim's job.
 
 /** What the run was, for the log and the metrics (run-job.ts fills it in). */
-export type JobRunInfo = { kind: JobKind; lane: JobLane; durationMs: number };
+type JobRunInfo = { kind: JobKind; lane: JobLane; durationMs: number };
 
 export type JobOutcome =
   | { jobId: string; attempt: number; ok: true; run?: JobRunInfo }

@@ -8,7 +8,7 @@ import { flushLogs, logger } from "@/server/observability/logger";
 /** `timeoutMs`: this step's own bound, within the whole shutdown's. */
 export type ShutdownStep = { name: string; run: () => Promise<unknown> | unknown; timeoutMs?: number };
 
-export const SHUTDOWN_TIMEOUT_MS = 20_000;
+const SHUTDOWN_TIMEOUT_MS = 20_000;
 
 const globalForShutdown = globalThis as unknown as { linxShutdown?: { steps: ShutdownStep[]; installed: boolean; running?: Promise<void> } };
 

@@ -2,7 +2,7 @@
 // on a 360 px screen and in a screen reader (a language, a title, real paragraphs, a link whose
 // words say where it goes). No images, no remote resources, no tracking.
 
-export const LINK_PLACEHOLDER = "{{link}}";
+const LINK_PLACEHOLDER = "{{link}}";
 
 export type MailContent = {
   /** The language of the words, for <html lang>. */

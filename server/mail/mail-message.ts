@@ -1,6 +1,6 @@
 // What every mail transport takes and gives back (SMTP, the local inbox); mail-sender.ts picks one.
 
-export type MailMessage = {
+type MailMessage = {
   to: string;
   subject: string;
   text: string;
@@ -9,7 +9,7 @@ export type MailMessage = {
   headers?: Record<string, string>;
 };
 
-export type MailSendResult = { providerMessageId: string };
+type MailSendResult = { providerMessageId: string };
 
 /**
  * Sends one email. Throws a MailSendError when the server refuses it: `permanent` for a 5xx

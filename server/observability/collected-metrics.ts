@@ -43,7 +43,7 @@ const globalForCollected = globalThis as unknown as { linxCollectedMetrics?: boo
 type QueueRead = Awaited<ReturnType<typeof readJobQueue>> | null;
 
 /** Registers the scrape-time gauges once per process. */
-export const registerCollectedMetrics = () => {
+const registerCollectedMetrics = () => {
   if (globalForCollected.linxCollectedMetrics) return;
   globalForCollected.linxCollectedMetrics = true;
   const { registry } = metrics();

@@ -15,7 +15,7 @@ import { currentRequestId } from "./request-context";
  * only: pino's wildcard paths cost ~25 µs a line; string values of these keys at any depth are cut
  * by the scrubber (scrub.ts, SENSITIVE_KEYS) for a fraction of that.
  */
-export const REDACT_PATHS = [...SENSITIVE_KEYS, "headers"];
+const REDACT_PATHS = [...SENSITIVE_KEYS, "headers"];
 
 type Sink = (line: string) => void;
 

@@ -23,7 +23,7 @@ const requestIdProcessor: SpanProcessor = {
 export type Tracing = { flush: () => Promise<void>; shutdown: () => Promise<void> };
 
 /** The OTLP traces URL for a collector's base URL (the OTLP convention: base + /v1/traces). */
-export const tracesUrl = (endpoint: string) => `${endpoint.replace(/\/+$/, "")}/v1/traces`;
+const tracesUrl = (endpoint: string) => `${endpoint.replace(/\/+$/, "")}/v1/traces`;
 
 /** Registers the tracer provider when an OTLP endpoint is configured; undefined otherwise. */
 export const startTracing = async (config: Pick<Env, "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_SERVICE_NAME">): Promise<Tracing | undefined> => {

@@ -7,9 +7,9 @@ import type { Rail, RailStep, RailTransaction } from "./rail";
  *   66.66 → ERROR while PROCESSING (the rail failed)
  *   99.99 → REVERSED after it settles or clears (a return)
  */
-export const SANDBOX_STEP_MS = 1500;
+const SANDBOX_STEP_MS = 1500;
 
-export const SANDBOX_MAGIC_AMOUNTS = { DECLINED: "13.13", ERROR: "66.66", REVERSED: "99.99" } as const;
+const SANDBOX_MAGIC_AMOUNTS = { DECLINED: "13.13", ERROR: "66.66", REVERSED: "99.99" } as const;
 
 const step = (status: RailStep["status"], reason?: string): RailStep => ({ status, reason, afterMs: SANDBOX_STEP_MS });
 

@@ -10,7 +10,7 @@ import { isPrivateAddress } from "./private-address";
 // letting fetch resolve it again would let DNS rebinding slip a private address in between.
 // node:http never follows redirects; a 3xx is just an unsuccessful answer.
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 const EXCERPT_BYTES = 1024;
 
 export type SendResult = {
@@ -22,7 +22,7 @@ export type SendResult = {
   error: string | null;
 };
 
-export type Resolve = (hostname: string) => Promise<LookupAddress[]>;
+type Resolve = (hostname: string) => Promise<LookupAddress[]>;
 
 export type SendOptions = {
   url: string;

@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 // the test scripted, in order (the last answer repeats).
 
 export type ScriptedAnswer = { status: number; body?: string; headers?: Record<string, string>; delayMs?: number };
-export type Received = { method: string; path: string; headers: IncomingHttpHeaders; body: string };
+type Received = { method: string; path: string; headers: IncomingHttpHeaders; body: string };
 
 export const startReceiver = async (answers: ScriptedAnswer[] = [{ status: 200, body: "ok" }]) => {
   const received: Received[] = [];

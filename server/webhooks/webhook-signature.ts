@@ -14,11 +14,11 @@ const secretKey = (secret: string) => Buffer.from(secret.startsWith(SECRET_PREFI
 
 export type SignInput = { id: string; timestamp: number; body: string };
 
-export const signWith = (secret: string, { id, timestamp, body }: SignInput) =>
+const signWith = (secret: string, { id, timestamp, body }: SignInput) =>
   `v1,${createHmac("sha256", secretKey(secret)).update(`${id}.${timestamp}.${body}`).digest("base64")}`;
 
 /** The `webhook-signature` header: one `v1,…` per secret, space-separated (several during a rotation). */
-export const webhookSignatureHeader = (secrets: readonly string[], input: SignInput) => secrets.map((secret) => signWith(secret, input)).join(" ");
+const webhookSignatureHeader = (secrets: readonly string[], input: SignInput) => secrets.map((secret) => signWith(secret, input)).join(" ");
 
 /** The three Standard Webhooks headers plus the content type, for one delivery attempt. */
 export const webhookHeaders = (secrets: readonly string[], { id, body, now = new Date() }: { id: string; body: string; now?: Date }) => {

@@ -5,7 +5,7 @@ import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-wo
 export type Authentication = NonNullable<CreateWorkflowInput["authentication"]>;
 
 /** How a customer proves the link reached them, in the words the Portal uses everywhere. */
-export const AUTHENTICATION_OPTIONS: Array<{ value: Authentication; label: string; help: string }> = [
+const AUTHENTICATION_OPTIONS: Array<{ value: Authentication; label: string; help: string }> = [
   { value: "NONE", label: "No check", help: "Whoever has the link opens it straight away." },
   { value: "PASSCODE", label: "Passcode", help: "A 6-digit code shown to you once after creation; give it to the customer in person or by phone." },
   { value: "SMS_CODE", label: "Code by SMS", help: "When the customer opens the link, LinX texts a one-time code to their number to enter first." },

@@ -11,7 +11,7 @@ export const paginationQuery = z.object({
   cursor: z.string().max(512).optional().meta({ description: "`pagination.nextCursor` of the previous page; omit for the first page." }),
 });
 
-export const Pagination = z
+const Pagination = z
   .object({
     nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
     hasMore: z.boolean(),

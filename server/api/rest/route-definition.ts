@@ -3,9 +3,9 @@ import type { z } from "zod";
 // A route's contract, written once beside its handler: `withApiKey` validates requests and
 // shapes responses with these schemas, and the OpenAPI document is generated from them.
 
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export type SuccessResponse = { description: string; schema: z.ZodType };
+type SuccessResponse = { description: string; schema: z.ZodType };
 
 export type RouteDefinition = {
   method: HttpMethod;

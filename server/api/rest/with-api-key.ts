@@ -23,7 +23,7 @@ export type ApiReply<R extends RouteDefinition> = {
   [S in keyof R["responses"] & number]: { status: S; body: z.input<R["responses"][S]["schema"]>; headers?: Record<string, string> };
 }[keyof R["responses"] & number];
 
-export type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 export type RouteHandler = ((req: Request, context?: NextRouteContext) => Promise<Response>) & { route: RouteDefinition };
 

@@ -40,7 +40,7 @@ export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { user: ctx.user, actor } });
 });
 
-export const ZBusinessScope = z.object({ businessId: z.string().min(1).max(64) });
+const ZBusinessScope = z.object({ businessId: z.string().min(1).max(64) });
 
 /**
  * Requires membership of `input.businessId` with at least `minRole` (OWNER > ADMIN > OPERATOR > VIEWER).

@@ -2,7 +2,7 @@ import { isAppError } from "@/server/errors";
 import { readBodyText } from "@/server/http/read-body-text";
 
 /** As for REST: the largest Portal input (a 100,000-character legal document) fits many times over. */
-export const MAX_TRPC_BODY_BYTES = 1024 * 1024;
+const MAX_TRPC_BODY_BYTES = 1024 * 1024;
 
 /**
  * tRPC's fetch adapter reads any body whole (only its Node adapter takes a maxBodySize). This

@@ -7,4 +7,3 @@ export const ZCreateApiKeyInput = z.object({
   mode: z.enum(ApiKeyMode),
 });
 
-export type CreateApiKeyFields = z.infer<typeof ZCreateApiKeyInput>;

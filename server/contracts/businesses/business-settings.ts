@@ -6,7 +6,7 @@ import { z } from "zod";
 const hours = (label: string, max: number) =>
   z.number({ error: `Enter ${label} in hours` }).int(`Enter ${label} in whole hours`).min(1, `${label} must be at least 1 hour`).max(max, `${label} can be at most ${max} hours`);
 
-export const MAX_EXPIRY_HOURS = 24 * 365;
+const MAX_EXPIRY_HOURS = 24 * 365;
 
 export const ZBusinessSettings = z
   .object({

@@ -4,7 +4,7 @@ import { z } from "zod";
 // What a business may text: a cap per clock hour, so a leaked API key cannot run up an SMS bill,
 // and the countries its customers are in (texts abroad cost more and are a common fraud).
 
-export const MAX_HOURLY_TEXT_CAP = 100_000;
+const MAX_HOURLY_TEXT_CAP = 100_000;
 
 export const ZTextLimits = z.object({
   smsHourlyCap: z

@@ -7,7 +7,7 @@ import { ZNotificationParameters, ZStep, ZSteps, type Step } from "@/server/cont
 const [notificationStep, ...otherSteps] = ZStep.options;
 if (notificationStep.shape.name.value !== "notification") throw new Error("ZStep must list notification first");
 
-export const ZTemplateStep = z.discriminatedUnion("name", [
+const ZTemplateStep = z.discriminatedUnion("name", [
   notificationStep.extend({ parameters: ZNotificationParameters.omit({ phoneNumber: true }) }),
   ...otherSteps,
 ]);

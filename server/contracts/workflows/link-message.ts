@@ -9,7 +9,7 @@ export const LINK_PLACEHOLDER = "{{link}}";
 /** Every link is APP_URL/l/ + 43 characters; the placeholder stands in for it when counting. */
 const linkLength = (appUrl: string) => `${appUrl}/l/`.length + 43;
 
-export type LinkMessageKind = "INITIAL" | "MANUAL" | "REMINDER";
+type LinkMessageKind = "INITIAL" | "MANUAL" | "REMINDER";
 
 type LinkMessageInput = {
   kind: LinkMessageKind;

@@ -6,8 +6,7 @@ import type { WorkflowFilters, WorkflowOrder, WorkflowSortField } from "@/server
 // so a filtered list can be shared, bookmarked and exported as it is. The same schema is the list
 // procedure's input and the CSV export's query.
 
-export const WORKFLOW_SORTS = { created: "createdAt", updated: "updatedAt", expiry: "expireAt" } as const satisfies Record<string, WorkflowSortField>;
-export type WorkflowSortKey = keyof typeof WORKFLOW_SORTS;
+const WORKFLOW_SORTS = { created: "createdAt", updated: "updatedAt", expiry: "expireAt" } as const satisfies Record<string, WorkflowSortField>;
 
 const DEFAULT_DIRECTION = { created: "desc", updated: "desc", expiry: "asc" } as const;
 
@@ -23,7 +22,7 @@ export const ZWorkflowListParams = z.object({
 
 export type WorkflowListParams = z.infer<typeof ZWorkflowListParams>;
 
-export const LIST_PARAM_KEYS = Object.keys(ZWorkflowListParams.shape) as Array<keyof WorkflowListParams>;
+const LIST_PARAM_KEYS = Object.keys(ZWorkflowListParams.shape) as Array<keyof WorkflowListParams>;
 
 /** Reads the state from a URL, dropping any value that is not valid rather than failing the page. */
 export const readWorkflowListParams = (search: URLSearchParams): WorkflowListParams => {
@@ -49,4 +48,3 @@ export const toWorkflowListQuery = ({ q, status, template, from, to, sort = "cre
   order: { field: WORKFLOW_SORTS[sort], direction: dir ?? DEFAULT_DIRECTION[sort] },
 });
 
-export const defaultDirection = (sort: WorkflowSortKey) => DEFAULT_DIRECTION[sort];

@@ -11,7 +11,5 @@ type ApiKeyRow = { id: string; name: string; mode: ApiKeyMode; lastFour: string;
 
 export const toApiKeyView = (row: ApiKeyRow) => ({ ...row, prefix: API_KEY_PREFIX[row.mode] });
 
-export type ApiKeyView = ReturnType<typeof toApiKeyView>;
-
 /** The same 404 whether the key never existed or belongs to another business. */
 export const apiKeyNotFound = () => new AppError("NOT_FOUND", "API key not found");

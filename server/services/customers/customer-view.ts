@@ -23,8 +23,5 @@ export const CUSTOMER_DETAIL_SELECT = {
   phones: { orderBy: { type: "asc" }, select: { type: true, phoneNumber: true } },
 } satisfies Prisma.CustomerSelect;
 
-export type CustomerSummary = Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>;
-export type CustomerDetail = Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_DETAIL_SELECT }>;
-
 /** The same 404 whether the customer never existed or belongs to another business. */
 export const customerNotFound = () => new AppError("NOT_FOUND", "Customer not found");

@@ -4,7 +4,7 @@ import { MASKED_FINANCIAL_ACCOUNT_SELECT } from "@/server/services/financial-acc
 import { CUSTOMER_DETAIL_SELECT, customerNotFound } from "./customer-view";
 
 /** How many accounts and acceptances the detail shows, newest first; a customer rarely has more. */
-export const CUSTOMER_DETAIL_LIMIT = 50;
+const CUSTOMER_DETAIL_LIMIT = 50;
 
 const ACCEPTANCE_SELECT = {
   id: true,
@@ -51,4 +51,3 @@ export const getCustomerDetail = async ({ businessId, customerId }: { businessId
   };
 };
 
-export type CustomerDetailView = Awaited<ReturnType<typeof getCustomerDetail>>;

@@ -18,7 +18,5 @@ export const MASKED_FINANCIAL_ACCOUNT_SELECT = {
   createdAt: true,
 } satisfies Prisma.FinancialAccountSelect;
 
-export type MaskedFinancialAccount = Prisma.FinancialAccountGetPayload<{ select: typeof MASKED_FINANCIAL_ACCOUNT_SELECT }>;
-
 /** The same 404 whether the account never existed or belongs to another business. */
 export const financialAccountNotFound = () => new AppError("NOT_FOUND", "Financial account not found");

@@ -12,7 +12,7 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 // cannot be used to guess faster.
 
 export const MAX_ATTEMPTS = 5;
-export const LOCK_MS = 15 * 60_000;
+const LOCK_MS = 15 * 60_000;
 
 export type GateKind = "passcode" | "code";
 

@@ -30,7 +30,7 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v) && age >= 13 && age <= 125;
   }, "validation.dateOfBirth");
 
-export const ZAddressInput = z.object({
+const ZAddressInput = z.object({
   line1: z.string().trim().min(1, "validation.line1").max(120),
   line2: optionalText(120),
   city: z.string().trim().min(1, "validation.city").max(80),

@@ -12,7 +12,7 @@ import { assertNotLocked } from "./gateway-attempts";
 import { CODE_TTL_MINUTES, revealCodes, smsCodeMessage } from "./sms-code-message";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
-export const RESEND_AFTER_SECONDS = 30;
+const RESEND_AFTER_SECONDS = 30;
 export const MAX_CODES_PER_HOUR = 5;
 
 export type SendSmsCodeResult = { sent: true; phoneLastFour: string } | { sent: false; reason: "OPTED_OUT" | "FAILED" };

@@ -16,4 +16,3 @@ export const smsCodeMessage = (senderName: string, code: string, locale: Locale 
 
 export const revealCodes = (body: string) => body.replace(SEALED_CODE, (_, sealed: string) => decrypt(sealed));
 
-export const maskCodes = (body: string) => body.replace(SEALED_CODE, "••••••");

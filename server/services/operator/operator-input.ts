@@ -7,7 +7,7 @@ import { z } from "zod";
 const ZEmail = z.string().trim().toLowerCase().max(254).pipe(z.email("must be an email address"));
 const ZName = z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters");
 
-export const ZSlug = z
+const ZSlug = z
   .string()
   .trim()
   .toLowerCase()

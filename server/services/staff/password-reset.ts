@@ -2,6 +2,6 @@ import "server-only";
 import { env } from "@/server/env";
 
 export const PASSWORD_RESET_MINUTES = 60;
-export const PASSWORD_RESET_PATH = "/reset-password";
+const PASSWORD_RESET_PATH = "/reset-password";
 
 export const passwordResetUrl = (token: string) => `${env().APP_URL}${PASSWORD_RESET_PATH}/${token}`;

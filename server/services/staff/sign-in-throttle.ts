@@ -12,7 +12,7 @@ import { recordAccountAudit } from "./record-account-audit";
 // right password deletes the email's attempts. Unknown emails are throttled exactly like known
 // ones, so a lockout says nothing about whether an account exists.
 
-export const SIGN_IN_WINDOW_MS = 15 * 60_000;
+const SIGN_IN_WINDOW_MS = 15 * 60_000;
 export const SIGN_IN_LOCK_MS = 15 * 60_000;
 export const MAX_FAILURES = { email: 5, ip: 30 } as const;
 

@@ -6,8 +6,8 @@ import { newSingleUseLink } from "@/server/auth/single-use-link";
 import type { UnitOfWork } from "@/server/work/unit-of-work";
 import { queueEmail } from "@/server/services/mail/queue-email";
 
-export const INVITATION_DAYS = 7;
-export const INVITATION_PATH = "/invite";
+const INVITATION_DAYS = 7;
+const INVITATION_PATH = "/invite";
 
 export const newInvitationLink = (now = new Date()) => newSingleUseLink(INVITATION_DAYS * 24 * 3_600_000, now);
 

@@ -26,8 +26,6 @@ type TemplateRow = {
   versions: Array<{ id: string; version: number; title: string; customerMemo: string | null; expireInHours: number | null; locale: string | null; steps: unknown; createdAt: Date }>;
 };
 
-export type TemplateView = ReturnType<typeof toTemplateView>;
-
 export const toTemplateView = ({ versions, ...template }: TemplateRow) => {
   const current = versions[0];
   if (!current) throw new Error(`template ${template.id} has no version`);

@@ -6,7 +6,7 @@ import { emitTransactionStatusChanged } from "@/server/services/webhooks/domain-
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** The statuses a customer hears about by SMS. */
-export const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"];
+const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"];
 
 /**
  * One move of a transaction along the rail (job TRANSACTION_ADVANCE). The conditional update on

@@ -41,7 +41,5 @@ export const toTransactionView = <T extends Row>({ amount, solution, ...row }: T
   solution: SOLUTION_NAMES[solution],
 });
 
-export type TransactionView = ReturnType<typeof toTransactionView<Row>>;
-
 /** The same 404 whether the transaction never existed or belongs to another business. */
 export const transactionNotFound = () => new AppError("NOT_FOUND", "Transaction not found");

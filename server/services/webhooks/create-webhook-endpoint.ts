@@ -18,7 +18,7 @@ export type CreateWebhookEndpointInput = {
 };
 
 /** Each endpoint fans every event out into a delivery and a job: the cap bounds what one event can cost. */
-export const MAX_WEBHOOK_ENDPOINTS = 20;
+const MAX_WEBHOOK_ENDPOINTS = 20;
 
 /** Creates an ACTIVE endpoint with its first signing secret, which is returned here and never again. */
 export const createWebhookEndpoint = async ({ businessId, url, description, eventTypes = [], actor }: CreateWebhookEndpointInput) => {

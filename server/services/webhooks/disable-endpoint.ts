@@ -4,7 +4,7 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { emitEvent } from "./emit-event";
 
-export const FAILING_DAYS_BEFORE_DISABLE = 5;
+const FAILING_DAYS_BEFORE_DISABLE = 5;
 export const FAILING_MS_BEFORE_DISABLE = FAILING_DAYS_BEFORE_DISABLE * 24 * 3_600_000;
 
 /**

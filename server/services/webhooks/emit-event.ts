@@ -8,7 +8,7 @@ import { EVENT_DATA, type EventData, type EventType } from "@/server/contracts/w
 let counter = 0;
 
 /** `msg_` + time + a per-process counter + randomness: ids sort roughly in the order events were written. */
-export const newEventId = (now: Date) =>
+const newEventId = (now: Date) =>
   `msg_${now.getTime().toString(36).padStart(9, "0")}${(counter++ % 1296).toString(36).padStart(2, "0")}${randomBytes(10).toString("hex")}`;
 
 export type EmitEventInput<T extends EventType> = {

@@ -7,7 +7,7 @@ import type { SendResult } from "@/server/webhooks/send-webhook";
 import { nextRetryDelayMs } from "@/server/webhooks/retry-schedule";
 import type { ClaimedAttempt } from "./claim-delivery-attempt";
 
-export const isSuccess = (status: number | null) => status !== null && status >= 200 && status < 300;
+const isSuccess = (status: number | null) => status !== null && status >= 200 && status < 300;
 
 export type AttemptVerdict = { status: "SUCCEEDED" | "FAILED" | "PENDING"; retryAt: Date | null };
 

@@ -6,7 +6,7 @@ import { findEndpoint } from "./webhook-endpoint-view";
 import { inUnitOfWork, type UnitOfWork } from "@/server/work/unit-of-work";
 
 /** At most this many deliveries per replay-failed call; `hasMore` says to call again. */
-export const REPLAY_BATCH = 1000;
+const REPLAY_BATCH = 1000;
 
 /**
  * Starts deliveries of one business over: PENDING, due now, with a fresh retry schedule (attempt

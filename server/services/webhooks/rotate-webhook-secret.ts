@@ -7,7 +7,7 @@ import { findEndpoint } from "./webhook-endpoint-view";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** How long the old secret keeps signing next to the new one, so receivers can switch without a gap. */
-export const ROTATION_OVERLAP_MS = 24 * 3_600_000;
+const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 
 /** Adds a new signing secret (returned once) and gives the current ones 24 hours to live. */
 export const rotateWebhookSecret = async ({ businessId, endpointId, actor }: { businessId: string; endpointId: string; actor: Actor }) => {

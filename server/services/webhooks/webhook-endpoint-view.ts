@@ -21,10 +21,8 @@ export const ENDPOINT_SELECT = {
   updatedAt: true,
 } satisfies Prisma.WebhookEndpointSelect;
 
-export type WebhookEndpointView = Prisma.WebhookEndpointGetPayload<{ select: typeof ENDPOINT_SELECT }>;
-
 /** The same 404 whether the endpoint never existed or belongs to another business. */
-export const endpointNotFound = () => new AppError("NOT_FOUND", "Webhook endpoint not found");
+const endpointNotFound = () => new AppError("NOT_FOUND", "Webhook endpoint not found");
 
 const badUrl = (message: string) => new AppError("UNPROCESSABLE", message, [{ path: "url", message }]);
 

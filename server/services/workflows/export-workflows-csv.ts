@@ -8,7 +8,7 @@ import type { WorkflowFilters, WorkflowOrder } from "./workflow-list-query";
 import type { WorkflowSummary } from "./workflow-summary";
 
 /** Rows per query: memory stays bounded by one batch however long the export is. */
-export const EXPORT_BATCH_SIZE = 500;
+const EXPORT_BATCH_SIZE = 500;
 
 const COLUMNS: Array<[string, (w: WorkflowSummary) => string | number | null]> = [
   ["id", (w) => w.id],

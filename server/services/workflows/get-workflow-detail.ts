@@ -76,4 +76,3 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
   };
 };
 
-export type WorkflowDetail = Awaited<ReturnType<typeof getWorkflowDetail>>;

@@ -14,7 +14,7 @@ export const toStepEnum = (name: StepNameValue) => name.toUpperCase().replaceAll
 export const fromStepEnum = (name: StepName) => name.toLowerCase().replaceAll("_", "-") as StepNameValue;
 
 /** What a completed step records: the text, customer, account, documents or transaction it produced. */
-export const ZStepData = z
+const ZStepData = z
   .object({
     notificationId: z.string(),
     customerId: z.string(),

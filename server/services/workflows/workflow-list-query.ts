@@ -11,11 +11,11 @@ import { keysetRead, keysetSql, toKeysetPage, type KeysetOrder, type PageBound, 
 // read on its own, through its own index, and the page is the union of their pages.
 // scripts/bench-workflow-list.ts measures every variant over a million workflows.
 
-export const WORKFLOW_SORT_FIELDS = ["createdAt", "updatedAt", "expireAt"] as const;
+const WORKFLOW_SORT_FIELDS = ["createdAt", "updatedAt", "expireAt"] as const;
 export type WorkflowSortField = (typeof WORKFLOW_SORT_FIELDS)[number];
 export type WorkflowOrder = KeysetOrder<WorkflowSortField>;
 
-export const NEWEST_FIRST: WorkflowOrder = { field: "createdAt", direction: "desc" };
+const NEWEST_FIRST: WorkflowOrder = { field: "createdAt", direction: "desc" };
 
 export type WorkflowFilters = {
   status?: WorkflowStatus;
@@ -65,7 +65,7 @@ const filterConditions = (businessId: string, { status, createdFrom, createdTo, 
 ];
 
 /** The SQL of one page of ids and sort values, one row more than `limit` (its presence: more this way). */
-export const workflowPageSql = ({ businessId, filters, order = NEWEST_FIRST, limit, after, before }: WorkflowListQuery): Prisma.Sql => {
+const workflowPageSql = ({ businessId, filters, order = NEWEST_FIRST, limit, after, before }: WorkflowListQuery): Prisma.Sql => {
   const read = keysetRead(order, { after, before });
   const column = COLUMNS[read.order.field];
   const direction = Prisma.raw(read.order.direction === "desc" ? "DESC" : "ASC");

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FakeTwilioRequest = {
+type FakeTwilioRequest = {
   method: string;
   path: string;
   authorization: string | undefined;

@@ -12,7 +12,7 @@ export const LOCALE_COOKIE = "lx_locale";
 export const LOCALE_COOKIE_PATH = "/l";
 
 /** The language for a link whose own `locale` is `linkLocale`. */
-export const localeFor = async (linkLocale: Locale | null): Promise<Locale> => {
+const localeFor = async (linkLocale: Locale | null): Promise<Locale> => {
   const chosen = normalizeLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   return chosen ?? linkLocale ?? localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 };

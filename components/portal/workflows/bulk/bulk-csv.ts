@@ -25,7 +25,7 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 
 const findColumn = (header: string[], names: readonly string[]) => header.findIndex((cell) => names.includes(cell.trim().toLowerCase()));
 
 /** Checks one row; `values` are the raw cells of its columns, empty optional cells left out. */
-export const checkRow = (row: number, values: { phoneNumber: string; name?: string; amount?: string; locale?: string }): CheckedRow => {
+const checkRow = (row: number, values: { phoneNumber: string; name?: string; amount?: string; locale?: string }): CheckedRow => {
   const name = values.name?.trim() || undefined;
   const amount = values.amount?.trim() || undefined;
   const locale = values.locale?.trim() || undefined;

@@ -3,7 +3,7 @@ import { getBusiness } from "@/server/services/businesses/get-business";
 import { defineRoute } from "@/server/api/rest/route-definition";
 import { withApiKey } from "@/server/api/rest/with-api-key";
 
-export const BusinessDto = z
+const BusinessDto = z
   .object({
     id: z.string(),
     name: z.string(),

@@ -9,7 +9,7 @@ const isoDate = z.codec(z.date(), z.iso.date(), {
   encode: (text) => new Date(`${text}T00:00:00Z`),
 });
 
-export const CustomerSummaryDto = z
+const CustomerSummaryDto = z
   .object({
     id: z.string(),
     status: z.enum(CustomerStatus),

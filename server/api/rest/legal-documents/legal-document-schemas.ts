@@ -17,7 +17,7 @@ export const createLegalDocumentBody = z.object({ id: legalDocumentId, title, co
 
 export const createLegalDocumentVersionBody = z.object({ title, content });
 
-export const LegalDocumentSummaryDto = z
+const LegalDocumentSummaryDto = z
   .object({
     id: legalDocumentId,
     version: z.number().int().min(1).meta({ description: "The current version; it goes up by one with each new version." }),

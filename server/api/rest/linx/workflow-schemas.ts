@@ -9,7 +9,7 @@ import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 import { objectId } from "@/server/contracts/object-id";
 import { isoInstantQuery } from "./object-id";
 
-export const WorkflowStepDto = ZWorkflowStepDto.meta({ id: "WorkflowStep" });
+const WorkflowStepDto = ZWorkflowStepDto.meta({ id: "WorkflowStep" });
 
 export const WorkflowDto = ZWorkflowDto.extend({ steps: z.array(WorkflowStepDto) }).meta({
   id: "Workflow",

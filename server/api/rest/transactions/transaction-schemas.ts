@@ -7,7 +7,7 @@ import { pageOf, paginationQuery } from "@/server/api/rest/pagination";
 
 const status = z.enum(TransactionStatus);
 
-export const TransactionDto = z
+const TransactionDto = z
   .object({
     id: z.string(),
     status: status.meta({ description: "NEW → PENDING → PROCESSING → SETTLED (SEND) or CLEARED (REQUEST); or DECLINED, CANCELLED, ERROR, REVERSED." }),

@@ -66,7 +66,7 @@ export const WebhookEndpointPageDto = pageOf(WebhookEndpointDto).meta({ id: "Web
 
 export const DeletedWebhookEndpointDto = z.object({ id: z.string(), deleted: z.literal(true) }).meta({ id: "DeletedWebhookEndpoint" });
 
-export const WebhookAttemptDto = z
+const WebhookAttemptDto = z
   .object({
     attemptNumber: z.number().int().meta({ description: "1 for the first attempt; a replay counts from 1 again." }),
     startedAt: isoDateTime,
@@ -77,7 +77,7 @@ export const WebhookAttemptDto = z
   })
   .meta({ id: "WebhookAttempt" });
 
-export const WebhookDeliveryDto = z
+const WebhookDeliveryDto = z
   .object({
     id: z.string(),
     eventId: z.string(),

@@ -8,7 +8,7 @@ import { TransactionDetailDto } from "@/server/api/rest/transactions/transaction
 // What the customer procedures may send to the browser: the REST API's own DTOs where they exist
 // (accounts masked to their last four digits), so the Portal shows no more and no less.
 
-export const ZCustomerSummary = z.object({
+const ZCustomerSummary = z.object({
   id: z.string(),
   status: z.enum(CustomerStatus),
   firstName: z.string(),

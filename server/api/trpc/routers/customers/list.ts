@@ -4,7 +4,7 @@ import { businessProcedure } from "@/server/api/trpc/init";
 import { ZCustomerSummaryPage } from "./customer-outputs";
 import { nextCursorOf, toPageRequest, ZPageInput } from "./customer-page";
 
-export const ZListCustomersInput = ZCustomerListParams.extend(ZPageInput);
+const ZListCustomersInput = ZCustomerListParams.extend(ZPageInput);
 
 export const listCustomersProcedure = businessProcedure("VIEWER")
   .input(ZListCustomersInput)

@@ -6,7 +6,7 @@ import { businessProcedure } from "@/server/api/trpc/init";
 
 const count = z.number().int().min(0);
 
-export const ZDashboardActivity = z.object({
+const ZDashboardActivity = z.object({
   days: ZDashboardPeriod,
   totals: z.object({ created: count, opened: count, completed: count, declined: count, expired: count }),
   conversion: z.number().min(0).max(1).nullable(),

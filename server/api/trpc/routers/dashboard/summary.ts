@@ -5,7 +5,7 @@ import { businessProcedure } from "@/server/api/trpc/init";
 
 const count = z.number().int().min(0);
 
-export const ZDashboardSummary = z.object({
+const ZDashboardSummary = z.object({
   workflowsByStatus: z.record(z.enum(WorkflowStatus), count),
   customers: count,
   activeApiKeys: count,

@@ -14,7 +14,7 @@ export const ZWebhookEndpointOutput = z.object({
   updatedAt: isoDateTime,
 });
 
-export const ZWebhookAttemptOutput = z.object({
+const ZWebhookAttemptOutput = z.object({
   attemptNumber: z.number().int(),
   startedAt: isoDateTime,
   durationMs: z.number().int(),

@@ -5,12 +5,12 @@ import { toWorkflowListQuery, ZWorkflowListParams } from "@/server/contracts/wor
 import { businessProcedure } from "@/server/api/trpc/init";
 import { ZWorkflowSummaryPage } from "./workflow-outputs";
 
-export const PORTAL_PAGE_SIZE = 25;
+const PORTAL_PAGE_SIZE = 25;
 
 const ZCursor = z.string().max(300).optional();
 
 /** The list's URL state and where the page starts: `after` the next cursor, or `before` the previous one. */
-export const ZListWorkflowsInput = ZWorkflowListParams.extend({ after: ZCursor, before: ZCursor }).refine((input) => !(input.after && input.before), {
+const ZListWorkflowsInput = ZWorkflowListParams.extend({ after: ZCursor, before: ZCursor }).refine((input) => !(input.after && input.before), {
   message: "Give the page's after or before cursor, not both",
   path: ["before"],
 });
