@@ -7,7 +7,17 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Packages with native or WASM parts stay outside the server bundle; so do the metrics and
   // tracing libraries, which keep process-wide state (one registry, one tracer provider).
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "twilio", "bcryptjs", "prom-client", "@opentelemetry/sdk-trace-node", "@opentelemetry/exporter-trace-otlp-http", "@opentelemetry/resources"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "twilio",
+    "bcryptjs",
+    "prom-client",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+  ],
 };
 
 export default nextConfig;

@@ -13,11 +13,20 @@ export const E2E_OTLP_PORT = PORT + 1000;
 
 // The system Chromium when there is one (offline machines, CI via apt-get), else Playwright's own.
 const chromiumPath = () =>
-  process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_PATH || ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+  process.env.CHROMIUM_PATH ||
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ||
+  ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 
 const launchOptions = {
   executablePath: chromiumPath(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+  ],
 };
 
 export default defineConfig({
@@ -32,11 +41,25 @@ export default defineConfig({
   reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
   use: { baseURL: BASE_URL, trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    { name: "portal", testMatch: "portal-*.spec.ts", testIgnore: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"], use: { ...devices["Desktop Chrome"], launchOptions } },
-    { name: "gateway", testMatch: ["gateway-*.spec.ts", "health.spec.ts", "operating.spec.ts"], use: { ...devices["Pixel 7"], launchOptions } },
+    {
+      name: "portal",
+      testMatch: "portal-*.spec.ts",
+      testIgnore: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "gateway",
+      testMatch: ["gateway-*.spec.ts", "health.spec.ts", "operating.spec.ts"],
+      use: { ...devices["Pixel 7"], launchOptions },
+    },
     // Last, once the others are done: the rename changes the name every other spec reads, and the
     // 300-row bulk send keeps the embedded database (one connection) busy for a minute or more.
-    { name: "portal-last", testMatch: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"], dependencies: ["portal", "gateway"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "portal-last",
+      testMatch: ["portal-rename.spec.ts", "portal-dashboard.spec.ts"],
+      dependencies: ["portal", "gateway"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
   ],
   webServer: {
     command: "node --conditions=react-server --import tsx scripts/e2e.ts --serve",

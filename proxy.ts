@@ -18,7 +18,11 @@ const secure = (request: NextRequest, respond: Respond) => {
   const config = env();
   const headers = securityHeaders({
     nonce: newNonce(),
-    https: servedOverHttps({ appUrl: config.APP_URL, trustedProxyHops: config.TRUSTED_PROXY_HOPS, headers: request.headers }),
+    https: servedOverHttps({
+      appUrl: config.APP_URL,
+      trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+      headers: request.headers,
+    }),
     development: config.NODE_ENV === "development",
   });
   const requestHeaders = new Headers(request.headers);

@@ -10,7 +10,13 @@ export const metadata: Metadata = {
   title: { default: "LinX", template: "%s · LinX" },
   description: "Reach a customer with a mobile number; get what you need by secure link.",
   // Files in public/: the favicon for every browser, the SVG for those that take one, and the home-screen icon.
-  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5fd1" };

@@ -12,7 +12,10 @@ const HomePage = () => (
       <Link href="/portal" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
         Open the Portal
       </Link>
-      <a href="/api/v2/openapi.json" className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+      <a
+        href="/api/v2/openapi.json"
+        className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+      >
         REST API (OpenAPI)
       </a>
     </div>

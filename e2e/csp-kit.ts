@@ -12,7 +12,9 @@ export const watchCspViolations = async (page: Page) => {
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) =>
-      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`),
+      (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      ),
     );
   });
   return violations;
@@ -20,5 +22,7 @@ export const watchCspViolations = async (page: Page) => {
 
 /** Next's client scripts ran (they set window.next), so none of them was blocked. */
 export const expectHydrated = async (page: Page) => {
-  await expect.poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean((window as unknown as { next?: { version?: string } }).next?.version)))
+    .toBe(true);
 };

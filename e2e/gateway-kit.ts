@@ -13,15 +13,22 @@ export const auth = { Authorization: `Bearer ${DEMO_API_KEY}` };
  * inbox lists every text to a number, so two specs sharing one see each other's texts). It was one
  * of 10,000, and a run's hundred-odd numbers then met about one run in three.
  */
-export const uniquePhone = () => `+1415${200 + Math.floor(Math.random() * 800)}${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
+export const uniquePhone = () =>
+  `+1415${200 + Math.floor(Math.random() * 800)}${String(Math.floor(Math.random() * 10_000)).padStart(4, "0")}`;
 
 export const fullSteps = (phoneNumber: string, amount = "125.00") => [
   { name: "notification", parameters: { phoneNumber, channel: "SMS" } },
   { name: "customer-account", parameters: {} },
   { name: "enhance-profile", parameters: { personalInfo: ["dateOfBirth"], address: ["PHYSICAL"] } },
   { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-  { name: "document-acceptance", parameters: { documents: [{ documentId: "terms-of-service" }, { documentId: "privacy-policy" }] } },
-  { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount, currency: "USD", description: "March rent" } },
+  {
+    name: "document-acceptance",
+    parameters: { documents: [{ documentId: "terms-of-service" }, { documentId: "privacy-policy" }] },
+  },
+  {
+    name: "move-money",
+    parameters: { transactionType: "REQUEST", solution: "ach", amount, currency: "USD", description: "March rent" },
+  },
 ];
 
 export const createWorkflow = async (request: APIRequestContext, body: Record<string, unknown>) => {
@@ -33,7 +40,12 @@ export const createWorkflow = async (request: APIRequestContext, body: Record<st
 export const getWorkflow = async (request: APIRequestContext, id: string) => {
   const response = await request.get(`/api/v2/linx/workflows/${id}`, { headers: auth });
   expect(response.status()).toBe(200);
-  return (await response.json()) as { status: string; expireAt: string; declineReason: { code: string } | null; steps: { stepName: string; data: Record<string, string> | null }[] };
+  return (await response.json()) as {
+    status: string;
+    expireAt: string;
+    declineReason: { code: string } | null;
+    steps: { stepName: string; data: Record<string, string> | null }[];
+  };
 };
 
 export type Sms = { body: string; origin: string };
@@ -42,11 +54,14 @@ export type Sms = { body: string; origin: string };
 export const textsTo = async (request: APIRequestContext, phone: string, count = 1) => {
   let texts: Sms[] = [];
   await expect
-    .poll(async () => {
-      const response = await request.get(`/api/dev/sms?to=${encodeURIComponent(phone)}`);
-      texts = ((await response.json()) as { data: Sms[] }).data;
-      return texts.length;
-    }, { timeout: 45_000 })
+    .poll(
+      async () => {
+        const response = await request.get(`/api/dev/sms?to=${encodeURIComponent(phone)}`);
+        texts = ((await response.json()) as { data: Sms[] }).data;
+        return texts.length;
+      },
+      { timeout: 45_000 },
+    )
     .toBeGreaterThanOrEqual(count);
   return texts;
 };
@@ -57,7 +72,8 @@ export const linkIn = (text: string) => {
   return new URL(match[0]).pathname;
 };
 
-const databaseUrl = () => process.env.DATABASE_URL || readFileSync(`.data/e2e-${process.env.E2E_PORT || 3100}/database-url`, "utf8");
+const databaseUrl = () =>
+  process.env.DATABASE_URL || readFileSync(`.data/e2e-${process.env.E2E_PORT || 3100}/database-url`, "utf8");
 
 /** Runs SQL on the app's database (the embedded one through the URL npm start wrote down). */
 export const sql = async (text: string, values: unknown[] = []) => {
@@ -76,7 +92,11 @@ export type Onboarded = { workflowId: string; customerId: string; phone: string 
  * A new customer made the way customers are made: a workflow with every step, created through the
  * REST API and completed in the Gateway on `page`. Returns the workflow and the customer it created.
  */
-export const onboardCustomer = async (page: Page, request: APIRequestContext, { title, firstName, lastName, email }: { title: string; firstName: string; lastName: string; email: string }): Promise<Onboarded> => {
+export const onboardCustomer = async (
+  page: Page,
+  request: APIRequestContext,
+  { title, firstName, lastName, email }: { title: string; firstName: string; lastName: string; email: string },
+): Promise<Onboarded> => {
   const phone = uniquePhone();
   const workflow = await createWorkflow(request, { title, steps: fullSteps(phone) });
   const [initial] = await textsTo(request, phone);
@@ -98,7 +118,9 @@ export const onboardCustomer = async (page: Page, request: APIRequestContext, { 
   for (const box of await page.getByRole("checkbox").all()) await box.check();
   await page.getByRole("button", { name: "Accept and continue" }).click();
   await page.getByRole("button", { name: /Confirm/ }).click();
-  await expect.poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 }).toBe("COMPLETED");
+  await expect
+    .poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 })
+    .toBe("COMPLETED");
   const done = await getWorkflow(request, workflow.id);
   const customerId = done.steps.find((step) => step.stepName === "customer-account")!.data!.customerId!;
   return { workflowId: workflow.id, customerId, phone };

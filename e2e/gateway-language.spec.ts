@@ -11,14 +11,32 @@ const steps = (phoneNumber: string) => [
   { name: "notification", parameters: { phoneNumber, channel: "SMS" } },
   { name: "customer-account", parameters: {} },
   { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-  { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "1250.00", currency: "USD", description: "Renta de marzo" } },
+  {
+    name: "move-money",
+    parameters: {
+      transactionType: "REQUEST",
+      solution: "ach",
+      amount: "1250.00",
+      currency: "USD",
+      description: "Renta de marzo",
+    },
+  },
 ];
 
-test("[GATEWAY_SPANISH] a request with locale es-US: Spanish text, Spanish screens, <html lang=es>, without JavaScript", async ({ page, request }) => {
+test("[GATEWAY_SPANISH] a request with locale es-US: Spanish text, Spanish screens, <html lang=es>, without JavaScript", async ({
+  page,
+  request,
+}) => {
   const phone = uniquePhone();
-  const workflow = await createWorkflow(request, { title: "Confirme su renta de marzo", locale: "es-US", steps: steps(phone) });
+  const workflow = await createWorkflow(request, {
+    title: "Confirme su renta de marzo",
+    locale: "es-US",
+    steps: steps(phone),
+  });
   const [initial] = await textsTo(request, phone);
-  expect(initial!.body).toMatch(/^Demo Co: Confirme su renta de marzo\. Abra \S+ \(vence el \d+ \w+\)\. Responda STOP para darse de baja\.$/);
+  expect(initial!.body).toMatch(
+    /^Demo Co: Confirme su renta de marzo\. Abra \S+ \(vence el \d+ \w+\)\. Responda STOP para darse de baja\.$/,
+  );
 
   await page.goto(linkIn(initial!.body));
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
@@ -48,13 +66,18 @@ test("[GATEWAY_SPANISH] a request with locale es-US: Spanish text, Spanish scree
 
   await expect(page.getByRole("heading", { name: "Gracias, ya está todo listo" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
-  await expect.poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 }).toBe("COMPLETED");
+  await expect
+    .poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 })
+    .toBe("COMPLETED");
 });
 
 test.describe("without a locale on the request", () => {
   test.use({ locale: "es-MX" });
 
-  test("[GATEWAY_BROWSER_LANGUAGE] follows the browser, and the customer can switch, without JavaScript", async ({ page, request }) => {
+  test("[GATEWAY_BROWSER_LANGUAGE] follows the browser, and the customer can switch, without JavaScript", async ({
+    page,
+    request,
+  }) => {
     const phone = uniquePhone();
     await createWorkflow(request, { title: "Confirm your March rent", steps: steps(phone) });
     const [initial] = await textsTo(request, phone);
@@ -72,7 +95,6 @@ test.describe("without a locale on the request", () => {
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.getByText("Enter your first name")).toBeVisible();
   });
-
 });
 
 test.describe("an unknown link", () => {

@@ -6,7 +6,11 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 test("[WORKFLOW_HAPPY_PATH] from the REST call to COMPLETED, with the status texts", async ({ page, request }) => {
   const phone = uniquePhone();
-  const workflow = await createWorkflow(request, { title: "Confirm your March rent", customerMemo: "Unit 4B", steps: fullSteps(phone) });
+  const workflow = await createWorkflow(request, {
+    title: "Confirm your March rent",
+    customerMemo: "Unit 4B",
+    steps: fullSteps(phone),
+  });
   expect(workflow.status).toBe("ACTIVE");
 
   const [initial] = await textsTo(request, phone);
@@ -47,11 +51,15 @@ test("[WORKFLOW_HAPPY_PATH] from the REST call to COMPLETED, with the status tex
   await page.screenshot({ path: "e2e/screenshots/gateway-5-review.png", fullPage: true });
   await page.getByRole("button", { name: /Confirm/ }).click();
 
-  await expect.poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 }).toBe("COMPLETED");
+  await expect
+    .poll(async () => (await getWorkflow(request, workflow.id)).status, { timeout: 15_000 })
+    .toBe("COMPLETED");
   // The sandbox rail clears the payment within seconds, and the customer hears about it.
   const texts = await textsTo(request, phone, 3);
   expect(texts.map((t) => t.origin)).toContain("TRANSACTION");
-  await expect.poll(async () => (await textsTo(request, phone, 3)).some((t) => /is complete/.test(t.body)), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (await textsTo(request, phone, 3)).some((t) => /is complete/.test(t.body)), { timeout: 30_000 })
+    .toBe(true);
   await page.reload();
   await expect(page.getByText(/complete/i).first()).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/gateway-6-done.png", fullPage: true });
@@ -89,11 +97,16 @@ test("[WORKFLOW_ACTIONS] resend, extend and cancel; a cancelled link stops worki
   expect(texts.map((t) => t.origin).sort()).toEqual(["INITIAL", "MANUAL"]);
   expect(linkIn(texts[0]!.body)).toBe(path); // the same link in every text
 
-  const extended = await request.post(`/api/v2/linx/workflows/${workflow.id}/extend`, { headers: auth, data: { expireInHours: 24 * 200 } });
+  const extended = await request.post(`/api/v2/linx/workflows/${workflow.id}/extend`, {
+    headers: auth,
+    data: { expireInHours: 24 * 200 },
+  });
   expect(extended.status()).toBe(200);
   expect(new Date((await extended.json()).expireAt).getTime()).toBeGreaterThan(Date.now() + 199 * 86_400_000);
 
-  const history = await (await request.get(`/api/v2/linx/workflows/${workflow.id}/notifications/history`, { headers: auth })).json();
+  const history = await (
+    await request.get(`/api/v2/linx/workflows/${workflow.id}/notifications/history`, { headers: auth })
+  ).json();
   expect(history.data.map((n: { origin: string }) => n.origin)).toEqual(["INITIAL", "MANUAL"]);
 
   expect((await request.post(`/api/v2/linx/workflows/${workflow.id}/cancel`, { headers: auth })).status()).toBe(200);
@@ -104,12 +117,18 @@ test("[WORKFLOW_ACTIONS] resend, extend and cancel; a cancelled link stops worki
   await page.screenshot({ path: "e2e/screenshots/gateway-cancelled.png", fullPage: true });
 });
 
-test("[WORKFLOW_EXPIRED] an expired link shows its own page and the customer gets an EXPIRY text", async ({ page, request }) => {
+test("[WORKFLOW_EXPIRED] an expired link shows its own page and the customer gets an EXPIRY text", async ({
+  page,
+  request,
+}) => {
   const phone = uniquePhone();
   const workflow = await createWorkflow(request, { title: "Old request", steps: fullSteps(phone).slice(0, 2) });
   const [initial] = await textsTo(request, phone);
   await sql(`UPDATE "Workflow" SET "expireAt" = now() - interval '1 minute' WHERE id = $1`, [workflow.id]);
-  await sql(`UPDATE "ScheduledJob" SET "runAt" = now() - interval '1 minute' WHERE "subjectId" = $1 AND kind = 'WORKFLOW_EXPIRE'`, [workflow.id]);
+  await sql(
+    `UPDATE "ScheduledJob" SET "runAt" = now() - interval '1 minute' WHERE "subjectId" = $1 AND kind = 'WORKFLOW_EXPIRE'`,
+    [workflow.id],
+  );
   await page.goto(linkIn(initial!.body));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(/expired/i);
   await expect(page.getByText("Old request")).toHaveCount(0);
@@ -119,7 +138,11 @@ test("[WORKFLOW_EXPIRED] an expired link shows its own page and the customer get
 
 test("[WORKFLOW_PASSCODE] a wrong passcode is refused; the right one opens the request", async ({ page, request }) => {
   const phone = uniquePhone();
-  const workflow = await createWorkflow(request, { title: "Private request", authentication: "PASSCODE", steps: fullSteps(phone).slice(0, 2) });
+  const workflow = await createWorkflow(request, {
+    title: "Private request",
+    authentication: "PASSCODE",
+    steps: fullSteps(phone).slice(0, 2),
+  });
   expect(workflow.passcode).toMatch(/^\d{6}$/);
   const [initial] = await textsTo(request, phone);
   await page.goto(linkIn(initial!.body));
@@ -135,9 +158,16 @@ test("[WORKFLOW_PASSCODE] a wrong passcode is refused; the right one opens the r
   await expect(page.getByLabel("First name")).toBeVisible();
 });
 
-test("[WORKFLOW_SMS_CODE] the customer has a code texted, a wrong one is refused, the right one opens the request", async ({ page, request }) => {
+test("[WORKFLOW_SMS_CODE] the customer has a code texted, a wrong one is refused, the right one opens the request", async ({
+  page,
+  request,
+}) => {
   const phone = uniquePhone();
-  await createWorkflow(request, { title: "Texted-code request", authentication: "SMS_CODE", steps: fullSteps(phone).slice(0, 2) });
+  await createWorkflow(request, {
+    title: "Texted-code request",
+    authentication: "SMS_CODE",
+    steps: fullSteps(phone).slice(0, 2),
+  });
   const [initial] = await textsTo(request, phone);
   await page.goto(linkIn(initial!.body));
   await expect(page.getByText("Texted-code request")).toHaveCount(0);

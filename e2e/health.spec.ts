@@ -14,20 +14,32 @@ for (const [path, name] of [
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `e2e/screenshots/phone-${name}.png`, fullPage: true });
   });
 }
 
-test("[HEALTH] public/ serves the icons and a robots.txt that keeps links, the Portal and the API out of search engines", async ({ request, page }) => {
+test("[HEALTH] public/ serves the icons and a robots.txt that keeps links, the Portal and the API out of search engines", async ({
+  request,
+  page,
+}) => {
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
-  const rules = (await robots.text()).split("\n").filter((line) => line.startsWith("Disallow:")).map((line) => line.slice("Disallow:".length).trim());
+  const rules = (await robots.text())
+    .split("\n")
+    .filter((line) => line.startsWith("Disallow:"))
+    .map((line) => line.slice("Disallow:".length).trim());
   expect(rules).toEqual(expect.arrayContaining(["/l/", "/portal", "/api/", "/dev/"]));
   expect(rules).not.toContain("/");
 
-  for (const [path, type] of [["/favicon.ico", "image/x-icon"], ["/icon.svg", "image/svg+xml"], ["/apple-touch-icon.png", "image/png"]] as const) {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/apple-touch-icon.png", "image/png"],
+  ] as const) {
     const icon = await request.get(path);
     expect(icon.status(), path).toBe(200);
     expect(icon.headers()["content-type"], path).toContain(type);

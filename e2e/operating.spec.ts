@@ -19,17 +19,24 @@ test("[OPERATING] liveness and readiness", async ({ request }) => {
   expect(await live.json()).toEqual({ status: "live" });
   const ready = await request.get("/api/health/ready");
   expect(ready.status()).toBe(200);
-  expect(await ready.json()).toEqual({ status: "ready", checks: { database: true, migrations: true, jobs: true, accepting: true } });
+  expect(await ready.json()).toEqual({
+    status: "ready",
+    checks: { database: true, migrations: true, jobs: true, accepting: true },
+  });
 });
 
 test("[OPERATING] /api/metrics answers only with its token, with request and job metrics", async ({ request }) => {
   expect((await request.get("/api/metrics")).status()).toBe(401);
-  expect((await request.get("/api/metrics", { headers: { Authorization: "Bearer not-the-token-0123456789" } })).status()).toBe(401);
+  expect(
+    (await request.get("/api/metrics", { headers: { Authorization: "Bearer not-the-token-0123456789" } })).status(),
+  ).toBe(401);
   await request.get("/l/not-a-real-link-token");
   const response = await request.get("/api/metrics", { headers: { Authorization: `Bearer ${E2E_METRICS_TOKEN}` } });
   expect(response.status()).toBe(200);
   const text = await response.text();
-  expect(text).toMatch(/^linx_http_request_duration_seconds_count\{method="GET",route="\/l\/\[token\]",status="404"\} [1-9]/m);
+  expect(text).toMatch(
+    /^linx_http_request_duration_seconds_count\{method="GET",route="\/l\/\[token\]",status="404"\} [1-9]/m,
+  );
   expect(text).not.toContain("not-a-real-link-token");
   expect(text).toMatch(/^linx_jobs_due\{lane="MESSAGES"\} \d+/m);
   expect(text).toMatch(/^linx_jobs_oldest_due_age_seconds\{lane="WEBHOOKS"\} [\d.]+/m);
@@ -54,9 +61,24 @@ test("[OPERATING] traces reach an OTLP collector with the request id on the requ
     await expect.poll(() => bodies.some((body) => body.includes(requestId)), { timeout: 20_000 }).toBe(true);
     const spans = bodies
       .filter((body) => body.includes(requestId))
-      .flatMap((body) => (JSON.parse(body) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<{ name: string; attributes: Array<{ key: string; value: { stringValue?: string } }> }> }> }> }).resourceSpans)
+      .flatMap(
+        (body) =>
+          (
+            JSON.parse(body) as {
+              resourceSpans: Array<{
+                scopeSpans: Array<{
+                  spans: Array<{ name: string; attributes: Array<{ key: string; value: { stringValue?: string } }> }>;
+                }>;
+              }>;
+            }
+          ).resourceSpans,
+      )
       .flatMap((resource) => resource.scopeSpans.flatMap((scope) => scope.spans))
-      .filter((span) => span.attributes.some((attribute) => attribute.key === "linx.request_id" && attribute.value.stringValue === requestId));
+      .filter((span) =>
+        span.attributes.some(
+          (attribute) => attribute.key === "linx.request_id" && attribute.value.stringValue === requestId,
+        ),
+      );
     // Next's own request span, named for the route.
     expect(spans.map((span) => span.name)).toContainEqual(expect.stringMatching(/^GET \/sign-in/));
   } finally {

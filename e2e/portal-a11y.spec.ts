@@ -9,18 +9,37 @@ import { signInTo } from "./portal-kit";
 test.describe.configure({ mode: "serial" });
 
 const run = Date.now().toString(36);
-const pages: string[] = [...PORTAL_NAV.map((page) => page.href), "/portal/workflows/new", "/portal/templates/new", "/portal/legal-documents/terms-of-service", "/portal/account"];
+const pages: string[] = [
+  ...PORTAL_NAV.map((page) => page.href),
+  "/portal/workflows/new",
+  "/portal/templates/new",
+  "/portal/legal-documents/terms-of-service",
+  "/portal/account",
+];
 
 test.beforeAll(async ({ request, browser }) => {
   test.setTimeout(120_000);
   const gateway = await browser.newPage();
-  const customer = await onboardCustomer(gateway, request, { title: `Axe customer ${run}`, firstName: "Axe", lastName: `Check${run}`, email: `axe.${run}@example.test` });
+  const customer = await onboardCustomer(gateway, request, {
+    title: `Axe customer ${run}`,
+    firstName: "Axe",
+    lastName: `Check${run}`,
+    email: `axe.${run}@example.test`,
+  });
   await gateway.close();
   pages.push(`/portal/customers/${customer.customerId}`);
   const workflow = await createWorkflow(request, { title: `Axe check ${run}`, steps: fullSteps(uniquePhone()) });
   const template = await request.post("/api/v2/linx/templates", {
     headers: { ...auth, "Idempotency-Key": `portal-a11y-template-${run}` },
-    data: { name: `Axe template ${run}`, title: "Rent", expireInHours: 72, steps: [{ name: "notification", parameters: { channel: "SMS" } }, { name: "customer-account", parameters: {} }] },
+    data: {
+      name: `Axe template ${run}`,
+      title: "Rent",
+      expireInHours: 72,
+      steps: [
+        { name: "notification", parameters: { channel: "SMS" } },
+        { name: "customer-account", parameters: {} },
+      ],
+    },
   });
   expect(template.status(), await template.text()).toBe(201);
   const endpoint = await request.post("/api/v2/webhook-endpoints", {
@@ -29,7 +48,12 @@ test.beforeAll(async ({ request, browser }) => {
   });
   expect(endpoint.status(), await endpoint.text()).toBe(201);
   const templateId = ((await template.json()) as { id: string }).id;
-  pages.push(`/portal/workflows/${workflow.id}`, `/portal/templates/${templateId}`, `/portal/templates/${templateId}/edit`, `/portal/webhooks/${((await endpoint.json()) as { id: string }).id}`);
+  pages.push(
+    `/portal/workflows/${workflow.id}`,
+    `/portal/templates/${templateId}`,
+    `/portal/templates/${templateId}/edit`,
+    `/portal/webhooks/${((await endpoint.json()) as { id: string }).id}`,
+  );
 });
 
 /** The serious and critical WCAG 2 A/AA violations on the page as it is now, one line each. */
@@ -37,14 +61,21 @@ const seriousViolations = async (page: Page, where: string) => {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${where}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) =>
+        `${where}: ${violation.id} (${violation.impact}) ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 };
 
-test("[PORTAL_A11Y] every Portal page, and the endpoint dialog open, has no serious or critical axe violation", async ({ page }) => {
+test("[PORTAL_A11Y] every Portal page, and the endpoint dialog open, has no serious or critical axe violation", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await signInTo(page, "/portal");
   // The check itself catches a violation: an input nobody labelled.
-  await page.evaluate(() => document.querySelector("main")?.append(Object.assign(document.createElement("input"), { type: "text" })));
+  await page.evaluate(() =>
+    document.querySelector("main")?.append(Object.assign(document.createElement("input"), { type: "text" })),
+  );
   expect((await seriousViolations(page, "self-check")).join()).toContain("label");
 
   const found: string[] = [];

@@ -9,7 +9,12 @@ import { choosePassword, emailedLink, inviteMember, shoot, signIn, signOut } fro
 test.describe.configure({ mode: "serial" });
 
 const tag = Date.now().toString(36);
-const member = { name: `Mona Member ${tag}`, email: `mona-${tag}@demo.test`, chosen: `mona chose this ${tag}`, changed: `mona changed it ${tag}` };
+const member = {
+  name: `Mona Member ${tag}`,
+  email: `mona-${tag}@demo.test`,
+  chosen: `mona chose this ${tag}`,
+  changed: `mona changed it ${tag}`,
+};
 
 const signInAsOwner = async (page: Page) => {
   await page.goto("/sign-in");
@@ -19,7 +24,9 @@ const signInAsOwner = async (page: Page) => {
 
 const formAlert = (page: Page) => page.locator("form").getByRole("alert");
 
-test("[PORTAL_ACCOUNT] an invited member chooses their own password through the emailed link, which then stops working", async ({ page }) => {
+test("[PORTAL_ACCOUNT] an invited member chooses their own password through the emailed link, which then stops working", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await signInAsOwner(page);
   await inviteMember(page, member.name, member.email);
@@ -57,7 +64,9 @@ test("[PORTAL_ACCOUNT] an invited member chooses their own password through the 
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
 });
 
-test("[PORTAL_ACCOUNT] the account page changes the name and the password, which signs out the member's other sessions", async ({ browser }) => {
+test("[PORTAL_ACCOUNT] the account page changes the name and the password, which signs out the member's other sessions", async ({
+  browser,
+}) => {
   const open = async (b: Browser) => {
     const page = await (await b.newContext()).newPage();
     await page.goto("/sign-in");
@@ -109,9 +118,16 @@ test("[PORTAL_ACCOUNT] the account page changes the name and the password, which
   await elsewhere.context().close();
 });
 
-test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the right one included; the owner sees it in the audit log; a reset link from \"Forgot your password?\" lifts it", async ({ page }) => {
+test('[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the right one included; the owner sees it in the audit log; a reset link from "Forgot your password?" lifts it', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  const locked = { name: `Lou Locked ${tag}`, email: `lou-${tag}@demo.test`, password: `lou chose this ${tag}`, reset: `lou reset it ${tag}` };
+  const locked = {
+    name: `Lou Locked ${tag}`,
+    email: `lou-${tag}@demo.test`,
+    password: `lou chose this ${tag}`,
+    reset: `lou reset it ${tag}`,
+  };
   await signInAsOwner(page);
   await inviteMember(page, locked.name, locked.email);
   const owner = page;
@@ -135,7 +151,12 @@ test("[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the r
   await owner.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Audit log" }).click();
   await owner.getByLabel("Action").fill("account.sign-in-locked");
   await owner.getByRole("button", { name: "Apply" }).click();
-  await expect(owner.getByRole("table", { name: /Audit log entries/ }).getByRole("row", { name: /account\.sign-in-locked/ }).first()).toBeVisible();
+  await expect(
+    owner
+      .getByRole("table", { name: /Audit log entries/ })
+      .getByRole("row", { name: /account\.sign-in-locked/ })
+      .first(),
+  ).toBeVisible();
 
   // The same answer for an address with no account, and no email to it.
   const nobody = `nobody-${tag}@demo.test`;

@@ -5,7 +5,8 @@ import { acceptInvitation, emailedLink, inviteMember, readSecretOnce, shoot, sig
 // invites. One file, run in order: later steps use what earlier ones made.
 test.describe.configure({ mode: "serial" });
 
-const nav = (page: Page, label: string) => page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: label, exact: true });
+const nav = (page: Page, label: string) =>
+  page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: label, exact: true });
 
 const tag = Date.now().toString(36);
 const viewer = { name: `Vera Viewer ${tag}`, email: `vera-${tag}@demo.test`, password: `vera's own password ${tag}` };
@@ -75,12 +76,17 @@ test("[PORTAL_ADMIN] an owner invites a member by email, resends and revokes inv
   await expect(pending.getByRole("row", { name: new RegExp(viewer.email) })).toBeVisible();
   const first = await emailedLink(owner.request, viewer.email, "/invite");
   await owner.getByRole("button", { name: `Resend the invitation to ${viewer.email}` }).click();
-  await expect(owner.getByText(`Sent a new invitation to ${viewer.email}; the earlier link no longer works.`)).toBeVisible();
+  await expect(
+    owner.getByText(`Sent a new invitation to ${viewer.email}; the earlier link no longer works.`),
+  ).toBeVisible();
   await expect.poll(() => emailedLink(owner.request, viewer.email, "/invite")).not.toBe(first);
   const stranger = `stan-${tag}@demo.test`;
   await inviteMember(owner, "Stan Stranger", stranger);
   await owner.getByRole("button", { name: `Revoke the invitation to ${stranger}` }).click();
-  await owner.getByRole("dialog", { name: `Revoke the invitation to ${stranger}?` }).getByRole("button", { name: "Revoke invitation" }).click();
+  await owner
+    .getByRole("dialog", { name: `Revoke the invitation to ${stranger}?` })
+    .getByRole("button", { name: "Revoke invitation" })
+    .click();
   await expect(pending.getByRole("row", { name: new RegExp(stranger) })).toHaveCount(0);
   await shoot(owner, "portal-team-invitations");
 
@@ -131,11 +137,21 @@ test("[PORTAL_ADMIN] a viewer sees no actions, and the server refuses them anywa
   // Straight at tRPC with the viewer's own session: every change is FORBIDDEN.
   const mine = await (await page.request.get("/api/trpc/business.listMine")).json();
   const businessId = mine.result.data[0].businessId as string;
-  const call = (path: string, input: object) => page.request.post(`/api/trpc/${path}`, { data: { businessId, ...input } });
+  const call = (path: string, input: object) =>
+    page.request.post(`/api/trpc/${path}`, { data: { businessId, ...input } });
   for (const [path, input] of [
     ["apiKeys.create", { name: "viewer key", mode: "LIVE" }],
     ["team.invite", { name: "Mallory", email: `mallory-${tag}@demo.test`, role: "OWNER" }],
-    ["settings.update", { smsSenderName: null, defaultExpireInHours: 1, reminderFirstAfterHours: 1, reminderEveryHours: 1, reminderBeforeExpiryHours: 0 }],
+    [
+      "settings.update",
+      {
+        smsSenderName: null,
+        defaultExpireInHours: 1,
+        reminderFirstAfterHours: 1,
+        reminderEveryHours: 1,
+        reminderBeforeExpiryHours: 0,
+      },
+    ],
     ["legalDocuments.addVersion", { key: "terms-of-service", title: "Mine", content: "now" }],
   ] as const) {
     const response = await call(path, input);
@@ -211,7 +227,9 @@ test("[PORTAL_ADMIN] a legal document is created, then gets a new version, shown
   await owner.getByLabel("Text", { exact: true }).fill(`These terms govern the use of your card, revised ${tag}.`);
   await owner.getByRole("button", { name: "Save version 2" }).click();
   await expect(owner.getByText("Version 2 is now current")).toBeVisible();
-  await expect(owner.getByRole("region", { name: `Card terms ${tag}, full text` }).first()).toContainText(`revised ${tag}`);
+  await expect(owner.getByRole("region", { name: `Card terms ${tag}, full text` }).first()).toContainText(
+    `revised ${tag}`,
+  );
   await shoot(owner, "portal-legal-document");
   await nav(owner, "Legal documents").click();
   await expect(owner.getByRole("row", { name: new RegExp(`Card terms ${tag}.*${key}`) })).toBeVisible();

@@ -10,9 +10,18 @@ const run = Date.now().toString(36);
 const customer = { firstName: "Ada", lastName: `Lovelace${run}`, email: `ada.${run}@example.test` };
 let onboarded: Onboarded;
 
-test("[PORTAL_CUSTOMERS] a customer made in the Gateway is found by name, email, phone and status", async ({ page, request }) => {
+test("[PORTAL_CUSTOMERS] a customer made in the Gateway is found by name, email, phone and status", async ({
+  page,
+  request,
+}) => {
   onboarded = await onboardCustomer(page, request, { title: `Onboarding ${run}`, ...customer });
-  await createWorkflow(request, { title: `Follow-up ${run}`, steps: [{ name: "notification", parameters: { phoneNumber: onboarded.phone, channel: "SMS" } }, { name: "lookup-profile", parameters: { customerId: onboarded.customerId } }] });
+  await createWorkflow(request, {
+    title: `Follow-up ${run}`,
+    steps: [
+      { name: "notification", parameters: { phoneNumber: onboarded.phone, channel: "SMS" } },
+      { name: "lookup-profile", parameters: { customerId: onboarded.customerId } },
+    ],
+  });
 
   await page.goto("/portal/customers");
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
@@ -44,7 +53,9 @@ test("[PORTAL_CUSTOMERS] a customer made in the Gateway is found by name, email,
   await expect(page).not.toHaveURL(/[?&](q|status)=/);
 });
 
-test("[PORTAL_CUSTOMERS] the detail shows the profile, the masked account, workflows, transaction and documents", async ({ page }) => {
+test("[PORTAL_CUSTOMERS] the detail shows the profile, the masked account, workflows, transaction and documents", async ({
+  page,
+}) => {
   await page.goto(`/portal/customers/${onboarded.customerId}`);
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
   await expect(page.getByRole("heading", { level: 1, name: `Ada ${customer.lastName}` })).toBeVisible();

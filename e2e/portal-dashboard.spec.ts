@@ -35,17 +35,25 @@ test.beforeAll(async ({ request }) => {
       title: "Rent for May",
       expireInHours: 72,
       steps: [
-        { name: "notification", parameters: { channel: "SMS", introductoryMessage: "Your May rent is ready to confirm" } },
+        {
+          name: "notification",
+          parameters: { channel: "SMS", introductoryMessage: "Your May rent is ready to confirm" },
+        },
         { name: "customer-account", parameters: {} },
         { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-        { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "950.00", currency: "USD" } },
+        {
+          name: "move-money",
+          parameters: { transactionType: "REQUEST", solution: "ach", amount: "950.00", currency: "USD" },
+        },
       ],
     },
   });
   expect(response.status(), await response.text()).toBe(201);
 });
 
-test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad rows, and downloads the results", async ({ page }) => {
+test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad rows, and downloads the results", async ({
+  page,
+}) => {
   // Every row is a real workflow whose text the in-process runner sends: minutes on a busy machine.
   test.setTimeout(420_000);
   await signInTo(page, "/portal/workflows");
@@ -53,7 +61,9 @@ test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad
   await expect(page.getByRole("heading", { level: 1, name: "Bulk send" })).toBeVisible();
 
   await page.getByLabel("Template").selectOption({ label: `${templateName} (v1)` });
-  await page.getByLabel("CSV file").setInputFiles({ name: "tenants.csv", mimeType: "text/csv", buffer: Buffer.from(bulkCsv()) });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "tenants.csv", mimeType: "text/csv", buffer: Buffer.from(bulkCsv()) });
   await expect(page.getByText(`${ROWS} rows: ${ROWS - 3} valid, 3 with errors.`)).toBeVisible();
   const errors = page.getByRole("table").filter({ hasText: "rows have errors" });
   await expect(errors.getByRole("row")).toHaveCount(4);
@@ -68,7 +78,10 @@ test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad
   await expect(page.getByText(`Sent ${ROWS - 3} workflows.`)).toBeVisible({ timeout: 360_000 });
   await shoot(page, "portal-bulk-send");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download results (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download results (CSV)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("bulk-send-results.csv");
   const lines = readFileSync(await download.path(), "utf8").split("\r\n");
   expect(lines[0]).toBe("row,phone,status,workflow id or error");
@@ -85,11 +98,18 @@ test("[PORTAL_BULK] an owner bulk-sends a template to 300 CSV rows, sees the bad
   expect(workflow).toMatchObject({ title: "Rent for May for Tenant 1, unit 1" });
 });
 
-test("[PORTAL_DASHBOARD] the dashboard counts the period's workflows, charts them, and links recent activity", async ({ page, request }) => {
+test("[PORTAL_DASHBOARD] the dashboard counts the period's workflows, charts them, and links recent activity", async ({
+  page,
+  request,
+}) => {
   const made = [];
-  for (let i = 0; i < 3; i += 1) made.push(await createWorkflow(request, { title: `Dashboard check ${run} ${i}`, steps: fullSteps(uniquePhone()) }));
+  for (let i = 0; i < 3; i += 1)
+    made.push(await createWorkflow(request, { title: `Dashboard check ${run} ${i}`, steps: fullSteps(uniquePhone()) }));
   // Completing a workflow takes the whole Gateway (its own specs); here the database records one done 2 hours after it was created.
-  await sql(`UPDATE "Workflow" SET "status" = 'COMPLETED', "openedAt" = "createdAt" + interval '1 hour', "completedAt" = "createdAt" + interval '2 hours' WHERE "id" = $1`, [made[0]!.id]);
+  await sql(
+    `UPDATE "Workflow" SET "status" = 'COMPLETED', "openedAt" = "createdAt" + interval '1 hour', "completedAt" = "createdAt" + interval '2 hours' WHERE "id" = $1`,
+    [made[0]!.id],
+  );
 
   await signInTo(page, "/portal");
   const stat = (label: string) => page.locator(`xpath=//dt[normalize-space()="${label}"]/following-sibling::dd[1]`);
@@ -98,17 +118,23 @@ test("[PORTAL_DASHBOARD] the dashboard counts the period's workflows, charts the
   expect(Number(await stat("Completed").innerText())).toBeGreaterThanOrEqual(1);
   await expect(stat("Median time to complete")).not.toHaveText("—");
   await expect(page.getByRole("img", { name: new RegExp(`^Funnel: Created ${created} \\(100%\\)`) })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Workflows created and completed per day (UTC)" }).getByRole("row")).toHaveCount(31);
+  await expect(
+    page.getByRole("table", { name: "Workflows created and completed per day (UTC)" }).getByRole("row"),
+  ).toHaveCount(31);
 
   await page.getByRole("link", { name: "Last 7 days" }).click();
   await expect(page).toHaveURL(/\/portal\?days=7$/);
   await expect(page.getByRole("link", { name: "Last 7 days" })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("table", { name: "Workflows created and completed per day (UTC)" }).getByRole("row")).toHaveCount(8);
+  await expect(
+    page.getByRole("table", { name: "Workflows created and completed per day (UTC)" }).getByRole("row"),
+  ).toHaveCount(8);
   await shoot(page, "portal-dashboard");
 
   // The feed says who did what, and when.
   const feed = page.getByTestId("activity-feed");
-  await expect(feed.getByRole("listitem").filter({ hasText: `API key “Demo sandbox key” sent “Dashboard check ${run} 2”` })).toContainText(/just now|minute/);
+  await expect(
+    feed.getByRole("listitem").filter({ hasText: `API key “Demo sandbox key” sent “Dashboard check ${run} 2”` }),
+  ).toContainText(/just now|minute/);
   const recent = page.getByRole("region", { name: "Recent activity" }).getByRole("link").first();
   const title = await recent.innerText();
   await recent.click();

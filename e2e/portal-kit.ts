@@ -60,12 +60,17 @@ export const inviteMember = async (page: Page, name: string, email: string, role
 export const emailedLink = async (request: APIRequestContext, to: string, path: string) => {
   let link: string | undefined;
   await expect
-    .poll(async () => {
-      const response = await request.get(`/api/dev/mail?to=${encodeURIComponent(to)}`);
-      const { data } = (await response.json()) as { data: Array<{ text: string }> };
-      link = data.map((mail) => mail.text.match(new RegExp(`https?://[^/\\s]+(${path}/[A-Za-z0-9_-]{43})`))?.[1]).find(Boolean);
-      return link;
-    }, { message: `an email to ${to} with a ${path} link` })
+    .poll(
+      async () => {
+        const response = await request.get(`/api/dev/mail?to=${encodeURIComponent(to)}`);
+        const { data } = (await response.json()) as { data: Array<{ text: string }> };
+        link = data
+          .map((mail) => mail.text.match(new RegExp(`https?://[^/\\s]+(${path}/[A-Za-z0-9_-]{43})`))?.[1])
+          .find(Boolean);
+        return link;
+      },
+      { message: `an email to ${to} with a ${path} link` },
+    )
     .toBeTruthy();
   return link!;
 };

@@ -21,7 +21,9 @@ test("[PORTAL_MAIL] a LinX email reads at 360 px with no serious axe violation a
   let html = "";
   await expect
     .poll(async () => {
-      const { data } = (await (await page.request.get("/api/dev/mail?to=owner%40demo.test")).json()) as { data: Array<{ subject: string; html: string }> };
+      const { data } = (await (await page.request.get("/api/dev/mail?to=owner%40demo.test")).json()) as {
+        data: Array<{ subject: string; html: string }>;
+      };
       html = data.find((mail) => mail.subject === "Reset your LinX password")?.html ?? "";
       return html;
     })
@@ -34,9 +36,16 @@ test("[PORTAL_MAIL] a LinX email reads at 360 px with no serious axe violation a
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
   await expect(page).toHaveTitle("Reset your LinX password");
-  await expect(page.getByRole("link", { name: "Choose a new password" })).toHaveAttribute("href", /\/reset-password\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("link", { name: "Choose a new password" })).toHaveAttribute(
+    "href",
+    /\/reset-password\/[A-Za-z0-9_-]{43}$/,
+  );
   expect(requests).toEqual([]);
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
+  expect(
+    violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => violation.id),
+  ).toEqual([]);
   await page.screenshot({ path: "e2e/screenshots/email-password-reset-360.png", fullPage: true });
 });

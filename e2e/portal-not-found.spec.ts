@@ -6,14 +6,36 @@ import { shoot, signIn } from "./portal-kit";
 // the same answer) says so inside the Portal, with the way back to its list, and answers 404.
 
 const missing = [
-  { path: "/portal/workflows/cm0000000000000000000000", heading: "Workflow not found", back: "Back to workflows", list: "Workflows" },
+  {
+    path: "/portal/workflows/cm0000000000000000000000",
+    heading: "Workflow not found",
+    back: "Back to workflows",
+    list: "Workflows",
+  },
   { path: "/portal/workflows/not-an-id", heading: "Workflow not found", back: "Back to workflows", list: "Workflows" },
-  { path: "/portal/templates/cm0000000000000000000000/edit", heading: "Template not found", back: "Back to templates", list: "Templates" },
-  { path: "/portal/webhooks/cm0000000000000000000000", heading: "Webhook endpoint not found", back: "Back to webhooks", list: "Webhooks" },
-  { path: "/portal/legal-documents/no-such-document", heading: "Legal document not found", back: "Back to legal documents", list: "Legal documents" },
+  {
+    path: "/portal/templates/cm0000000000000000000000/edit",
+    heading: "Template not found",
+    back: "Back to templates",
+    list: "Templates",
+  },
+  {
+    path: "/portal/webhooks/cm0000000000000000000000",
+    heading: "Webhook endpoint not found",
+    back: "Back to webhooks",
+    list: "Webhooks",
+  },
+  {
+    path: "/portal/legal-documents/no-such-document",
+    heading: "Legal document not found",
+    back: "Back to legal documents",
+    list: "Legal documents",
+  },
 ];
 
-test("[PORTAL_NOT_FOUND] an unknown workflow, template, endpoint or document shows a not-found page in the Portal, with a link back", async ({ page }) => {
+test("[PORTAL_NOT_FOUND] an unknown workflow, template, endpoint or document shows a not-found page in the Portal, with a link back", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto(missing[0]!.path);
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
@@ -29,5 +51,6 @@ test("[PORTAL_NOT_FOUND] an unknown workflow, template, endpoint or document sho
     await expect(page.getByRole("heading", { level: 1, name: list })).toBeVisible();
   }
   // The lists and forms still stream behind their loading skeleton.
-  for (const path of ["/portal", "/portal/workflows", "/portal/customers", "/portal/workflows/new"]) expect((await page.goto(path))!.status(), path).toBe(200);
+  for (const path of ["/portal", "/portal/workflows", "/portal/customers", "/portal/workflows/new"])
+    expect((await page.goto(path))!.status(), path).toBe(200);
 });

@@ -7,7 +7,9 @@ import { shoot, signIn, signInTo } from "./portal-kit";
 // previews), so this file runs in its own project after all the others (playwright.config.ts) and
 // puts both back.
 
-test("[PORTAL_RENAME] a deep link survives signing in, and an admin renames the business over tRPC", async ({ page }) => {
+test("[PORTAL_RENAME] a deep link survives signing in, and an admin renames the business over tRPC", async ({
+  page,
+}) => {
   await page.goto("/portal/settings");
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);
   await expect(page).toHaveURL(/\/portal\/settings$/);
@@ -25,7 +27,10 @@ test("[PORTAL_RENAME] a deep link survives signing in, and an admin renames the 
   await expect(page.getByTestId("business-name")).toHaveText(DEMO_OWNER.business);
 });
 
-test("[PORTAL_RENAME] an SMS sender name signs the texts instead of the business name, until it is cleared", async ({ page, request }) => {
+test("[PORTAL_RENAME] an SMS sender name signs the texts instead of the business name, until it is cleared", async ({
+  page,
+  request,
+}) => {
   await signInTo(page, "/portal/settings");
   const sender = page.getByLabel("SMS sender name");
   await sender.fill("DemoText");

@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 import { DEMO_OWNER } from "./demo-credentials";
 import { shoot, signIn } from "./portal-kit";
 
-
-test("[PORTAL_SIGN_IN] the demo owner signs in, sees Demo Co, opens a protected page and signs out", async ({ page }) => {
+test("[PORTAL_SIGN_IN] the demo owner signs in, sees Demo Co, opens a protected page and signs out", async ({
+  page,
+}) => {
   await page.goto("/portal");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fportal$/);
   await shoot(page, "sign-in");
@@ -15,7 +16,7 @@ test("[PORTAL_SIGN_IN] the demo owner signs in, sees Demo Co, opens a protected 
   // Real numbers from the database: the seeded sandbox key and the owner.
   await expect(page.getByRole("row", { name: /Active/ })).toBeVisible();
   // Other specs add members to Demo Co while this one runs: a count, not a number.
-  await expect(page.locator("dt:has-text(\"Team members\") + dd")).toHaveText(/^[1-9]\d*$/);
+  await expect(page.locator('dt:has-text("Team members") + dd')).toHaveText(/^[1-9]\d*$/);
   await shoot(page, "portal-dashboard");
 
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Team" }).click();
@@ -40,7 +41,9 @@ test("[PORTAL_SIGN_IN] the demo owner signs in, sees Demo Co, opens a protected 
   await expect(page.getByRole("heading", { name: "Sign in to the Portal" })).toBeVisible();
 });
 
-test("[PORTAL_SIGN_IN] a wrong password, or an unknown email, shows the same error and no session", async ({ page }) => {
+test("[PORTAL_SIGN_IN] a wrong password, or an unknown email, shows the same error and no session", async ({
+  page,
+}) => {
   await page.goto("/sign-in");
   await signIn(page, DEMO_OWNER.email, "not-the-password");
   // Scoped to the form: Next's route announcer is an (empty) alert too.

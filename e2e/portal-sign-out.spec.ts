@@ -11,7 +11,9 @@ const member = { name: `Sol Signout ${tag}`, email: `sol-${tag}@demo.test`, pass
 
 const newPage = async (browser: Browser) => (await browser.newContext()).newPage();
 
-test("[PORTAL_SIGN_OUT] signing out ends that session, a copy of its cookie included, and not the member's other session", async ({ browser }) => {
+test("[PORTAL_SIGN_OUT] signing out ends that session, a copy of its cookie included, and not the member's other session", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const owner = await newPage(browser);
   await signInTo(owner, "/portal", DEMO_OWNER);

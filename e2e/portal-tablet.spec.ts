@@ -19,10 +19,22 @@ const pages: Array<{ path: string; name: string }> = [
 ];
 
 test.beforeAll(async ({ request }) => {
-  const workflow = await createWorkflow(request, { title: `Tablet check ${run}`, customerMemo: "March rent, unit 4B", steps: fullSteps(uniquePhone()) });
+  const workflow = await createWorkflow(request, {
+    title: `Tablet check ${run}`,
+    customerMemo: "March rent, unit 4B",
+    steps: fullSteps(uniquePhone()),
+  });
   const template = await request.post("/api/v2/linx/templates", {
     headers: { ...auth, "Idempotency-Key": `portal-tablet-template-${run}` },
-    data: { name: `Tablet template ${run}`, title: "Rent", expireInHours: 72, steps: [{ name: "notification", parameters: { channel: "SMS" } }, { name: "customer-account", parameters: {} }] },
+    data: {
+      name: `Tablet template ${run}`,
+      title: "Rent",
+      expireInHours: 72,
+      steps: [
+        { name: "notification", parameters: { channel: "SMS" } },
+        { name: "customer-account", parameters: {} },
+      ],
+    },
   });
   expect(template.status(), await template.text()).toBe(201);
   const endpoint = await request.post("/api/v2/webhook-endpoints", {
@@ -42,7 +54,9 @@ test.beforeAll(async ({ request }) => {
 /** How far the page reaches past the right edge of the window, in CSS pixels (0 when it fits). */
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-test("[PORTAL_TABLET] every Portal page fits a 768 px wide screen, and its menu reaches every other page", async ({ page }) => {
+test("[PORTAL_TABLET] every Portal page fits a 768 px wide screen, and its menu reaches every other page", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await page.goto("/sign-in");
   await signIn(page, DEMO_OWNER.email, DEMO_OWNER.password);

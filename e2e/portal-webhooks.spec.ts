@@ -17,7 +17,9 @@ test.afterAll(async () => {
   await receiver.close();
 });
 
-test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested, replayed, edited, rotated, suspended, resumed and deleted", async ({ page }) => {
+test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested, replayed, edited, rotated, suspended, resumed and deleted", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signInTo(page, "/portal");
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Webhooks", exact: true }).click();
@@ -69,7 +71,10 @@ test("[PORTAL_WEBHOOKS] an endpoint is added with its secret shown once, tested,
   await shoot(page, "portal-webhook-detail");
 
   // Replay the event: a fresh attempt #1 joins the log, with the same event id.
-  await page.getByRole("button", { name: /^Replay event msg_/ }).first().click();
+  await page
+    .getByRole("button", { name: /^Replay event msg_/ })
+    .first()
+    .click();
   await expect(async () => {
     await page.getByRole("button", { name: "Refresh" }).click();
     await expect(delivery.getByRole("row", { name: /#1/ })).toHaveCount(2, { timeout: 1_000 });

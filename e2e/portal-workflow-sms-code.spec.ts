@@ -4,7 +4,10 @@ import { shoot, signInTo } from "./portal-kit";
 
 // The third customer check the Portal offers: a one-time code the Gateway texts when the link is opened.
 
-test("[PORTAL_WORKFLOWS] an owner sends a workflow that asks for a code by SMS, and the customer's link asks for it", async ({ page, request }) => {
+test("[PORTAL_WORKFLOWS] an owner sends a workflow that asks for a code by SMS, and the customer's link asks for it", async ({
+  page,
+  request,
+}) => {
   const title = `Texted code ${Date.now().toString(36)}`;
   const phone = uniquePhone();
   await signInTo(page, "/portal/workflows/new");

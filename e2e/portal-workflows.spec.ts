@@ -18,17 +18,25 @@ test.beforeAll(async ({ request }) => {
       customerMemo: "Unit 4B",
       expireInHours: 72,
       steps: [
-        { name: "notification", parameters: { channel: "SMS", introductoryMessage: "Your April rent is ready to confirm" } },
+        {
+          name: "notification",
+          parameters: { channel: "SMS", introductoryMessage: "Your April rent is ready to confirm" },
+        },
         { name: "customer-account", parameters: {} },
         { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-        { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "950.00", currency: "USD" } },
+        {
+          name: "move-money",
+          parameters: { transactionType: "REQUEST", solution: "ach", amount: "950.00", currency: "USD" },
+        },
       ],
     },
   });
   expect(response.status(), await response.text()).toBe(201);
 });
 
-test("[PORTAL_WORKFLOWS] an owner creates a workflow from scratch, with a passcode shown once, and one from a template", async ({ page }) => {
+test("[PORTAL_WORKFLOWS] an owner creates a workflow from scratch, with a passcode shown once, and one from a template", async ({
+  page,
+}) => {
   await signInTo(page, "/portal/workflows");
   await page.getByRole("link", { name: "New workflow" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New workflow" })).toBeVisible();
@@ -45,8 +53,15 @@ test("[PORTAL_WORKFLOWS] an owner creates a workflow from scratch, with a passco
   await expect(page.getByText(/at most two decimals/)).toBeVisible();
   await page.getByLabel("Amount (USD)").fill("300.00");
   await page.getByRole("radio", { name: "Passcode" }).check();
-  await expect(page.getByTestId("sms-preview")).toContainText(`Demo Co: ${scratchTitle}. Security deposit for unit 2A.`);
-  await expect(page.getByTestId("steps-preview").getByRole("listitem")).toHaveText([/Create your account/, /Add a payment method/, /Review documents.*Terms of Service/, /Review the payment.*Pay 300.00 USD/]);
+  await expect(page.getByTestId("sms-preview")).toContainText(
+    `Demo Co: ${scratchTitle}. Security deposit for unit 2A.`,
+  );
+  await expect(page.getByTestId("steps-preview").getByRole("listitem")).toHaveText([
+    /Create your account/,
+    /Add a payment method/,
+    /Review documents.*Terms of Service/,
+    /Review the payment.*Pay 300.00 USD/,
+  ]);
   await shoot(page, "portal-workflow-new");
 
   await page.getByRole("button", { name: "Create and send" }).click();
@@ -95,13 +110,22 @@ test("[PORTAL_WORKFLOWS] the list finds them by search and template filter, in t
   expect(download.suggestedFilename()).toMatch(/^workflows-\d{4}-\d{2}-\d{2}\.csv$/);
 });
 
-test("[PORTAL_WORKFLOWS] the list pages forwards and back through the URL, so back, forward and a shared link keep the page", async ({ page, request }) => {
+test("[PORTAL_WORKFLOWS] the list pages forwards and back through the URL, so back, forward and a shared link keep the page", async ({
+  page,
+  request,
+}) => {
   // 27 workflows over REST, then six page loads: more than the default 30 s on a busy machine.
   test.setTimeout(90_000);
   const batch = `Batch ${run}`;
   for (let i = 0; i < 27; i++) {
     const title = `${batch} #${String(i).padStart(2, "0")}`;
-    await createWorkflow(request, { title, steps: [{ name: "notification", parameters: { phoneNumber: uniquePhone() } }, { name: "customer-account", parameters: {} }] });
+    await createWorkflow(request, {
+      title,
+      steps: [
+        { name: "notification", parameters: { phoneNumber: uniquePhone() } },
+        { name: "customer-account", parameters: {} },
+      ],
+    });
   }
   await signInTo(page, "/portal/workflows");
   await page.getByLabel("Search").fill(batch);
@@ -141,7 +165,9 @@ test("[PORTAL_WORKFLOWS] the list pages forwards and back through the URL, so ba
   await expect(newest).toBeVisible();
 });
 
-test("[PORTAL_WORKFLOWS] the detail shows steps, texts and timeline; resend, extend and cancel ask first", async ({ page }) => {
+test("[PORTAL_WORKFLOWS] the detail shows steps, texts and timeline; resend, extend and cancel ask first", async ({
+  page,
+}) => {
   await signInTo(page, "/portal/workflows");
   await page.getByLabel("Search").fill(scratchTitle);
   await page.getByRole("button", { name: "Search" }).click();

@@ -14,7 +14,10 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 
-type Engine = { request: (...args: unknown[]) => unknown; requestBatch: (queries: unknown[], ...rest: unknown[]) => unknown };
+type Engine = {
+  request: (...args: unknown[]) => unknown;
+  requestBatch: (queries: unknown[], ...rest: unknown[]) => unknown;
+};
 
 /** Counts the queries `client` sends from now on (pass the app's `db()`). */
 export const countPrismaQueries = (client: object) => {

@@ -18,7 +18,16 @@ import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
 import { databaseServerCpuMs, processGroupCpuMs } from "./bench-counters";
-import { benchWorkflowBody, type BenchPath, describeLoad, median, percents, runConcurrently, runRounds, type Load } from "./bench-load";
+import {
+  benchWorkflowBody,
+  type BenchPath,
+  describeLoad,
+  median,
+  percents,
+  runConcurrently,
+  runRounds,
+  type Load,
+} from "./bench-load";
 
 const REQUESTS = Number(process.argv[2] ?? 3000);
 const CONNECTIONS = Number(process.argv[3] ?? 8);
@@ -35,10 +44,18 @@ const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 /** One POST of `payload`; resolves with the status once the answer is read. */
 const post = (path: string, headers: Record<string, string>, payload: string) =>
   new Promise<number>((resolve, reject) => {
-    const req = request(`${base}${path}`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers } }, (res) => {
-      res.resume();
-      res.on("end", () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      `${base}${path}`,
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on("error", reject);
     req.end(payload);
   });
@@ -49,7 +66,11 @@ type Result = Load & { appCpuMs: number; databaseCpuMs: number };
  * Sends `requests` creates; the CPU counted is the app's and PostgreSQL's from the first request
  * until `settled` (the texts of the run sent), so each path is charged its whole work.
  */
-const run = async (one: (i: number) => Promise<void>, requests: number, { app, settled }: { app: number; settled: () => Promise<void> }): Promise<Result> => {
+const run = async (
+  one: (i: number) => Promise<void>,
+  requests: number,
+  { app, settled }: { app: number; settled: () => Promise<void> },
+): Promise<Result> => {
   const cpu = { app: processGroupCpuMs(app), database: databaseServerCpuMs() };
   const load = await runConcurrently(one, requests, CONNECTIONS);
   await settled();
@@ -58,12 +79,15 @@ const run = async (one: (i: number) => Promise<void>, requests: number, { app, s
 
 const print = (label: string, result: Result) => {
   const creates = result.latencies.length;
-  console.log(`${describeLoad(label, result)}   CPU per create (texts included): ${(result.appCpuMs / creates).toFixed(2)} ms in the app, ${(result.databaseCpuMs / creates).toFixed(2)} ms in PostgreSQL`);
+  console.log(
+    `${describeLoad(label, result)}   CPU per create (texts included): ${(result.appCpuMs / creates).toFixed(2)} ms in the app, ${(result.databaseCpuMs / creates).toFixed(2)} ms in PostgreSQL`,
+  );
 };
 
 const main = async () => {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
+  if (!serverUrl)
+    throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
   const database = await freshDatabase(serverUrl);
   let server: ReturnType<typeof spawn> | undefined;
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
@@ -90,17 +114,28 @@ const main = async () => {
     await db().$disconnect();
     await closePool(); // the server has its own; an idle one here would only see the database dropped
 
-    server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], { env: { ...process.env, ...appEnv }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    server = spawn("npx", ["tsx", "--conditions=react-server", "scripts/start.ts"], {
+      env: { ...process.env, ...appEnv },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
     for (let tries = 0; ; tries++) {
       if (tries > 600) throw new Error("The app did not answer /api/health within 5 minutes");
-      const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       await sleep(500);
     }
 
     const authorization = `Bearer ${key}`;
     const call = (path: string, withKey: boolean) => async (i: number) => {
-      const status = await post(path, withKey ? { authorization, "idempotency-key": randomUUID() } : { authorization }, JSON.stringify(body(i)));
+      const status = await post(
+        path,
+        withKey ? { authorization, "idempotency-key": randomUUID() } : { authorization },
+        JSON.stringify(body(i)),
+      );
       if (status !== 201) throw new Error(`${path} answered ${status}`);
     };
     const paths: BenchPath[] = [
@@ -111,7 +146,9 @@ const main = async () => {
     // The texts the creates queued are sent by the app's runner; each run starts once they are out.
     const textsSent = async () => {
       for (;;) {
-        const { rows } = await pool.query(`SELECT count(*)::int AS "due" FROM "ScheduledJob" WHERE "lane" = 'MESSAGES' AND "status" = 'PENDING' AND "runAt" <= now()`);
+        const { rows } = await pool.query(
+          `SELECT count(*)::int AS "due" FROM "ScheduledJob" WHERE "lane" = 'MESSAGES' AND "status" = 'PENDING' AND "runAt" <= now()`,
+        );
         if (rows[0].due === 0) return;
         await sleep(200);
       }
@@ -119,18 +156,29 @@ const main = async () => {
 
     const measure = { app: server.pid!, settled: textsSent };
     for (const [, one] of paths) await run(one, WARM_UP, measure);
-    console.log(`${REQUESTS} creates a run over ${CONNECTIONS} kept-alive connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
+    console.log(
+      `${REQUESTS} creates a run over ${CONNECTIONS} kept-alive connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`,
+    );
     const ratios: number[] = [];
     const cpuRatios: number[] = [];
-    await runRounds(paths, ROUNDS, ([, one]) => run(one, REQUESTS, measure), (results, round) => {
-      console.log(`round ${round + 1}`);
-      for (const [label] of paths) print(label, results.get(label)!);
-      const [rest, bare] = [results.get("REST")!, results.get("bare")!];
-      ratios.push(bare.seconds / rest.seconds);
-      cpuRatios.push((bare.appCpuMs + bare.databaseCpuMs) / (rest.appCpuMs + rest.databaseCpuMs));
-    });
-    console.log(`REST over HTTP reaches ${(median(ratios) * 100).toFixed(0)}% of the bare route's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`);
-    console.log(`and the bare route's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, app and PostgreSQL together (rounds: ${percents(cpuRatios)})`);
+    await runRounds(
+      paths,
+      ROUNDS,
+      ([, one]) => run(one, REQUESTS, measure),
+      (results, round) => {
+        console.log(`round ${round + 1}`);
+        for (const [label] of paths) print(label, results.get(label)!);
+        const [rest, bare] = [results.get("REST")!, results.get("bare")!];
+        ratios.push(bare.seconds / rest.seconds);
+        cpuRatios.push((bare.appCpuMs + bare.databaseCpuMs) / (rest.appCpuMs + rest.databaseCpuMs));
+      },
+    );
+    console.log(
+      `REST over HTTP reaches ${(median(ratios) * 100).toFixed(0)}% of the bare route's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`,
+    );
+    console.log(
+      `and the bare route's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, app and PostgreSQL together (rounds: ${percents(cpuRatios)})`,
+    );
   } catch (error) {
     console.error(error);
     process.exitCode = 1;

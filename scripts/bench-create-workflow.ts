@@ -18,7 +18,16 @@ import pg from "pg";
 import { migrate } from "../server/db/migrate";
 import { freshDatabase } from "../server/testing/fresh-database";
 import { counts, countPrismaQueries, databaseServerCpuMs } from "./bench-counters";
-import { benchWorkflowBody, type BenchPath, describeLoad, median, percents, runConcurrently, runRounds, type Load } from "./bench-load";
+import {
+  benchWorkflowBody,
+  type BenchPath,
+  describeLoad,
+  median,
+  percents,
+  runConcurrently,
+  runRounds,
+  type Load,
+} from "./bench-load";
 
 const REQUESTS = Number(process.argv[2] ?? 2000);
 const CONCURRENCY = Number(process.argv[3] ?? 10);
@@ -35,7 +44,14 @@ const run = async (label: string, one: (i: number) => Promise<void>, requests = 
   const serverCpu = databaseServerCpuMs();
   const load = await runConcurrently(one, requests, CONCURRENCY);
   const { user, system } = process.cpuUsage(cpu);
-  return { ...load, label, cpuMs: (user + system) / 1000, serverCpuMs: databaseServerCpuMs() - serverCpu, roundTrips: counts.roundTrips - before.roundTrips, prismaQueries: counts.prismaQueries - before.prismaQueries };
+  return {
+    ...load,
+    label,
+    cpuMs: (user + system) / 1000,
+    serverCpuMs: databaseServerCpuMs() - serverCpu,
+    roundTrips: counts.roundTrips - before.roundTrips,
+    prismaQueries: counts.prismaQueries - before.prismaQueries,
+  };
 };
 
 const print = (result: Result) => {
@@ -48,7 +64,8 @@ const print = (result: Result) => {
 
 const main = async () => {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
+  if (!serverUrl)
+    throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
   const database = await freshDatabase(serverUrl);
   try {
     await migrate(database.url);
@@ -72,7 +89,10 @@ const main = async () => {
     // The handler is called as Next calls it, with a Request; its answer is checked by status, not
     // parsed (parsing it is the client's work, and raw's answer is not parsed either).
     const rest = async (i: number, headers: Record<string, string> = {}) => {
-      const response = await handleCreateWorkflow(apiRequest("/linx/workflows", { method: "POST", key, body: body(i), headers }), { params: Promise.resolve({}) });
+      const response = await handleCreateWorkflow(
+        apiRequest("/linx/workflows", { method: "POST", key, body: body(i), headers }),
+        { params: Promise.resolve({}) },
+      );
       if (response.status !== 201) throw new Error(`REST answered ${response.status}: ${await response.text()}`);
     };
     const restWithKey = (i: number) => rest(i, { "idempotency-key": randomUUID() });
@@ -85,19 +105,34 @@ const main = async () => {
     // Warm every path (JIT, pools, prepared statements, plans) as a running server is, before measuring.
     for (const one of [rest, restWithKey, raw]) await run("warm-up", one, WARM_UP);
 
-    console.log(`${REQUESTS} workflows a run, ${CONCURRENCY} at a time, pool of ${poolMax} connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`);
-    const paths: BenchPath[] = [["REST", (i) => rest(i)], ["REST+key", restWithKey], ["raw", raw]];
+    console.log(
+      `${REQUESTS} workflows a run, ${CONCURRENCY} at a time, pool of ${poolMax} connections, PostgreSQL ${(await pool.query("SHOW server_version")).rows[0].server_version}`,
+    );
+    const paths: BenchPath[] = [
+      ["REST", (i) => rest(i)],
+      ["REST+key", restWithKey],
+      ["raw", raw],
+    ];
     const ratios: number[] = [];
     const cpuRatios: number[] = [];
-    await runRounds(paths, ROUNDS, ([label, one]) => run(label, one), (results, round) => {
-      console.log(`round ${round + 1}`);
-      for (const [label] of paths) print(results.get(label)!);
-      const [restRun, rawRun] = [results.get("REST")!, results.get("raw")!];
-      ratios.push(rawRun.seconds / restRun.seconds);
-      cpuRatios.push((rawRun.cpuMs + rawRun.serverCpuMs) / (restRun.cpuMs + restRun.serverCpuMs));
-    });
-    console.log(`REST reaches ${(median(ratios) * 100).toFixed(0)}% of raw PostgreSQL's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`);
-    console.log(`and raw's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, here and in PostgreSQL together (rounds: ${percents(cpuRatios)})`);
+    await runRounds(
+      paths,
+      ROUNDS,
+      ([label, one]) => run(label, one),
+      (results, round) => {
+        console.log(`round ${round + 1}`);
+        for (const [label] of paths) print(results.get(label)!);
+        const [restRun, rawRun] = [results.get("REST")!, results.get("raw")!];
+        ratios.push(rawRun.seconds / restRun.seconds);
+        cpuRatios.push((rawRun.cpuMs + rawRun.serverCpuMs) / (restRun.cpuMs + restRun.serverCpuMs));
+      },
+    );
+    console.log(
+      `REST reaches ${(median(ratios) * 100).toFixed(0)}% of raw PostgreSQL's throughput (median of ${ROUNDS} rounds: ${percents(ratios)})`,
+    );
+    console.log(
+      `and raw's CPU is ${(median(cpuRatios) * 100).toFixed(0)}% of REST's, here and in PostgreSQL together (rounds: ${percents(cpuRatios)})`,
+    );
     await Promise.all([pool.end(), db().$disconnect()]);
   } catch (error) {
     console.error(error);

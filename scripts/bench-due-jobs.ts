@@ -31,7 +31,8 @@ const median = (values: number[]) => {
 
 const main = async () => {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
+  if (!serverUrl)
+    throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
   const database = await freshDatabase(serverUrl);
   const client = new pg.Client({ connectionString: database.url });
   try {
@@ -41,7 +42,9 @@ const main = async () => {
     const { LANE_LIMITS } = await import("../server/jobs/job-lanes");
     await client.connect();
 
-    await client.query(`INSERT INTO "Business" ("id", "name", "slug", "updatedAt") VALUES ('biz_bench', 'Bench Co', 'bench-due-jobs', now())`);
+    await client.query(
+      `INSERT INTO "Business" ("id", "name", "slug", "updatedAt") VALUES ('biz_bench', 'Bench Co', 'bench-due-jobs', now())`,
+    );
     // Future jobs: lanes round-robin, runAt 1 to 30 days ahead; webhook jobs carry one of 50 endpoint keys.
     const insertFuture = (from: number, to: number) =>
       client.query(
@@ -68,14 +71,18 @@ const main = async () => {
     const explain = async (statement: { text: string; values: unknown[] }, format: "JSON" | "TEXT") => {
       await client.query("BEGIN");
       try {
-        const { rows } = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT ${format}) ${statement.text}`, values: statement.values });
+        const { rows } = await client.query({
+          text: `EXPLAIN (ANALYZE, BUFFERS, FORMAT ${format}) ${statement.text}`,
+          values: statement.values,
+        });
         return rows;
       } finally {
         await client.query("ROLLBACK");
       }
     };
     const claimMessages = () => claimDueJobsStatement({ lane: "MESSAGES", limit: 16 });
-    const claimWebhooks = () => claimDueJobsStatement({ lane: "WEBHOOKS", limit: 16, perKey: LANE_LIMITS.WEBHOOKS.perKey });
+    const claimWebhooks = () =>
+      claimDueJobsStatement({ lane: "WEBHOOKS", limit: 16, perKey: LANE_LIMITS.WEBHOOKS.perKey });
 
     const measure = async (statement: () => { text: string; values: unknown[] }) => {
       const times: number[] = [];
@@ -94,7 +101,11 @@ const main = async () => {
     };
 
     const total = async () => Number((await client.query(`SELECT count(*) FROM "ScheduledJob"`)).rows[0].count);
-    const sizes: Array<{ future: number; messages: Awaited<ReturnType<typeof measure>>; webhooks: Awaited<ReturnType<typeof measure>> }> = [];
+    const sizes: Array<{
+      future: number;
+      messages: Awaited<ReturnType<typeof measure>>;
+      webhooks: Awaited<ReturnType<typeof measure>>;
+    }> = [];
     const report = async (future: number) => {
       const messages = await measure(claimMessages);
       const webhooks = await measure(claimWebhooks);
@@ -105,12 +116,16 @@ const main = async () => {
       );
     };
 
-    console.log(`claimDueJobsStatement, ${RUNS} runs per size, each rolled back; PostgreSQL ${(await client.query("SHOW server_version")).rows[0].server_version}`);
+    console.log(
+      `claimDueJobsStatement, ${RUNS} runs per size, each rolled back; PostgreSQL ${(await client.query("SHOW server_version")).rows[0].server_version}`,
+    );
     await report(SMALL);
     const insertStarted = Date.now();
     await insertFuture(SMALL, LARGE);
     await analyze();
-    console.log(`(inserted ${LARGE - SMALL} more future jobs and analyzed in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s)`);
+    console.log(
+      `(inserted ${LARGE - SMALL} more future jobs and analyzed in ${((Date.now() - insertStarted) / 1000).toFixed(1)} s)`,
+    );
     await report(LARGE);
 
     const [small, large] = sizes as [(typeof sizes)[0], (typeof sizes)[0]];
@@ -120,7 +135,8 @@ const main = async () => {
         `${(large.messages.buffers / Math.max(1, small.messages.buffers)).toFixed(2)}× the buffers`,
     );
     console.log(`\nPlan of the MESSAGES claim at ${LARGE} future jobs:`);
-    for (const row of await explain(claimMessages(), "TEXT")) console.log((row as { "QUERY PLAN": string })["QUERY PLAN"]);
+    for (const row of await explain(claimMessages(), "TEXT"))
+      console.log((row as { "QUERY PLAN": string })["QUERY PLAN"]);
     if (small.messages.claimed !== 16 || large.messages.claimed !== 16) {
       console.error(`sanity: the claim took ${small.messages.claimed} and ${large.messages.claimed} jobs, not 16`);
       process.exitCode = 1;

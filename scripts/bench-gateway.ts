@@ -19,7 +19,8 @@ import { chromium as playwright, type Page } from "@playwright/test";
 const LIGHTHOUSE = "lighthouse@12.8.2";
 const base = process.env.LINX_URL ?? "http://localhost:3000";
 const key = process.env.LINX_API_KEY ?? process.env.LINX_DEMO_API_KEY;
-const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const chromium =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const argValue = (name: string) => {
   const at = process.argv.indexOf(name);
   return at > 0 ? process.argv[at + 1] : undefined;
@@ -59,15 +60,31 @@ const steps = (phoneNumber: string) => [
   { name: "enhance-profile", parameters: { personalInfo: ["dateOfBirth"], address: ["PHYSICAL"] } },
   { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
   { name: "document-acceptance", parameters: { documents: [{ documentId: "terms-of-service" }] } },
-  { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount: "1250.00", currency: "USD", description: "March rent" } },
+  {
+    name: "move-money",
+    parameters: {
+      transactionType: "REQUEST",
+      solution: "ach",
+      amount: "1250.00",
+      currency: "USD",
+      description: "March rent",
+    },
+  },
 ];
 
 /** A new request through the REST API; its link, read from the local SMS inbox. */
 const createLink = async (extra: Record<string, unknown> = {}) => {
   const phoneNumber = newPhone();
-  const created = await api("POST", "/api/v2/linx/workflows", { title: "Confirm your March rent", ...(LOCALE ? { locale: LOCALE } : {}), steps: steps(phoneNumber), ...extra });
+  const created = await api("POST", "/api/v2/linx/workflows", {
+    title: "Confirm your March rent",
+    ...(LOCALE ? { locale: LOCALE } : {}),
+    steps: steps(phoneNumber),
+    ...extra,
+  });
   for (let attempt = 0; attempt < 60; attempt++) {
-    const { data } = (await (await fetchRetrying(`${base}/api/dev/sms?to=${encodeURIComponent(phoneNumber)}`)).json()) as { data: { body: string }[] };
+    const { data } = (await (
+      await fetchRetrying(`${base}/api/dev/sms?to=${encodeURIComponent(phoneNumber)}`)
+    ).json()) as { data: { body: string }[] };
     const link = data[0]?.body.match(/https?:\/\/\S+\/l\/[\w-]+/)?.[0];
     if (link) return { ...created, link };
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -77,27 +94,62 @@ const createLink = async (extra: Record<string, unknown> = {}) => {
 
 type Report = {
   categories: Record<string, { score: number }>;
-  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+  audits: Record<
+    string,
+    { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }
+  >;
 };
 
 const audit = (url: string, dir: string) => {
   const out = path.join(dir, "report.json");
-  const args = ["--yes", LIGHTHOUSE, url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility,best-practices"];
+  const args = [
+    "--yes",
+    LIGHTHOUSE,
+    url,
+    "--quiet",
+    "--output=json",
+    `--output-path=${out}`,
+    "--only-categories=performance,accessibility,best-practices",
+  ];
   args.push(`--chrome-flags=--headless=new --no-sandbox --disable-gpu`);
-  execFileSync("npx", args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium } : {}) } });
+  execFileSync("npx", args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium } : {}) },
+  });
   const report = JSON.parse(readFileSync(out, "utf8")) as Report;
   const score = (name: string) => Math.round((report.categories[name]?.score ?? 0) * 100);
   const ms = (name: string) => Math.round(report.audits[name]?.numericValue ?? 0);
-  const scriptBytes = (report.audits["resource-summary"]?.details?.items ?? []).find((item) => item.resourceType === "script")?.transferSize ?? 0;
-  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), fcpMs: ms("first-contentful-paint"), lcpMs: ms("largest-contentful-paint"), tbtMs: ms("total-blocking-time"), cls: report.audits["cumulative-layout-shift"]?.numericValue ?? 0, scriptKb: Math.round(scriptBytes / 1024) };
+  const scriptBytes =
+    (report.audits["resource-summary"]?.details?.items ?? []).find((item) => item.resourceType === "script")
+      ?.transferSize ?? 0;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    fcpMs: ms("first-contentful-paint"),
+    lcpMs: ms("largest-contentful-paint"),
+    tbtMs: ms("total-blocking-time"),
+    cls: report.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+    scriptKb: Math.round(scriptBytes / 1024),
+  };
 };
 
 type Result = ReturnType<typeof audit>;
 
 /** The median of each number on its own (with three runs, the middle one). */
 const median = (runs: Result[]): Result => {
-  const mid = <K extends keyof Result>(k: K) => runs.map((r) => r[k]).toSorted((a, b) => a - b)[Math.floor(runs.length / 2)]!;
-  return { performance: mid("performance"), accessibility: mid("accessibility"), bestPractices: mid("bestPractices"), fcpMs: mid("fcpMs"), lcpMs: mid("lcpMs"), tbtMs: mid("tbtMs"), cls: mid("cls"), scriptKb: mid("scriptKb") };
+  const mid = <K extends keyof Result>(k: K) =>
+    runs.map((r) => r[k]).toSorted((a, b) => a - b)[Math.floor(runs.length / 2)]!;
+  return {
+    performance: mid("performance"),
+    accessibility: mid("accessibility"),
+    bestPractices: mid("bestPractices"),
+    fcpMs: mid("fcpMs"),
+    lcpMs: mid("lcpMs"),
+    tbtMs: mid("tbtMs"),
+    cls: mid("cls"),
+    scriptKb: mid("scriptKb"),
+  };
 };
 
 const row = (label: string, r: Result) =>
@@ -124,13 +176,19 @@ const answerStep = async (page: Page, step: string) => {
   }
   const before = await page.locator("#step-title").textContent();
   await submit();
-  await page.waitForFunction((title) => document.querySelector("#step-title")?.textContent !== title, before, { timeout: 30_000 });
+  await page.waitForFunction((title) => document.querySelector("#step-title")?.textContent !== title, before, {
+    timeout: 30_000,
+  });
 };
 
 const main = async () => {
-  if (!key) throw new Error("Set LINX_API_KEY to a sandbox API key of the running LinX (npm start prints the demo key)");
+  if (!key)
+    throw new Error("Set LINX_API_KEY to a sandbox API key of the running LinX (npm start prints the demo key)");
   const dir = mkdtempSync(path.join(tmpdir(), "linx-lighthouse-"));
-  const browser = await playwright.launch({ ...(chromium ? { executablePath: chromium } : {}), args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await playwright.launch({
+    ...(chromium ? { executablePath: chromium } : {}),
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   const wanted = (name: string) => only.length === 0 || only.includes(name);
   const measure = (name: string, url: string) => {
     if (!wanted(name)) return;
@@ -138,8 +196,14 @@ const main = async () => {
     console.log(row(name, median(runs)));
   };
   try {
-    console.log(`Lighthouse ${LIGHTHOUSE.split("@")[1]}, mobile (emulated mid-range phone, slow 4G, 4x CPU slowdown); median of ${RUNS} per screen; locale ${LOCALE ?? "from the browser"}`);
-    console.log(`load average before: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+    console.log(
+      `Lighthouse ${LIGHTHOUSE.split("@")[1]}, mobile (emulated mid-range phone, slow 4G, 4x CPU slowdown); median of ${RUNS} per screen; locale ${LOCALE ?? "from the browser"}`,
+    );
+    console.log(
+      `load average before: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(" ")}`,
+    );
 
     const gated = await createLink({ authentication: "PASSCODE" });
     measure("gate", gated.link);
@@ -160,7 +224,11 @@ const main = async () => {
     const ended = await createLink();
     await api("POST", `/api/v2/linx/workflows/${ended.id}/cancel`, {});
     measure("ended", ended.link);
-    console.log(`load average after: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+    console.log(
+      `load average after: ${loadavg()
+        .map((n) => n.toFixed(2))
+        .join(" ")}`,
+    );
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

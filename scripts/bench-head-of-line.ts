@@ -50,15 +50,21 @@ const startReceiver = async (answer: (res: import("node:http").ServerResponse) =
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     requests: () => requests,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const main = async () => {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
+  if (!serverUrl)
+    throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
   if (BURST + TRAILING > 10_000) throw new Error("at most 10,000 creates (one phone number each)");
   const database = await freshDatabase(serverUrl);
   const receivers = await Promise.all([
@@ -77,7 +83,8 @@ const main = async () => {
     process.env.APP_URL ??= "http://localhost:3000";
     process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "true";
     // The in-process trigger and the local SMS provider.
-    for (const name of Object.keys(process.env)) if (name.startsWith("INNGEST_") || name.startsWith("TWILIO_")) delete process.env[name];
+    for (const name of Object.keys(process.env))
+      if (name.startsWith("INNGEST_") || name.startsWith("TWILIO_")) delete process.env[name];
 
     const { callApi } = await import("../server/api/rest/api-test-kit");
     const { createTestBusiness } = await import("../server/testing/factories");
@@ -91,8 +98,10 @@ const main = async () => {
     const { apiKey: key, ...business } = await createTestBusiness({ name: "Bench Co" });
     // The burst and the trailing creates together pass the default hourly text cap (1,000); this business may send more.
     await db().business.update({ where: { id: business.id }, data: { smsHourlyCap: 100_000 } });
-    for (const receiver of receivers) await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });
-    if (!startInProcessRunner({ businessId: business.id, housekeeping: false })) throw new Error("the in-process runner did not start (is INNGEST_* set?)");
+    for (const receiver of receivers)
+      await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });
+    if (!startInProcessRunner({ businessId: business.id, housekeeping: false }))
+      throw new Error("the in-process runner did not start (is INNGEST_* set?)");
     stopRunner = async () => {
       stopRunner = async () => {};
       await stopInProcessRunner();
@@ -100,7 +109,12 @@ const main = async () => {
     await reader.connect();
 
     const create = async (i: number) => {
-      const { status, body: answer } = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: body(i), headers: { "idempotency-key": randomUUID() } });
+      const { status, body: answer } = await callApi(handleCreateWorkflow, "/linx/workflows", {
+        method: "POST",
+        key,
+        body: body(i),
+        headers: { "idempotency-key": randomUUID() },
+      });
       if (status !== 201) throw new Error(`create ${i} answered ${status}: ${JSON.stringify(answer)}`);
       return answer.id as string;
     };
@@ -115,7 +129,9 @@ const main = async () => {
     );
     const burstEnd = new Date();
     const burstSeconds = (performance.now() - burstStarted) / 1000;
-    console.log(`${BURST} creates, ${CONCURRENCY} at a time, in ${burstSeconds.toFixed(1)} s (${Math.round(BURST / burstSeconds)}/s); 3 endpoints: 2 never answer, 1 answers 500`);
+    console.log(
+      `${BURST} creates, ${CONCURRENCY} at a time, in ${burstSeconds.toFixed(1)} s (${Math.round(BURST / burstSeconds)}/s); 3 endpoints: 2 never answer, 1 answers 500`,
+    );
 
     // One create a second, each sent on its second whatever the others do.
     const trailingIds = await Promise.all(
@@ -145,32 +161,58 @@ const main = async () => {
     const byId = new Map(rows.map((row) => [row.id, row]));
 
     const trailing = trailingIds.map((id) => byId.get(id)!);
-    const waits = trailing.filter((row) => row.sentAt).map((row) => row.sentAt!.getTime() - row.createdAt.getTime()).sort((a, b) => a - b);
+    const waits = trailing
+      .filter((row) => row.sentAt)
+      .map((row) => row.sentAt!.getTime() - row.createdAt.getTime())
+      .sort((a, b) => a - b);
     const unsentTrailing = trailing.length - waits.length;
     console.log(
       `trailing ${TRAILING} creates, one a second: first text sent after its create p50 ${percentile(waits, 50)} ms, p99 ${percentile(waits, 99)} ms, max ${waits.at(-1)} ms` +
-        (unsentTrailing ? `, ${unsentTrailing} NOT SENT within ${WAIT_AFTER_BURST_MS / 1000} s of the burst's end` : "") +
+        (unsentTrailing
+          ? `, ${unsentTrailing} NOT SENT within ${WAIT_AFTER_BURST_MS / 1000} s of the burst's end`
+          : "") +
         ` (target p99 ≤ 2000 ms)`,
     );
     const burst = burstIds.map((id) => byId.get(id)!);
     const unsentBurst = burst.filter((row) => !row.sentAt).length;
     const lastBurstText = Math.max(...burst.filter((row) => row.sentAt).map((row) => row.sentAt!.getTime()));
-    const burstWaits = burst.filter((row) => row.sentAt).map((row) => row.sentAt!.getTime() - row.createdAt.getTime()).sort((a, b) => a - b);
+    const burstWaits = burst
+      .filter((row) => row.sentAt)
+      .map((row) => row.sentAt!.getTime() - row.createdAt.getTime())
+      .sort((a, b) => a - b);
     console.log(
       `burst    every first text of the burst ${unsentBurst ? `NOT out: ${unsentBurst} unsent ${WAIT_AFTER_BURST_MS / 1000} s after its end` : `out ${((lastBurstText - burstEnd.getTime()) / 1000).toFixed(1)} s after its end`}` +
         ` (target ≤ 60 s); create → text p50 ${percentile(burstWaits, 50)} ms, p99 ${percentile(burstWaits, 99)} ms`,
     );
 
-    const deliveries = (await reader.query<{ status: string; count: string }>(`SELECT "status"::text, count(*) FROM "WebhookDelivery" GROUP BY 1 ORDER BY 1`)).rows;
-    const jobs = (await reader.query<{ status: string; count: string }>(`SELECT "status"::text, count(*) FROM "ScheduledJob" WHERE "lane" = 'WEBHOOKS' GROUP BY 1 ORDER BY 1`)).rows;
-    const attempts = (await reader.query<{ n: string }>(`SELECT count(*) AS n FROM "WebhookAttempt"`).catch(() => ({ rows: [{ n: "?" }] }))).rows[0]!.n;
+    const deliveries = (
+      await reader.query<{ status: string; count: string }>(
+        `SELECT "status"::text, count(*) FROM "WebhookDelivery" GROUP BY 1 ORDER BY 1`,
+      )
+    ).rows;
+    const jobs = (
+      await reader.query<{ status: string; count: string }>(
+        `SELECT "status"::text, count(*) FROM "ScheduledJob" WHERE "lane" = 'WEBHOOKS' GROUP BY 1 ORDER BY 1`,
+      )
+    ).rows;
+    const attempts = (
+      await reader
+        .query<{ n: string }>(`SELECT count(*) AS n FROM "WebhookAttempt"`)
+        .catch(() => ({ rows: [{ n: "?" }] }))
+    ).rows[0]!.n;
     console.log(
       `webhooks lane at the end: deliveries ${deliveries.map((row) => `${row.status} ${row.count}`).join(", ")}; jobs ${jobs.map((row) => `${row.status} ${row.count}`).join(", ")}; ` +
         `${attempts} attempts logged; requests received: ${receivers.map((r) => r.requests()).join(" / ")} (hanging, hanging, 500)`,
     );
-    const doubled = (await reader.query<{ n: string }>(`SELECT count(*) AS n FROM (SELECT "workflowId" FROM "Notification" WHERE "origin" = 'INITIAL' GROUP BY 1 HAVING count(*) > 1) x`)).rows[0]!.n;
+    const doubled = (
+      await reader.query<{ n: string }>(
+        `SELECT count(*) AS n FROM (SELECT "workflowId" FROM "Notification" WHERE "origin" = 'INITIAL' GROUP BY 1 HAVING count(*) > 1) x`,
+      )
+    ).rows[0]!.n;
     if (unsentBurst || unsentTrailing || Number(doubled) > 0) {
-      console.error(`sanity: ${unsentBurst + unsentTrailing} first texts unsent, ${doubled} workflows with more than one first text`);
+      console.error(
+        `sanity: ${unsentBurst + unsentTrailing} first texts unsent, ${doubled} workflows with more than one first text`,
+      );
       process.exitCode = 1;
     }
     await Promise.race([stopRunner(), sleep(20_000)]);
@@ -185,7 +227,6 @@ const main = async () => {
     await database.drop();
   }
 };
-
 
 // Dropping the database ends any connection still open; that is expected, not an error.
 process.on("uncaughtException", (error) => {

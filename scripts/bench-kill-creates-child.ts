@@ -27,11 +27,13 @@ const body = (i: number) => ({
 
 const main = async () => {
   const key = process.env.BENCH_API_KEY;
-  if (!process.env.DATABASE_URL || !key) throw new Error("Set DATABASE_URL and BENCH_API_KEY (scripts/bench-kill-creates.ts does)");
+  if (!process.env.DATABASE_URL || !key)
+    throw new Error("Set DATABASE_URL and BENCH_API_KEY (scripts/bench-kill-creates.ts does)");
   const { callApi } = await import("../server/api/rest/api-test-kit");
   const { handleCreateWorkflow } = await import("../server/api/rest/linx/create-workflow");
   const { startInProcessRunner, stopInProcessRunner } = await import("../server/jobs/in-process-runner");
-  if (!startInProcessRunner({ housekeeping: false })) throw new Error("the in-process runner did not start (is INNGEST_* set?)");
+  if (!startInProcessRunner({ housekeeping: false }))
+    throw new Error("the in-process runner did not start (is INNGEST_* set?)");
 
   let next = 0;
   await Promise.all(
@@ -40,7 +42,12 @@ const main = async () => {
         let status: number;
         let replayed = false;
         try {
-          const answer = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: body(i), headers: { "idempotency-key": `k${i}` } });
+          const answer = await callApi(handleCreateWorkflow, "/linx/workflows", {
+            method: "POST",
+            key,
+            body: body(i),
+            headers: { "idempotency-key": `k${i}` },
+          });
           status = answer.status;
           replayed = answer.headers.get("idempotent-replayed") === "true";
         } catch (error) {
@@ -57,13 +64,21 @@ const main = async () => {
     await reader.connect();
     const started = performance.now();
     const open = async () =>
-      Number((await reader.query(`SELECT count(*) FROM "ScheduledJob" WHERE "kind" = 'WORKFLOW_SEND' AND "status" IN ('PENDING', 'RUNNING')`)).rows[0].count);
+      Number(
+        (
+          await reader.query(
+            `SELECT count(*) FROM "ScheduledJob" WHERE "kind" = 'WORKFLOW_SEND' AND "status" IN ('PENDING', 'RUNNING')`,
+          )
+        ).rows[0].count,
+      );
     let left = await open();
     while (left > 0 && performance.now() - started < DRAIN_DEADLINE_MS) {
       await sleep(250);
       left = await open();
     }
-    process.stdout.write(left === 0 ? `drained ${((performance.now() - started) / 1000).toFixed(1)}\n` : `undrained ${left}\n`);
+    process.stdout.write(
+      left === 0 ? `drained ${((performance.now() - started) / 1000).toFixed(1)}\n` : `undrained ${left}\n`,
+    );
     await reader.end();
   }
   await stopInProcessRunner();

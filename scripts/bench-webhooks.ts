@@ -44,13 +44,18 @@ const startReceiver = async () => {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
     ids,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
   };
 };
 
 const main = async () => {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
+  if (!serverUrl)
+    throw new Error("Set DATABASE_URL to a PostgreSQL server (the benchmark makes and drops its own database)");
   const database = await freshDatabase(serverUrl);
   const receivers = await Promise.all(Array.from({ length: ENDPOINTS }, startReceiver));
   let stopRunners = async () => {};
@@ -75,16 +80,34 @@ const main = async () => {
     const { LANE_LIMITS } = await import("../server/jobs/job-lanes");
     const { closePool } = await import("../server/db/pool");
 
-    const business = await db().business.create({ data: { name: "Bench Co", slug: `bench-${randomBytes(4).toString("hex")}` }, select: { id: true } });
-    for (const receiver of receivers) await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });
-    const customer = { id: "cus_bench", status: "ACTIVE" as const, firstName: "Ada", lastName: "Lovelace", email: null, phoneNumber: "+14155550100", createdAt: new Date().toISOString() };
+    const business = await db().business.create({
+      data: { name: "Bench Co", slug: `bench-${randomBytes(4).toString("hex")}` },
+      select: { id: true },
+    });
+    for (const receiver of receivers)
+      await createWebhookEndpoint({ businessId: business.id, url: receiver.url, actor: SYSTEM });
+    const customer = {
+      id: "cus_bench",
+      status: "ACTIVE" as const,
+      firstName: "Ada",
+      lastName: "Lovelace",
+      email: null,
+      phoneNumber: "+14155550100",
+      createdAt: new Date().toISOString(),
+    };
 
     countPrismaQueries(db());
     const emitStarted = performance.now();
     const emitBefore = { ...counts };
     const eventIds: string[] = [];
     for (let i = 0; i < EVENTS; i++) {
-      const { eventId } = await inUnitOfWork((uow) => emitEvent(uow, { businessId: business.id, type: "customer.status-updated", data: { customer, previousStatus: "NEW" } }));
+      const { eventId } = await inUnitOfWork((uow) =>
+        emitEvent(uow, {
+          businessId: business.id,
+          type: "customer.status-updated",
+          data: { customer, previousStatus: "NEW" },
+        }),
+      );
       eventIds.push(eventId);
     }
     const emitSeconds = (performance.now() - emitStarted) / 1000;
@@ -99,7 +122,10 @@ const main = async () => {
     };
     const pollBefore = { ...counts };
     await pending();
-    const pollCost = { roundTrips: counts.roundTrips - pollBefore.roundTrips, prismaQueries: counts.prismaQueries - pollBefore.prismaQueries };
+    const pollCost = {
+      roundTrips: counts.roundTrips - pollBefore.roundTrips,
+      prismaQueries: counts.prismaQueries - pollBefore.prismaQueries,
+    };
     polls = 0;
 
     const deliveries = EVENTS * ENDPOINTS;
@@ -109,10 +135,18 @@ const main = async () => {
     const deliverCpu = process.cpuUsage();
 
     // Instance 1: the app's own in-process runner (all lanes), only this business's jobs.
-    if (!startInProcessRunner({ businessId: business.id, housekeeping: false, intervalMs: 200 })) throw new Error("the in-process runner did not start (is INNGEST_* set?)");
+    if (!startInProcessRunner({ businessId: business.id, housekeeping: false, intervalMs: 200 }))
+      throw new Error("the in-process runner did not start (is INNGEST_* set?)");
     // Instances 2…n: the WEBHOOKS lane of further app instances on the same database.
     const others = Array.from({ length: RUNNERS - 1 }, () =>
-      createLaneRunner({ lane: "WEBHOOKS", limits: LANE_LIMITS.WEBHOOKS, intervalMs: 200, writer: createOutcomeWriter(), businessId: business.id, onError: (error) => console.error(`[bench runner] ${String(error)}`) }),
+      createLaneRunner({
+        lane: "WEBHOOKS",
+        limits: LANE_LIMITS.WEBHOOKS,
+        intervalMs: 200,
+        writer: createOutcomeWriter(),
+        businessId: business.id,
+        onError: (error) => console.error(`[bench runner] ${String(error)}`),
+      }),
     );
     for (const runner of others) runner.wake();
     stopRunners = async () => {
@@ -145,12 +179,19 @@ const main = async () => {
       const missing = eventIds.filter((id) => !seen.has(id)).length;
       const doubled = [...seen.values()].filter((times) => times > 1).length;
       const unknown = [...seen.keys()].filter((id) => !expected.has(id)).length;
-      if (missing || doubled || unknown) problems.push(`endpoint ${n + 1}: ${missing} events missing, ${doubled} received more than once, ${unknown} unknown`);
+      if (missing || doubled || unknown)
+        problems.push(
+          `endpoint ${n + 1}: ${missing} events missing, ${doubled} received more than once, ${unknown} unknown`,
+        );
     });
 
     const version = (await db().$queryRaw<{ server_version: string }[]>`SHOW server_version`)[0]!.server_version;
-    console.log(`${EVENTS} events × ${ENDPOINTS} loopback endpoints, ${RUNNERS} runner instance(s), PostgreSQL ${version}, pool of ${process.env.DATABASE_POOL_MAX ?? 10}`);
-    console.log(`emit     ${Math.round(EVENTS / emitSeconds)} events/s, ${emitTripsPerEvent.toFixed(1)} round trips and ${emitQueriesPerEvent.toFixed(1)} Prisma queries per event (event, ${ENDPOINTS} deliveries and their jobs in one transaction)`);
+    console.log(
+      `${EVENTS} events × ${ENDPOINTS} loopback endpoints, ${RUNNERS} runner instance(s), PostgreSQL ${version}, pool of ${process.env.DATABASE_POOL_MAX ?? 10}`,
+    );
+    console.log(
+      `emit     ${Math.round(EVENTS / emitSeconds)} events/s, ${emitTripsPerEvent.toFixed(1)} round trips and ${emitQueriesPerEvent.toFixed(1)} Prisma queries per event (event, ${ENDPOINTS} deliveries and their jobs in one transaction)`,
+    );
     console.log(
       `deliver  ${Math.round(deliveries / deliverSeconds)} deliveries/s (${deliveries} in ${deliverSeconds.toFixed(2)} s), ` +
         `${cpuMsPerDelivery.toFixed(2)} ms of this process's CPU (sender and receivers), ${(deliverTrips / deliveries).toFixed(2)} round trips, ${(deliverQueries / deliveries).toFixed(2)} Prisma queries and ${(jobs / deliveries).toFixed(2)} jobs per delivery, ${notDelivered} not delivered` +

@@ -7,35 +7,233 @@ import type pg from "pg";
 export type SeededBusiness = { id: string; tag: string; workflows: number; customers: number };
 
 const FIRST_NAMES = [
-  "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "William", "Barbara",
-  "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Carlos", "Karen", "Daniel", "Lisa", "Matthew", "Nancy",
-  "Anthony", "Betty", "Mark", "Sandra", "Wei", "Ashley", "Steven", "Kimberly", "Paul", "Emily", "Andrew", "Donna",
-  "Joshua", "Michelle", "Kenneth", "Carol", "Kevin", "Amanda", "Brian", "Melissa", "Priya", "Deborah", "Timothy", "Stephanie",
-  "Ronald", "Rebecca", "Jason", "Sharon", "Jose", "Laura", "Ryan", "Cynthia", "Jacob", "Amy", "Gary", "Kathleen",
-  "Nicholas", "Angela", "Eric", "Shirley", "Jonathan", "Brenda", "Aisha", "Emma", "Larry", "Anna", "Justin", "Pamela",
-  "Scott", "Nicole", "Brandon", "Samantha", "Benjamin", "Katherine", "Samuel", "Christine", "Hiroshi", "Helen", "Frank", "Debra",
-  "Gregory", "Rachel", "Raymond", "Carolyn", "Alexander", "Janet", "Patrick", "Maria", "Jack", "Olivia", "Dennis", "Heather",
+  "James",
+  "Mary",
+  "Robert",
+  "Patricia",
+  "John",
+  "Jennifer",
+  "Michael",
+  "Linda",
+  "David",
+  "Elizabeth",
+  "William",
+  "Barbara",
+  "Richard",
+  "Susan",
+  "Joseph",
+  "Jessica",
+  "Thomas",
+  "Sarah",
+  "Carlos",
+  "Karen",
+  "Daniel",
+  "Lisa",
+  "Matthew",
+  "Nancy",
+  "Anthony",
+  "Betty",
+  "Mark",
+  "Sandra",
+  "Wei",
+  "Ashley",
+  "Steven",
+  "Kimberly",
+  "Paul",
+  "Emily",
+  "Andrew",
+  "Donna",
+  "Joshua",
+  "Michelle",
+  "Kenneth",
+  "Carol",
+  "Kevin",
+  "Amanda",
+  "Brian",
+  "Melissa",
+  "Priya",
+  "Deborah",
+  "Timothy",
+  "Stephanie",
+  "Ronald",
+  "Rebecca",
+  "Jason",
+  "Sharon",
+  "Jose",
+  "Laura",
+  "Ryan",
+  "Cynthia",
+  "Jacob",
+  "Amy",
+  "Gary",
+  "Kathleen",
+  "Nicholas",
+  "Angela",
+  "Eric",
+  "Shirley",
+  "Jonathan",
+  "Brenda",
+  "Aisha",
+  "Emma",
+  "Larry",
+  "Anna",
+  "Justin",
+  "Pamela",
+  "Scott",
+  "Nicole",
+  "Brandon",
+  "Samantha",
+  "Benjamin",
+  "Katherine",
+  "Samuel",
+  "Christine",
+  "Hiroshi",
+  "Helen",
+  "Frank",
+  "Debra",
+  "Gregory",
+  "Rachel",
+  "Raymond",
+  "Carolyn",
+  "Alexander",
+  "Janet",
+  "Patrick",
+  "Maria",
+  "Jack",
+  "Olivia",
+  "Dennis",
+  "Heather",
 ];
 const LAST_NAMES = [
-  "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez",
-  "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White",
-  "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott",
-  "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell",
-  "Carter", "Roberts", "Patel", "Kim", "Chen", "Singh", "Okafor", "Kowalski", "Novak", "Haddad", "Tanaka", "Schmidt",
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Sanchez",
+  "Clark",
+  "Ramirez",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+  "Scott",
+  "Torres",
+  "Nguyen",
+  "Hill",
+  "Flores",
+  "Green",
+  "Adams",
+  "Nelson",
+  "Baker",
+  "Hall",
+  "Rivera",
+  "Campbell",
+  "Mitchell",
+  "Carter",
+  "Roberts",
+  "Patel",
+  "Kim",
+  "Chen",
+  "Singh",
+  "Okafor",
+  "Kowalski",
+  "Novak",
+  "Haddad",
+  "Tanaka",
+  "Schmidt",
 ];
 // A third of the customers get a rarer surname built from syllables (about 8,000 of them).
-const SYLLABLES = ["ka", "lo", "mar", "ven", "dri", "sol", "ber", "ton", "ash", "quin", "del", "ro", "fen", "gal", "ith", "mor", "ul", "zan", "pe", "wick"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mar",
+  "ven",
+  "dri",
+  "sol",
+  "ber",
+  "ton",
+  "ash",
+  "quin",
+  "del",
+  "ro",
+  "fen",
+  "gal",
+  "ith",
+  "mor",
+  "ul",
+  "zan",
+  "pe",
+  "wick",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 // Titles of workflows made without a template; %1$s is a month, %2$s a number. Earlier ones are commoner.
 const TITLES = [
-  "Rent for %1$s", "Invoice %2$s", "Security deposit for unit %2$s", "Debit authorization", "Utility bill for %1$s",
-  "Account opening", "Loan repayment %2$s", "Membership renewal", "Insurance premium for %1$s", "Updated terms of service",
-  "Rebate %2$s", "Tuition fee for %1$s", "Parking permit %2$s", "Service agreement", "Refund of order %2$s", "Gym membership freeze",
+  "Rent for %1$s",
+  "Invoice %2$s",
+  "Security deposit for unit %2$s",
+  "Debit authorization",
+  "Utility bill for %1$s",
+  "Account opening",
+  "Loan repayment %2$s",
+  "Membership renewal",
+  "Insurance premium for %1$s",
+  "Updated terms of service",
+  "Rebate %2$s",
+  "Tuition fee for %1$s",
+  "Parking permit %2$s",
+  "Service agreement",
+  "Refund of order %2$s",
+  "Gym membership freeze",
 ];
 const TEMPLATES = [
-  ["Monthly rent", "Rent for this month"], ["Card on file", "Confirm your card"], ["Direct debit", "Debit authorization"],
-  ["Onboarding", "Welcome aboard"], ["Late fee", "Late payment fee"], ["Deposit", "Security deposit"], ["Rebate", "Your rebate"],
-  ["Terms", "New terms of service"], ["Utilities", "Utility bill"], ["Insurance", "Insurance premium"], ["Tuition", "Tuition installment"],
+  ["Monthly rent", "Rent for this month"],
+  ["Card on file", "Confirm your card"],
+  ["Direct debit", "Debit authorization"],
+  ["Onboarding", "Welcome aboard"],
+  ["Late fee", "Late payment fee"],
+  ["Deposit", "Security deposit"],
+  ["Rebate", "Your rebate"],
+  ["Terms", "New terms of service"],
+  ["Utilities", "Utility bill"],
+  ["Insurance", "Insurance premium"],
+  ["Tuition", "Tuition installment"],
   ["Winter promo", "Winter promotion refund"],
 ] as const;
 
@@ -59,13 +257,19 @@ CREATE FUNCTION pg_temp.customer_created(k bigint, customers bigint) RETURNS tim
 CREATE FUNCTION pg_temp.customer_id(tag text, k bigint, customers bigint) RETURNS text LANGUAGE sql IMMUTABLE AS
   $$ SELECT pg_temp.cuid(pg_temp.customer_created(k, customers), 'cu', tag, k) $$;`;
 
-export const createSeedHelpers = (client: pg.Client) => client.query(helpers(new Date().toISOString().slice(0, 19).replace("T", " ")));
+export const createSeedHelpers = (client: pg.Client) =>
+  client.query(helpers(new Date().toISOString().slice(0, 19).replace("T", " ")));
 
 const tokenHash = (tag: string, g: string) => `md5('t' || ${tag} || ${g}) || md5('h' || ${tag} || ${g})`;
 
 /** The id of workflow number `g` of a seeded business (found by its unique token hash). */
 export const workflowIdOf = async (client: pg.Client, tag: string, g: number) =>
-  (await client.query<{ id: string }>(`SELECT id FROM "Workflow" WHERE "tokenHash" = ${tokenHash("$1::text", "$2::bigint")}`, [tag, g])).rows[0]!.id;
+  (
+    await client.query<{ id: string }>(
+      `SELECT id FROM "Workflow" WHERE "tokenHash" = ${tokenHash("$1::text", "$2::bigint")}`,
+      [tag, g],
+    )
+  ).rows[0]!.id;
 
 const customersSql = `
 INSERT INTO "Customer" (id, "businessId", status, "firstName", "lastName", email, "phoneNumber", "createdAt", "updatedAt")
@@ -133,10 +337,17 @@ FROM w CROSS JOIN generate_series(0, 2) p`;
 const SLICE = 100_000;
 
 /** Seeds one business; `log` hears progress. Needs createSeedHelpers on the same connection first. */
-export const seedBusiness = async (client: pg.Client, { name, tag, workflows, log }: { name: string; tag: string; workflows: number; log: (line: string) => void }): Promise<SeededBusiness> => {
+export const seedBusiness = async (
+  client: pg.Client,
+  { name, tag, workflows, log }: { name: string; tag: string; workflows: number; log: (line: string) => void },
+): Promise<SeededBusiness> => {
   const id = `c${tag.padEnd(24, "0").slice(0, 24)}`;
   const customers = Math.max(1, Math.round(workflows * 0.3));
-  await client.query(`INSERT INTO "Business" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [id, name, `bench-${tag}`]);
+  await client.query(`INSERT INTO "Business" (id, name, slug, "updatedAt") VALUES ($1, $2, $3, now())`, [
+    id,
+    name,
+    `bench-${tag}`,
+  ]);
   await client.query(templatesSql, [id, tag]);
   await client.query(templateVersionsSql, [tag]);
   for (let from = 1; from <= customers; from += SLICE) {
@@ -153,4 +364,9 @@ export const seedBusiness = async (client: pg.Client, { name, tag, workflows, lo
 
 /** The id of template number `t` (0 is the commonest) of a seeded business. */
 export const templateIdOf = async (client: pg.Client, businessId: string, t: number) =>
-  (await client.query<{ id: string }>(`SELECT id FROM "WorkflowTemplate" WHERE "businessId" = $1 AND name = $2`, [businessId, TEMPLATES[t]![0]])).rows[0]!.id;
+  (
+    await client.query<{ id: string }>(`SELECT id FROM "WorkflowTemplate" WHERE "businessId" = $1 AND name = $2`, [
+      businessId,
+      TEMPLATES[t]![0],
+    ])
+  ).rows[0]!.id;

@@ -32,13 +32,28 @@ let captured: Statement[] | null = null;
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const first = args[0] as string | { text: string; values?: unknown[] };
-  if (captured) captured.push(typeof first === "string" ? { text: first, values: (args[1] as unknown[]) ?? [] } : { text: first.text, values: first.values ?? (args[1] as unknown[]) ?? [] });
+  if (captured)
+    captured.push(
+      typeof first === "string"
+        ? { text: first, values: (args[1] as unknown[]) ?? [] }
+        : { text: first.text, values: first.values ?? (args[1] as unknown[]) ?? [] },
+    );
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Index Name"?: string; "Shared Hit Blocks"?: number; "Shared Read Blocks"?: number; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Shared Hit Blocks"?: number;
+  "Shared Read Blocks"?: number;
+  Plans?: PlanNode[];
+};
 
-const scansOf = (node: PlanNode): PlanNode[] => [...(node["Relation Name"] ? [node] : []), ...(node.Plans ?? []).flatMap(scansOf)];
+const scansOf = (node: PlanNode): PlanNode[] => [
+  ...(node["Relation Name"] ? [node] : []),
+  ...(node.Plans ?? []).flatMap(scansOf),
+];
 
 /** What the statements read: scans of the big tables (seq scans flagged) and pages touched. */
 const explain = async (client: pg.Client, statements: Statement[]) => {
@@ -51,14 +66,17 @@ const explain = async (client: pg.Client, statements: Statement[]) => {
     pages += (plan["Shared Hit Blocks"] ?? 0) + (plan["Shared Read Blocks"] ?? 0);
     for (const scan of scansOf(plan).filter((s) => BIG_TABLES.has(s["Relation Name"]!))) {
       if (scan["Node Type"] === "Seq Scan") seq = true;
-      const label = scan["Index Name"] ? `${scan["Node Type"].replace(" Scan", "").replace("Index Only", "IdxOnly").replace("Bitmap Index", "Bitmap").replace("Index", "Idx")}:${scan["Index Name"].replace(/_idx$/, "")}` : `${scan["Node Type"]}:${scan["Relation Name"]}`;
+      const label = scan["Index Name"]
+        ? `${scan["Node Type"].replace(" Scan", "").replace("Index Only", "IdxOnly").replace("Bitmap Index", "Bitmap").replace("Index", "Idx")}:${scan["Index Name"].replace(/_idx$/, "")}`
+        : `${scan["Node Type"]}:${scan["Relation Name"]}`;
       if (!scans.includes(label)) scans.push(label);
     }
   }
   return { index: seq ? "NO" : "yes", pages, scans: scans.join(" ") };
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const main = async () => {
   const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -84,19 +102,38 @@ const main = async () => {
     // What autovacuum does on a live table: statistics, and the visibility map index-only scans rely on.
     await client.query("VACUUM ANALYZE");
     const seedSeconds = (performance.now() - seedStarted) / 1000;
-    const size = (await client.query("SELECT pg_size_pretty(pg_database_size(current_database())) AS size")).rows[0].size;
-    console.log(`Seeded ${ROWS.toLocaleString("en")} + ${Math.round(ROWS / 20).toLocaleString("en")} workflows in ${seedSeconds.toFixed(0)} s (${size}), PostgreSQL ${version}`);
+    const size = (await client.query("SELECT pg_size_pretty(pg_database_size(current_database())) AS size")).rows[0]
+      .size;
+    console.log(
+      `Seeded ${ROWS.toLocaleString("en")} + ${Math.round(ROWS / 20).toLocaleString("en")} workflows in ${seedSeconds.toFixed(0)} s (${size}), PostgreSQL ${version}`,
+    );
 
     // Rows to look for, read back from what the seed made.
-    const probe = (await client.query(
-      `SELECT w.id, w."phoneNumber", c."firstName", c."lastName" FROM "Workflow" w JOIN "Customer" c ON c.id = w."customerId" WHERE w.id = $1`,
-      [await workflowIdOf(client, main.tag, Math.ceil(ROWS * 0.61803))],
-    )).rows[0] ?? (await client.query(`SELECT w.id, w."phoneNumber", c."firstName", c."lastName" FROM "Workflow" w JOIN "Customer" c ON c.id = w."customerId" WHERE w."businessId" = $1 LIMIT 1`, [main.id])).rows[0];
-    const rareName = (await client.query(`SELECT "lastName" FROM "Customer" WHERE "businessId" = $1 GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`, [main.id])).rows[0].lastName as string;
-    const deep = (await client.query(
-      `SELECT to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS value, id FROM "Workflow" WHERE "businessId" = $1 ORDER BY "createdAt" DESC, id DESC OFFSET $2 LIMIT 1`,
-      [main.id, Math.floor(ROWS / 2)],
-    )).rows[0] as { value: string; id: string };
+    const probe =
+      (
+        await client.query(
+          `SELECT w.id, w."phoneNumber", c."firstName", c."lastName" FROM "Workflow" w JOIN "Customer" c ON c.id = w."customerId" WHERE w.id = $1`,
+          [await workflowIdOf(client, main.tag, Math.ceil(ROWS * 0.61803))],
+        )
+      ).rows[0] ??
+      (
+        await client.query(
+          `SELECT w.id, w."phoneNumber", c."firstName", c."lastName" FROM "Workflow" w JOIN "Customer" c ON c.id = w."customerId" WHERE w."businessId" = $1 LIMIT 1`,
+          [main.id],
+        )
+      ).rows[0];
+    const rareName = (
+      await client.query(
+        `SELECT "lastName" FROM "Customer" WHERE "businessId" = $1 GROUP BY 1 ORDER BY count(*), 1 LIMIT 1`,
+        [main.id],
+      )
+    ).rows[0].lastName as string;
+    const deep = (
+      await client.query(
+        `SELECT to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS value, id FROM "Workflow" WHERE "businessId" = $1 ORDER BY "createdAt" DESC, id DESC OFFSET $2 LIMIT 1`,
+        [main.id, Math.floor(ROWS / 2)],
+      )
+    ).rows[0] as { value: string; id: string };
     const commonTemplate = await templateIdOf(client, main.id, 0);
     const rareTemplate = await templateIdOf(client, main.id, 11);
     const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -108,7 +145,8 @@ const main = async () => {
     const { db } = await import("../server/db");
     type Params = Parameters<typeof toWorkflowListQuery>[0];
     const list = (params: Params, after?: { value: Date; id: string }) => async () =>
-      (await listWorkflowSummaries({ businessId: main.id, ...toWorkflowListQuery(params), limit: PAGE_SIZE, after })).items.length;
+      (await listWorkflowSummaries({ businessId: main.id, ...toWorkflowListQuery(params), limit: PAGE_SIZE, after }))
+        .items.length;
 
     const variants: Array<[string, () => Promise<number>]> = [
       ["first page (newest first)", list({})],
@@ -139,11 +177,16 @@ const main = async () => {
       ["search word matching nothing", list({ q: "Zyxwvut" })],
       ["page after 500k rows (keyset)", list({}, { value: new Date(deep.value), id: deep.id })],
       ["dashboard summary", async () => Object.keys(await getDashboardSummary({ businessId: main.id })).length],
-      ...([7, 30, 90] as const).map((days): [string, () => Promise<number>] => [`dashboard activity ${days} days`, async () => (await getDashboardActivity({ businessId: main.id, days })).daily.length]),
+      ...([7, 30, 90] as const).map((days): [string, () => Promise<number>] => [
+        `dashboard activity ${days} days`,
+        async () => (await getDashboardActivity({ businessId: main.id, days })).daily.length,
+      ]),
     ];
 
     const table = async () => {
-      console.log(`\n${RUNS} runs each after 2 warm-ups; "pages" = 8 kB buffers one call touches (EXPLAIN ANALYZE BUFFERS)\n`);
+      console.log(
+        `\n${RUNS} runs each after 2 warm-ups; "pages" = 8 kB buffers one call touches (EXPLAIN ANALYZE BUFFERS)\n`,
+      );
       console.log(`| variant | p50 ms | p95 ms | rows | index | pages | scans of Workflow, Customer, WorkflowStep |`);
       console.log(`| --- | ---: | ---: | ---: | --- | ---: | --- |`);
       for (const [label, call] of variants.filter(([label]) => ONLY.test(label))) {
@@ -162,7 +205,9 @@ const main = async () => {
         const statements = captured.filter((s) => /^\s*(SELECT|WITH)/i.test(s.text));
         captured = null;
         const { index, pages, scans } = await explain(client, statements);
-        console.log(`| ${label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${rows} | ${index} | ${pages.toLocaleString("en")} | ${scans} |`);
+        console.log(
+          `| ${label} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${rows} | ${index} | ${pages.toLocaleString("en")} | ${scans} |`,
+        );
       }
     };
     await table();

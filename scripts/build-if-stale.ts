@@ -3,14 +3,27 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "server", "inngest", "public", "next.config.mjs", "package.json", "proxy.ts", "instrumentation.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "server",
+  "inngest",
+  "public",
+  "next.config.mjs",
+  "package.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 const nextBin = path.resolve("node_modules", ".bin", "next");
 
 const newestMtime = (entry: string): number => {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(entry).reduce((max, child) => (child === "generated" ? max : Math.max(max, newestMtime(path.join(entry, child)))), stat.mtimeMs);
+  return readdirSync(entry).reduce(
+    (max, child) => (child === "generated" ? max : Math.max(max, newestMtime(path.join(entry, child)))),
+    stat.mtimeMs,
+  );
 };
 
 export const buildIsStale = () => {

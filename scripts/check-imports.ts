@@ -24,9 +24,15 @@ const sourceFiles = (dir: string): string[] =>
   });
 
 const resolve = (from: string, specifier: string) => {
-  const base = specifier.startsWith("@/") ? path.join(repo, specifier.slice(2)) : specifier.startsWith(".") ? path.resolve(path.dirname(from), specifier) : undefined;
+  const base = specifier.startsWith("@/")
+    ? path.join(repo, specifier.slice(2))
+    : specifier.startsWith(".")
+      ? path.resolve(path.dirname(from), specifier)
+      : undefined;
   if (!base) return undefined;
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find(
+    (candidate) => existsSync(candidate) && statSync(candidate).isFile(),
+  );
 };
 
 type Edge = { to: string; typeOnly: boolean };
@@ -37,7 +43,13 @@ const isTypeOnly = (statement: ts.ImportDeclaration | ts.ExportDeclaration) => {
   if (!clause) return false;
   if (clause.isTypeOnly) return true;
   const named = clause.namedBindings;
-  return !clause.name && named !== undefined && ts.isNamedImports(named) && named.elements.length > 0 && named.elements.every((element) => element.isTypeOnly);
+  return (
+    !clause.name &&
+    named !== undefined &&
+    ts.isNamedImports(named) &&
+    named.elements.length > 0 &&
+    named.elements.every((element) => element.isTypeOnly)
+  );
 };
 
 const parse = (file: string) => {
@@ -45,7 +57,12 @@ const parse = (file: string) => {
   const edges: Edge[] = [];
   let serverOnly = false;
   for (const statement of source.statements) {
-    if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    if (
+      !(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) ||
+      !statement.moduleSpecifier ||
+      !ts.isStringLiteral(statement.moduleSpecifier)
+    )
+      continue;
     const specifier = statement.moduleSpecifier.text;
     if (specifier === "server-only") serverOnly = true;
     const to = resolve(file, specifier);
@@ -55,20 +72,35 @@ const parse = (file: string) => {
 };
 
 const rel = (file: string) => path.relative(repo, file);
-const under = (file: string, ...folders: string[]) => folders.some((folder) => rel(file).startsWith(`${folder}/`) || rel(file) === folder);
+const under = (file: string, ...folders: string[]) =>
+  folders.some((folder) => rel(file).startsWith(`${folder}/`) || rel(file) === folder);
 
-const CONTRACT_MAY_IMPORT = ["server/contracts", "server/i18n", "server/sms/phone-number.ts", "server/sms/sms-segments.ts", "server/generated"];
+const CONTRACT_MAY_IMPORT = [
+  "server/contracts",
+  "server/i18n",
+  "server/sms/phone-number.ts",
+  "server/sms/sms-segments.ts",
+  "server/generated",
+];
 
 /** What a file may not import, as a message, or undefined. */
 const layerProblem = (from: string, { to, typeOnly }: Edge) => {
-  if (under(from, "server") && under(to, "app", "components", "inngest")) return "server/ never imports app/, components/ or inngest/";
-  if (under(from, "components") && under(to, "server/services", "server/db", "server/db.ts", "server/env.ts") && !typeOnly) return "components/ takes only types from server/services, db and env";
+  if (under(from, "server") && under(to, "app", "components", "inngest"))
+    return "server/ never imports app/, components/ or inngest/";
+  if (
+    under(from, "components") &&
+    under(to, "server/services", "server/db", "server/db.ts", "server/env.ts") &&
+    !typeOnly
+  )
+    return "components/ takes only types from server/services, db and env";
   if (under(from, "server/services") && under(to, "server/api")) return "services never import server/api";
-  if (under(from, "server/contracts") && !typeOnly && !CONTRACT_MAY_IMPORT.some((allowed) => under(to, allowed))) return `contracts import only ${CONTRACT_MAY_IMPORT.join(", ")}`;
+  if (under(from, "server/contracts") && !typeOnly && !CONTRACT_MAY_IMPORT.some((allowed) => under(to, allowed)))
+    return `contracts import only ${CONTRACT_MAY_IMPORT.join(", ")}`;
   return undefined;
 };
 
-const mustBeServerOnly = (file: string) => under(file, "server/services", "server/db", "server/db.ts", "server/env.ts", "server/auth");
+const mustBeServerOnly = (file: string) =>
+  under(file, "server/services", "server/db", "server/db.ts", "server/env.ts", "server/auth");
 
 const files = ROOTS.flatMap((root) => sourceFiles(path.resolve(root)));
 const parsed = new Map(files.map((file) => [file, parse(file)]));
@@ -79,7 +111,8 @@ for (const [file, { edges, serverOnly }] of parsed) {
     const problem = layerProblem(file, edge);
     if (problem) problems.push(`${rel(file)} imports ${rel(edge.to)}: ${problem}`);
   }
-  if (mustBeServerOnly(file) && !serverOnly) problems.push(`${rel(file)} must import "server-only": it must never reach a browser`);
+  if (mustBeServerOnly(file) && !serverOnly)
+    problems.push(`${rel(file)} must import "server-only": it must never reach a browser`);
 }
 
 const state = new Map<string, "visiting" | "done">();
@@ -88,7 +121,8 @@ const visit = (file: string) => {
   state.set(file, "visiting");
   stack.push(file);
   for (const { to } of parsed.get(file)?.edges ?? []) {
-    if (state.get(to) === "visiting") problems.push(`import cycle: ${[...stack.slice(stack.indexOf(to)), to].map(rel).join(" → ")}`);
+    if (state.get(to) === "visiting")
+      problems.push(`import cycle: ${[...stack.slice(stack.indexOf(to)), to].map(rel).join(" → ")}`);
     else if (!state.has(to) && parsed.has(to)) visit(to);
   }
   stack.pop();

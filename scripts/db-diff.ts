@@ -25,8 +25,23 @@ const main = async () => {
   try {
     const { stdout: sql } = await promisify(execFile)(
       path.resolve("node_modules/.bin/prisma"),
-      ["migrate", "diff", ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]), "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-      { encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url, PRISMA_QUERY_ENGINE_LIBRARY: "prisma/.engine-placeholder", PRISMA_SCHEMA_ENGINE_BINARY: "prisma/.engine-placeholder" } },
+      [
+        "migrate",
+        "diff",
+        ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
+      {
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          DATABASE_URL: database.url,
+          PRISMA_QUERY_ENGINE_LIBRARY: "prisma/.engine-placeholder",
+          PRISMA_SCHEMA_ENGINE_BINARY: "prisma/.engine-placeholder",
+        },
+      },
     );
     if (!/^(CREATE|ALTER|DROP)/m.test(sql)) {
       console.log("schema.prisma matches the migrations (prisma/migrations/baseline.prisma); nothing to write.");

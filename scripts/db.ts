@@ -28,12 +28,19 @@ const main = async () => {
     }
     if (command === "migrate" || command === "reset") {
       const applied = await migrate(database.url);
-      console.log(applied.length ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}` : `${where} is up to date; no migration to apply.`);
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s) to ${where}: ${applied.join(", ")}`
+          : `${where} is up to date; no migration to apply.`,
+      );
     }
     if (command === "seed" || command === "reset") {
       const { seedDemo, printDemo } = await import("../server/db/seed");
       const secrets = loadLocalSecrets(config.LINX_DATA_DIR);
-      const demo = await seedDemo({ password: config.LINX_DEMO_PASSWORD ?? secrets.demoPassword, apiKey: config.LINX_DEMO_API_KEY ?? secrets.demoApiKey });
+      const demo = await seedDemo({
+        password: config.LINX_DEMO_PASSWORD ?? secrets.demoPassword,
+        apiKey: config.LINX_DEMO_API_KEY ?? secrets.demoApiKey,
+      });
       console.log(`Seeded "Demo Co" in ${where}.`);
       for (const line of printDemo(demo, database.embedded)) console.log(line);
       const { db } = await import("../server/db");

@@ -14,14 +14,17 @@ const serve = async () => {
   const { LINX_DATA_DIR } = parseEnv(process.env);
   const dataDir = path.resolve(LINX_DATA_DIR);
   // Only ever delete a folder made for e2e runs, never the data of a real `npm start`.
-  if (!dataDir.startsWith(`${E2E_DATA_ROOT}${path.sep}e2e`)) throw new EnvError(`Refusing to empty ${LINX_DATA_DIR}: e2e data folders live in .data/e2e*`);
+  if (!dataDir.startsWith(`${E2E_DATA_ROOT}${path.sep}e2e`))
+    throw new EnvError(`Refusing to empty ${LINX_DATA_DIR}: e2e data folders live in .data/e2e*`);
   rmSync(dataDir, { recursive: true, force: true });
   await import("./start");
 };
 
 const test = async () => {
   await buildIfStale();
-  const playwright = spawn(path.resolve("node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], { stdio: "inherit" });
+  const playwright = spawn(path.resolve("node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => playwright.kill(signal));
   playwright.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 };

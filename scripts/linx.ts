@@ -12,7 +12,8 @@ import { openDatabase } from "../server/db/open-database";
 import { migrate } from "../server/db/migrate";
 import { databaseEnv } from "../server/db/database-env";
 
-const USAGE = 'usage: npm run linx -- business create --name NAME --owner-email EMAIL [--owner-name NAME] [--slug SLUG] | business list | owner add --business SLUG_OR_ID --email EMAIL [--name NAME]';
+const USAGE =
+  "usage: npm run linx -- business create --name NAME --owner-email EMAIL [--owner-name NAME] [--slug SLUG] | business list | owner add --business SLUG_OR_ID --email EMAIL [--name NAME]";
 
 class UsageError extends Error {}
 
@@ -40,7 +41,14 @@ const required = (value: string | undefined, flag: string) => {
 
 /** One line for a refusal: the first zod issue with the flag it came from, or the service's message. */
 const explain = (error: unknown): string | null => {
-  const flags: Record<string, string> = { ownerEmail: "--owner-email", ownerName: "--owner-name", name: "--name", slug: "--slug", business: "--business", email: "--email" };
+  const flags: Record<string, string> = {
+    ownerEmail: "--owner-email",
+    ownerName: "--owner-name",
+    name: "--name",
+    slug: "--slug",
+    business: "--business",
+    email: "--email",
+  };
   if (error instanceof ZodError) {
     const issue = error.issues[0]!;
     const field = String(issue.path[0] ?? "");
@@ -55,7 +63,9 @@ const run = async (positionals: string[], values: ReturnType<typeof parse>["valu
   const [noun, verb] = positionals;
   const invitationLines = (owner: { email: string; hasAccount: boolean; invitationUrl: string; emailed: boolean }) =>
     [
-      owner.emailed ? `Invitation emailed to ${owner.email}.` : `Invitation for ${owner.email} kept in the local mail inbox (${appUrl}/dev/mail): no SMTP_URL is set.`,
+      owner.emailed
+        ? `Invitation emailed to ${owner.email}.`
+        : `Invitation for ${owner.email} kept in the local mail inbox (${appUrl}/dev/mail): no SMTP_URL is set.`,
       `Invitation link (works once, for 7 days; ${owner.hasAccount ? "they sign in with their own LinX account and accept" : "they choose their password there"}):`,
       owner.invitationUrl,
     ].join("\n");
@@ -68,14 +78,17 @@ const run = async (positionals: string[], values: ReturnType<typeof parse>["valu
       ...(values.slug !== undefined ? { slug: values.slug } : {}),
       ...(values["owner-name"] !== undefined ? { ownerName: values["owner-name"] } : {}),
     });
-    console.log(`Created business "${business.name}" (slug ${business.slug}, id ${business.id}); ${owner.email} is invited as its owner.`);
+    console.log(
+      `Created business "${business.name}" (slug ${business.slug}, id ${business.id}); ${owner.email} is invited as its owner.`,
+    );
     console.log(invitationLines(owner));
     return;
   }
   if (noun === "business" && verb === "list") {
     const { listBusinesses } = await import("../server/services/operator/list-businesses");
     const businesses = await listBusinesses();
-    if (businesses.length === 0) console.log("No businesses yet. Create one: npm run linx -- business create --name NAME --owner-email EMAIL");
+    if (businesses.length === 0)
+      console.log("No businesses yet. Create one: npm run linx -- business create --name NAME --owner-email EMAIL");
     for (const b of businesses) {
       const invited = b.invitedOwners.length > 0 ? `\tinvited: ${b.invitedOwners.join(", ")}` : "";
       console.log(`${b.slug}\t${b.id}\t${b.name}\towners: ${b.owners.join(", ") || "none"}${invited}`);
@@ -99,7 +112,11 @@ const run = async (positionals: string[], values: ReturnType<typeof parse>["valu
 const main = async () => {
   const { positionals, values } = parse(process.argv.slice(2));
   // Checked before the database opens: a typo never starts the embedded database.
-  if (!["business create", "business list", "owner add"].includes(positionals.slice(0, 2).join(" ")) || positionals.length > 2) throw new UsageError(USAGE);
+  if (
+    !["business create", "business list", "owner add"].includes(positionals.slice(0, 2).join(" ")) ||
+    positionals.length > 2
+  )
+    throw new UsageError(USAGE);
   const config = parseEnv(process.env);
   const database = await openDatabase(config);
   try {

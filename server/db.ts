@@ -8,6 +8,7 @@ import { pool } from "@/server/db/pool";
 // holds DATABASE_POOL_MAX connections in all, whichever layer asks.
 const globalForPrisma = globalThis as unknown as { linxPrisma?: PrismaClient };
 
-export const db = (): PrismaClient => (globalForPrisma.linxPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) }));
+export const db = (): PrismaClient =>
+  (globalForPrisma.linxPrisma ??= new PrismaClient({ adapter: new PrismaPg(pool()) }));
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

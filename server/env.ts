@@ -4,12 +4,9 @@ import { z } from "zod";
 // The one place that reads process.env. Validated lazily, at
 // first use, so `next build` never needs runtime secrets.
 
-const bool = z
-  .enum(["true", "false", "1", "0"])
-  .transform((v) => v === "true" || v === "1");
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -36,7 +33,17 @@ const envSchema = z.object({
   // Email (staff invitations and password resets): smtp:// (STARTTLS when offered) or smtps://, credentials in the URL.
   SMTP_URL: optional(z.url().regex(/^smtps?:\/\/[^/]/, "must be an smtp:// or smtps:// URL")),
   // The From of every email, an address or "Name <address>"; required with SMTP_URL.
-  MAIL_FROM: optional(z.string().trim().min(3).max(254).regex(/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, "must be an email address, or Name <address>")),
+  MAIL_FROM: optional(
+    z
+      .string()
+      .trim()
+      .min(3)
+      .max(254)
+      .regex(
+        /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+        "must be an email address, or Name <address>",
+      ),
+  ),
   INNGEST_EVENT_KEY: optional(z.string()),
   INNGEST_SIGNING_KEY: optional(z.string()),
   INNGEST_DEV: optional(z.string()),
@@ -95,32 +102,45 @@ export const parseEnv = (source: Record<string, string | undefined>): Env => {
   const env = result.data;
   const twilio = [env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM_NUMBER];
   if (twilio.some(Boolean) && !twilio.every(Boolean)) {
-    throw new EnvError("Invalid environment: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER must be set together");
+    throw new EnvError(
+      "Invalid environment: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER must be set together",
+    );
   }
   // With DATABASE_URL set LinX may be serving a real business: nothing unsafe by default. The
   // embedded database (no DATABASE_URL) keeps its generated local secrets and its local inbox;
   // npm start hands both to the server it starts (scripts/start.ts).
   const production = Boolean(env.DATABASE_URL);
   if (production) {
-    if (!env.AUTH_SECRET) throw new EnvError("Invalid environment: AUTH_SECRET is required with DATABASE_URL (openssl rand -base64 32)");
-    if (!env.ENCRYPTION_KEY) throw new EnvError("Invalid environment: ENCRYPTION_KEY is required with DATABASE_URL (openssl rand -hex 32)");
+    if (!env.AUTH_SECRET)
+      throw new EnvError("Invalid environment: AUTH_SECRET is required with DATABASE_URL (openssl rand -base64 32)");
+    if (!env.ENCRYPTION_KEY)
+      throw new EnvError("Invalid environment: ENCRYPTION_KEY is required with DATABASE_URL (openssl rand -hex 32)");
   }
   const twilioSet = Boolean(env.TWILIO_ACCOUNT_SID);
   // The local inbox shows every business's texts, links and codes to anyone: never by default
   // on a real database, and never beside a real provider.
   if (production && !twilioSet && !env.LINX_DEV_INBOX) {
-    throw new EnvError("Invalid environment: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to send texts (or LINX_DEV_INBOX=1 to keep them in a local inbox, for development only)");
+    throw new EnvError(
+      "Invalid environment: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER to send texts (or LINX_DEV_INBOX=1 to keep them in a local inbox, for development only)",
+    );
   }
   const smtpSet = Boolean(env.SMTP_URL);
-  if (smtpSet && !env.MAIL_FROM) throw new EnvError("Invalid environment: MAIL_FROM is required with SMTP_URL (the address emails come from, like LinX <no-reply@example.com>)");
+  if (smtpSet && !env.MAIL_FROM)
+    throw new EnvError(
+      "Invalid environment: MAIL_FROM is required with SMTP_URL (the address emails come from, like LinX <no-reply@example.com>)",
+    );
   // Invitations and password resets are emailed links: on a real database they must reach people.
   if (production && !smtpSet && !env.LINX_DEV_INBOX) {
-    throw new EnvError("Invalid environment: set SMTP_URL and MAIL_FROM to send email (or LINX_DEV_INBOX=1 to keep it in a local inbox, for development only)");
+    throw new EnvError(
+      "Invalid environment: set SMTP_URL and MAIL_FROM to send email (or LINX_DEV_INBOX=1 to keep it in a local inbox, for development only)",
+    );
   }
   // INNGEST_DEV puts the SDK in dev mode, where /api/inngest runs whatever unsigned request it is
   // sent: only for a dev server on this machine. A self-hosted Inngest signs its calls instead.
   if (env.INNGEST_DEV && !isLocalDevServer(env.INNGEST_DEV)) {
-    throw new EnvError("Invalid environment: INNGEST_DEV is only for a local dev server (1 or a localhost URL); for a self-hosted Inngest set INNGEST_SIGNING_KEY and INNGEST_BASE_URL");
+    throw new EnvError(
+      "Invalid environment: INNGEST_DEV is only for a local dev server (1 or a localhost URL); for a self-hosted Inngest set INNGEST_SIGNING_KEY and INNGEST_BASE_URL",
+    );
   }
   return {
     ...env,

@@ -53,7 +53,8 @@ export class AppError extends Error {
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
 
 /** Each issue of a zod error as a field problem. */
-export const zodProblems = (error: ZodError): FieldProblem[] => error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+export const zodProblems = (error: ZodError): FieldProblem[] =>
+  error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 
 /**
  * Bad input as field problems, the same whoever found it: a zod schema's issues, or an AppError's

@@ -5,7 +5,10 @@ import { requestPasswordReset, ZPasswordResetRequest } from "@/server/services/s
 export type ForgotPasswordState = { sent?: string; error?: string; email?: string };
 
 /** Emails a reset link when the address has an account; the answer is the same either way. */
-export const forgotPasswordAction = async (_state: ForgotPasswordState, form: FormData): Promise<ForgotPasswordState> => {
+export const forgotPasswordAction = async (
+  _state: ForgotPasswordState,
+  form: FormData,
+): Promise<ForgotPasswordState> => {
   const email = String(form.get("email") ?? "").slice(0, 254);
   const parsed = ZPasswordResetRequest.safeParse({ email });
   if (!parsed.success) return { error: "Enter a valid email address.", email };

@@ -15,7 +15,15 @@ export const ForgotPasswordForm = () => {
       {state.error ? <Alert tone="error">{state.error}</Alert> : null}
       <div className="space-y-1.5">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} aria-invalid={state.error ? true : undefined} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={state.error ? true : undefined}
+        />
       </div>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Sending…" : "Email me a link"}

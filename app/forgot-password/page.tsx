@@ -12,7 +12,11 @@ const ForgotPasswordPage = () => (
     description="Enter the email you sign in with. We email you a link to choose a new password; your other sessions end when you do."
     footer={
       <p className="text-center text-sm">
-        Remembered it? <Link href={SIGN_IN_PATH} className="underline">Sign in</Link>.
+        Remembered it?{" "}
+        <Link href={SIGN_IN_PATH} className="underline">
+          Sign in
+        </Link>
+        .
       </p>
     }
   >

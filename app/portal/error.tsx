@@ -8,7 +8,8 @@ import { Card, CardBody } from "@/components/ui/card";
  * to do, not what broke; the reference matches the server's log entry for support.
  */
 const PortalError = ({ error, retry }: { error: unknown; retry: () => void }) => {
-  const reference = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  const reference =
+    error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   return (
     <Card>
       <CardBody className="space-y-3 py-6">

@@ -15,11 +15,19 @@ const PortalLayout = async ({ children }: { children: ReactNode }) => {
   const pages = role ? PORTAL_NAV.filter((page) => hasRole(role, page.minRole)) : [];
   return (
     <TrpcReactProvider>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-30 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:shadow">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-30 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+      >
         Skip to content
       </a>
       <PortalMenuProvider>
-        <PortalHeader user={portal.user} memberships={portal.memberships} active={portal.active} hasNav={pages.length > 0} />
+        <PortalHeader
+          user={portal.user}
+          memberships={portal.memberships}
+          active={portal.active}
+          hasNav={pages.length > 0}
+        />
         <div className="lg:flex">
           <PortalNav pages={pages} />
           <main id="main" className="min-w-0 flex-1 px-4 py-6 md:px-8 md:py-8">

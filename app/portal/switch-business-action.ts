@@ -16,7 +16,12 @@ export const switchBusinessAction = async (form: FormData) => {
   if (!user) redirect(signInRedirectPath("/portal"));
   const parsed = ZSwitch.safeParse({ businessId: form.get("businessId") });
   if (parsed.success && (await findMembership({ userId: user.id, businessId: parsed.data.businessId }))) {
-    (await cookies()).set(ACTIVE_BUSINESS_COOKIE, parsed.data.businessId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
+    (await cookies()).set(ACTIVE_BUSINESS_COOKIE, parsed.data.businessId, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: 365 * 24 * 60 * 60,
+    });
   }
   redirect("/portal");
 };

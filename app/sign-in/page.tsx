@@ -7,7 +7,12 @@ import { getSessionUser } from "@/server/auth/session-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type SearchParams = Promise<{ callbackUrl?: string | string[]; signedOut?: string; passwordChanged?: string; error?: string }>;
+type SearchParams = Promise<{
+  callbackUrl?: string | string[];
+  signedOut?: string;
+  passwordChanged?: string;
+  error?: string;
+}>;
 
 const noticeFor = (params: Awaited<SearchParams>) => {
   if (params.signedOut !== undefined) return "You are signed out.";

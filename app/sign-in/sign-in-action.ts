@@ -25,7 +25,8 @@ export const signInAction = async (_previous: SignInState, form: FormData): Prom
     // The same lockout for an unknown email as for a known one: it reveals nothing.
     if (error instanceof ExplainedSignInRefusal) return { error: error.explanation, email };
     if (error instanceof CredentialsSignin) return { error: WRONG_CREDENTIALS, email };
-    if (error instanceof AuthError) return { error: "Signing in is not possible right now. Try again in a moment.", email };
+    if (error instanceof AuthError)
+      return { error: "Signing in is not possible right now. Try again in a moment.", email };
     throw error;
   }
   redirect(safeCallbackPath(form.get("callbackUrl")));

@@ -19,7 +19,16 @@ type Props = {
 };
 
 /** What the customer who just answered sees: their own confirmation, and the payment's progress. */
-export const AnsweredScreen = ({ status, businessName, title, accountLabel, transaction, refreshHref, t, locale }: Props) => {
+export const AnsweredScreen = ({
+  status,
+  businessName,
+  title,
+  accountLabel,
+  transaction,
+  refreshHref,
+  t,
+  locale,
+}: Props) => {
   if (status === "DECLINED") {
     return (
       <MessageScreen title={t("gateway.answered.declinedTitle")}>
@@ -34,7 +43,9 @@ export const AnsweredScreen = ({ status, businessName, title, accountLabel, tran
       <p>{t("gateway.answered.doneBody", { business: businessName, title })}</p>
       {transaction && words ? (
         <div className="mt-6 rounded-lg border border-slate-300 p-4 text-left">
-          <p className="text-base text-slate-800">{describePayment(t, locale, businessName, transaction, accountLabel)}</p>
+          <p className="text-base text-slate-800">
+            {describePayment(t, locale, businessName, transaction, accountLabel)}
+          </p>
           <p className="mt-3 text-sm text-slate-600">{t("gateway.answered.paymentStatus")}</p>
           <div aria-live="polite" aria-atomic="true">
             <p className="text-xl font-bold text-slate-900">{words.label}</p>

@@ -9,7 +9,15 @@ import { SubmitButton } from "./submit-button";
 export type CodeWords = FormWords & { label: string; hint: string };
 
 /** A six-digit gate before anything about the request is shown: a passcode, or a texted code. */
-export const CodeForm = ({ action, words, lockedMessage }: { action: FormAction; words: CodeWords; lockedMessage?: string }) => {
+export const CodeForm = ({
+  action,
+  words,
+  lockedMessage,
+}: {
+  action: FormAction;
+  words: CodeWords;
+  lockedMessage?: string;
+}) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} noValidate className="mt-6 space-y-5 text-left">
@@ -33,7 +41,15 @@ export const CodeForm = ({ action, words, lockedMessage }: { action: FormAction;
 };
 
 /** Asks LinX to text a code; says why when it cannot (too soon, too many, opted out). */
-export const SendCodeForm = ({ action, words, variant = "primary" }: { action: FormAction; words: FormWords; variant?: "primary" | "secondary" }) => {
+export const SendCodeForm = ({
+  action,
+  words,
+  variant = "primary",
+}: {
+  action: FormAction;
+  words: FormWords;
+  variant?: "primary" | "secondary";
+}) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} className="mt-6 space-y-4 text-left">

@@ -7,7 +7,15 @@ import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state"
 import { SubmitButton } from "./submit-button";
 
 /** A screen whose only answer is one button (`words.submit`): the details it confirms are shown above it. */
-export const ConfirmStepForm = ({ action, words, after }: { action: FormAction; words: FormWords; after?: ReactNode }) => {
+export const ConfirmStepForm = ({
+  action,
+  words,
+  after,
+}: {
+  action: FormAction;
+  words: FormWords;
+  after?: ReactNode;
+}) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} className="space-y-4">

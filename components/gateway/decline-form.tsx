@@ -7,10 +7,23 @@ import { CONTROL_BASE, cx } from "./gateway-classes";
 import type { DeclineReasonValue } from "./gateway-format";
 import { SubmitButton } from "./submit-button";
 
-export type DeclineWords = FormWords & { why: string; tellUsMore: string; tellUsMoreHint: string; reasons: { value: DeclineReasonValue; label: string }[] };
+export type DeclineWords = FormWords & {
+  why: string;
+  tellUsMore: string;
+  tellUsMoreHint: string;
+  reasons: { value: DeclineReasonValue; label: string }[];
+};
 
 /** Saying no: one of the predefined reasons, or the customer's own words. */
-export const DeclineForm = ({ action, defaultReason, words }: { action: FormAction; defaultReason?: string; words: DeclineWords }) => {
+export const DeclineForm = ({
+  action,
+  defaultReason,
+  words,
+}: {
+  action: FormAction;
+  defaultReason?: string;
+  words: DeclineWords;
+}) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const chosen = state.values?.reason ?? defaultReason;
   const reasonError = state.fieldErrors.reason;
@@ -24,7 +37,11 @@ export const DeclineForm = ({ action, defaultReason, words }: { action: FormActi
         <FieldError id={`${fieldId("reason")}-error`} message={reasonError} prefix={words.errorPrefix} />
         <div className="mt-2 space-y-1">
           {words.reasons.map((reason) => (
-            <label key={reason.value} htmlFor={fieldId(`reason-${reason.value}`)} className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-1">
+            <label
+              key={reason.value}
+              htmlFor={fieldId(`reason-${reason.value}`)}
+              className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg px-1"
+            >
               <input
                 id={fieldId(`reason-${reason.value}`)}
                 type="radio"

@@ -7,10 +7,26 @@ import { LegalDocumentText } from "./legal-document-text";
 import { SubmitButton } from "./submit-button";
 
 /** A document as shown, with its own sentences in the page's language (`accept`: the box's label; `tick`: its error). */
-export type GatewayDocument = { key: string; versionId: string; title: string; content: string; accept: string; tick: string; region: string };
+export type GatewayDocument = {
+  key: string;
+  versionId: string;
+  title: string;
+  content: string;
+  accept: string;
+  tick: string;
+  region: string;
+};
 
 /** Each document readable in full, each accepted on its own; the form sends the versions shown. */
-export const DocumentAcceptanceForm = ({ action, documents, words }: { action: FormAction; documents: GatewayDocument[]; words: FormWords }) => {
+export const DocumentAcceptanceForm = ({
+  action,
+  documents,
+  words,
+}: {
+  action: FormAction;
+  documents: GatewayDocument[];
+  words: FormWords;
+}) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} noValidate className="space-y-6">
@@ -20,7 +36,12 @@ export const DocumentAcceptanceForm = ({ action, documents, words }: { action: F
         const error = state.fieldErrors[document.key];
         return (
           <section key={document.versionId} aria-labelledby={`${id}-title`} className="space-y-3">
-            <LegalDocumentText id={id} title={document.title} content={document.content} regionLabel={document.region} />
+            <LegalDocumentText
+              id={id}
+              title={document.title}
+              content={document.content}
+              regionLabel={document.region}
+            />
             <label htmlFor={id} className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg py-2">
               <input
                 id={id}

@@ -7,7 +7,10 @@ import { MessageScreen } from "./message-screen";
 export type EndedState = "expired" | "cancelled" | "finished" | "unknown";
 
 export const EndedLinkScreen = ({ state, t }: { state: EndedState; t: Translator }) => (
-  <MessageScreen title={t(`gateway.ended.${state}.title`)} tone={state === "finished" ? "done" : state === "unknown" ? "info" : "warning"}>
+  <MessageScreen
+    title={t(`gateway.ended.${state}.title`)}
+    tone={state === "finished" ? "done" : state === "unknown" ? "info" : "warning"}
+  >
     <p>{t(`gateway.ended.${state}.body`)}</p>
   </MessageScreen>
 );

@@ -12,12 +12,30 @@ export type EnhanceProfileAsk = {
   phoneNumber: ("HOME" | "WORK")[];
 };
 
-export type EnhanceProfileWords = FormWords & AddressWords & { salutation: string; choose: string; dateOfBirth: string; homePhone: string; workPhone: string; phoneHint: string };
+export type EnhanceProfileWords = FormWords &
+  AddressWords & {
+    salutation: string;
+    choose: string;
+    dateOfBirth: string;
+    homePhone: string;
+    workPhone: string;
+    phoneHint: string;
+  };
 
 const SALUTATIONS = ["Mr", "Ms", "Mrs", "Mx", "Dr"].map((value) => ({ value, label: value }));
 
 /** Only what the business asked for, each of it required. */
-export const EnhanceProfileForm = ({ action, ask, today, words }: { action: FormAction; ask: EnhanceProfileAsk; today: string; words: EnhanceProfileWords }) => {
+export const EnhanceProfileForm = ({
+  action,
+  ask,
+  today,
+  words,
+}: {
+  action: FormAction;
+  ask: EnhanceProfileAsk;
+  today: string;
+  words: EnhanceProfileWords;
+}) => {
   const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string) => state.values?.[name];
@@ -26,10 +44,32 @@ export const EnhanceProfileForm = ({ action, ask, today, words }: { action: Form
     <form action={formAction} noValidate className="space-y-5">
       <FormAlert message={state.formError} />
       {ask.personalInfo.includes("salutation") ? (
-        <SelectField {...common} name="salutation" label={words.salutation} placeholder={words.choose} options={SALUTATIONS} error={errors.salutation} defaultValue={value("salutation") ?? ""} autoComplete="honorific-prefix" required />
+        <SelectField
+          {...common}
+          name="salutation"
+          label={words.salutation}
+          placeholder={words.choose}
+          options={SALUTATIONS}
+          error={errors.salutation}
+          defaultValue={value("salutation") ?? ""}
+          autoComplete="honorific-prefix"
+          required
+        />
       ) : null}
       {ask.personalInfo.includes("dateOfBirth") ? (
-        <TextField {...common} name="dateOfBirth" label={words.dateOfBirth} error={errors.dateOfBirth} defaultValue={value("dateOfBirth")} type="date" max={today} placeholder="YYYY-MM-DD" autoComplete="bday" required className="max-w-56" />
+        <TextField
+          {...common}
+          name="dateOfBirth"
+          label={words.dateOfBirth}
+          error={errors.dateOfBirth}
+          defaultValue={value("dateOfBirth")}
+          type="date"
+          max={today}
+          placeholder="YYYY-MM-DD"
+          autoComplete="bday"
+          required
+          className="max-w-56"
+        />
       ) : null}
       {ask.address.map((type) => (
         <AddressFieldset key={type} type={type} errors={errors} values={state.values} words={words} />

@@ -4,7 +4,9 @@ import { FormAlert, SelectField, TextField } from "./field";
 
 describe("Gateway fields", () => {
   it("labels an input and points it at its hint", () => {
-    const html = renderToStaticMarkup(<TextField name="email" label="Email" hint="Optional" type="email" autoComplete="email" />);
+    const html = renderToStaticMarkup(
+      <TextField name="email" label="Email" hint="Optional" type="email" autoComplete="email" />,
+    );
     expect(html).toContain('<label for="f-email"');
     expect(html).toContain('id="f-email"');
     expect(html).toContain('aria-describedby="f-email-hint"');
@@ -12,14 +14,26 @@ describe("Gateway fields", () => {
   });
 
   it("shows an error beside its field, marks the field invalid and announces the error with it", () => {
-    const html = renderToStaticMarkup(<TextField name="addresses.PHYSICAL.city" label="City" hint="Where you live" error="Enter the city" />);
+    const html = renderToStaticMarkup(
+      <TextField name="addresses.PHYSICAL.city" label="City" hint="Where you live" error="Enter the city" />,
+    );
     expect(html).toContain('aria-invalid="true"');
     expect(html).toContain('aria-describedby="f-addresses-PHYSICAL-city-hint f-addresses-PHYSICAL-city-error"');
-    expect(html).toMatch(/<p id="f-addresses-PHYSICAL-city-error"[^>]*><span class="sr-only">Error: <\/span>Enter the city<\/p>/);
+    expect(html).toMatch(
+      /<p id="f-addresses-PHYSICAL-city-error"[^>]*><span class="sr-only">Error: <\/span>Enter the city<\/p>/,
+    );
   });
 
   it("labels a select, with an empty first choice when asked", () => {
-    const html = renderToStaticMarkup(<SelectField name="salutation" label="Title" placeholder="Choose…" options={[{ value: "Dr", label: "Dr" }]} error="Choose a salutation" />);
+    const html = renderToStaticMarkup(
+      <SelectField
+        name="salutation"
+        label="Title"
+        placeholder="Choose…"
+        options={[{ value: "Dr", label: "Dr" }]}
+        error="Choose a salutation"
+      />,
+    );
     expect(html).toContain('<label for="f-salutation"');
     expect(html).toContain('<option value="">Choose…</option>');
     expect(html).toContain('aria-describedby="f-salutation-error"');

@@ -7,7 +7,8 @@ type FieldFrame = { name: string; label: ReactNode; hint?: ReactNode; error?: st
 
 /** Ids of the hint and error a control points at with aria-describedby. */
 const describedBy = (name: string, hint: unknown, error: unknown) =>
-  [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") || undefined;
+  [hint ? `${fieldId(name)}-hint` : null, error ? `${fieldId(name)}-error` : null].filter(Boolean).join(" ") ||
+  undefined;
 
 export const FieldError = ({ id, message, prefix = "Error:" }: { id: string; message?: string; prefix?: string }) =>
   message ? (
@@ -32,13 +33,23 @@ const Frame = ({ name, label, hint, error, errorPrefix, children }: FieldFrame &
   </div>
 );
 
-type TextFieldProps = FieldFrame & Omit<ComponentProps<"input">, "name" | "id"> & {
-  /** Replaces the standard look (height, text size) instead of adding to it. */
-  controlClassName?: string;
-};
+type TextFieldProps = FieldFrame &
+  Omit<ComponentProps<"input">, "name" | "id"> & {
+    /** Replaces the standard look (height, text size) instead of adding to it. */
+    controlClassName?: string;
+  };
 
 /** A labelled input whose hint and error are announced with it. `className` only adds (widths). */
-export const TextField = ({ name, label, hint, error, errorPrefix, className, controlClassName, ...input }: TextFieldProps) => (
+export const TextField = ({
+  name,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  className,
+  controlClassName,
+  ...input
+}: TextFieldProps) => (
   <Frame name={name} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
     <input
       id={fieldId(name)}
@@ -51,9 +62,23 @@ export const TextField = ({ name, label, hint, error, errorPrefix, className, co
   </Frame>
 );
 
-type SelectFieldProps = FieldFrame & Omit<ComponentProps<"select">, "name" | "id"> & { options: readonly { value: string; label: string }[]; placeholder?: string };
+type SelectFieldProps = FieldFrame &
+  Omit<ComponentProps<"select">, "name" | "id"> & {
+    options: readonly { value: string; label: string }[];
+    placeholder?: string;
+  };
 
-export const SelectField = ({ name, label, hint, error, errorPrefix, options, placeholder, className, ...select }: SelectFieldProps) => (
+export const SelectField = ({
+  name,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  options,
+  placeholder,
+  className,
+  ...select
+}: SelectFieldProps) => (
   <Frame name={name} label={label} hint={hint} error={error} errorPrefix={errorPrefix}>
     <select
       id={fieldId(name)}

@@ -25,12 +25,36 @@ describe("gateway wording", () => {
   });
 
   it("says who pays whom, from which account", () => {
-    expect(describePayment(en, "en", "Demo Co", { transactionType: "REQUEST", amount: "125.00", currency: "USD" }, "Checking account •••• 6789")).toBe(
-      "Demo Co requests $125.00 from Checking account •••• 6789",
+    expect(
+      describePayment(
+        en,
+        "en",
+        "Demo Co",
+        { transactionType: "REQUEST", amount: "125.00", currency: "USD" },
+        "Checking account •••• 6789",
+      ),
+    ).toBe("Demo Co requests $125.00 from Checking account •••• 6789");
+    expect(
+      describePayment(
+        en,
+        "en",
+        "Demo Co",
+        { transactionType: "SEND", amount: "20", currency: "USD" },
+        "Card •••• 4242",
+      ),
+    ).toBe("Demo Co sends you $20.00 to Card •••• 4242");
+    expect(describePayment(en, "en", "Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, null)).toBe(
+      "Demo Co sends you $20.00",
     );
-    expect(describePayment(en, "en", "Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, "Card •••• 4242")).toBe("Demo Co sends you $20.00 to Card •••• 4242");
-    expect(describePayment(en, "en", "Demo Co", { transactionType: "SEND", amount: "20", currency: "USD" }, null)).toBe("Demo Co sends you $20.00");
-    expect(describePayment(es, "es", "Demo Co", { transactionType: "REQUEST", amount: "125", currency: "USD" }, "Cuenta corriente •••• 6789")).toBe("Demo Co le solicita $125.00 de Cuenta corriente •••• 6789");
+    expect(
+      describePayment(
+        es,
+        "es",
+        "Demo Co",
+        { transactionType: "REQUEST", amount: "125", currency: "USD" },
+        "Cuenta corriente •••• 6789",
+      ),
+    ).toBe("Demo Co le solicita $125.00 de Cuenta corriente •••• 6789");
   });
 
   it("masks held details", () => {
@@ -47,7 +71,8 @@ describe("gateway wording", () => {
 
   it("puts every transaction status into words and knows which are final", () => {
     for (const status of ["NEW", "PENDING", "PROCESSING"]) expect(isFinalTransactionStatus(status)).toBe(false);
-    for (const status of ["SETTLED", "CLEARED", "DECLINED", "CANCELLED", "ERROR", "REVERSED"]) expect(isFinalTransactionStatus(status)).toBe(true);
+    for (const status of ["SETTLED", "CLEARED", "DECLINED", "CANCELLED", "ERROR", "REVERSED"])
+      expect(isFinalTransactionStatus(status)).toBe(true);
     expect(transactionStatusWords(en, "PROCESSING", "REQUEST").label).toBe("Processing");
     expect(transactionStatusWords(en, "SETTLED", "SEND").label).toBe("Sent");
     expect(transactionStatusWords(en, "CLEARED", "REQUEST").label).toBe("Complete");

@@ -4,7 +4,15 @@ import { LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
  * The customer's language, switched by a plain form (no script): each language is named in itself,
  * with its lang, and the current one is marked for screen readers.
  */
-export const LanguageSwitch = ({ action, current, label }: { action: (form: FormData) => Promise<void>; current: Locale; label: string }) => (
+export const LanguageSwitch = ({
+  action,
+  current,
+  label,
+}: {
+  action: (form: FormData) => Promise<void>;
+  current: Locale;
+  label: string;
+}) => (
   <form action={action} aria-label={label} className="flex items-center justify-center gap-1">
     {LOCALES.map((locale) => (
       <button

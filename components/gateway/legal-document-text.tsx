@@ -1,6 +1,16 @@
 /** A legal document as the customer reads it in the Gateway: its title and its full, scrollable text. */
 /** `regionLabel`: the scrolling box's name for screen readers ("…, full text"), in the page's language. */
-export const LegalDocumentText = ({ id, title, content, regionLabel }: { id: string; title: string; content: string; regionLabel: string }) => (
+export const LegalDocumentText = ({
+  id,
+  title,
+  content,
+  regionLabel,
+}: {
+  id: string;
+  title: string;
+  content: string;
+  regionLabel: string;
+}) => (
   <>
     <h3 id={`${id}-title`} className="text-lg font-semibold text-slate-900">
       {title}

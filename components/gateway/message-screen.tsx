@@ -9,9 +9,20 @@ const ICON: Record<Tone, { symbol: string; className: string }> = {
 };
 
 /** A page that only says something: ended links, waiting, thank-you. */
-export const MessageScreen = ({ title, tone = "info", children }: { title: string; tone?: Tone; children: ReactNode }) => (
+export const MessageScreen = ({
+  title,
+  tone = "info",
+  children,
+}: {
+  title: string;
+  tone?: Tone;
+  children: ReactNode;
+}) => (
   <section className="pt-6 text-center" aria-labelledby="message-title">
-    <div aria-hidden="true" className={`mx-auto flex h-14 w-14 items-center justify-center rounded-full text-2xl font-bold ${ICON[tone].className}`}>
+    <div
+      aria-hidden="true"
+      className={`mx-auto flex h-14 w-14 items-center justify-center rounded-full text-2xl font-bold ${ICON[tone].className}`}
+    >
       {ICON[tone].symbol}
     </div>
     <h1 id="message-title" className="mt-4 text-2xl font-bold text-slate-900">

@@ -6,7 +6,10 @@ type Customer = { firstName: string | null; lastName: string | null; email: stri
 /** The details the business holds, masked: enough to recognise, not to learn. */
 export const ProfileSummary = ({ customer, t }: { customer: Customer | null; t: Translator }) => {
   const rows = [
-    { label: t("gateway.lookupProfile.name"), value: customer ? maskName(customer.firstName, customer.lastName) : null },
+    {
+      label: t("gateway.lookupProfile.name"),
+      value: customer ? maskName(customer.firstName, customer.lastName) : null,
+    },
     { label: t("gateway.lookupProfile.email"), value: maskEmail(customer?.email ?? null) },
     { label: t("gateway.lookupProfile.mobile"), value: maskPhone(customer?.phoneNumber ?? null) },
   ].filter((row) => row.value);

@@ -1,7 +1,17 @@
 import type { Translator } from "@/server/i18n/translator";
 
 /** "Step 2 of 5" with a bar; the bar is a progressbar that says the same in words. */
-export const StepProgress = ({ current, total, name, t }: { current: number; total: number; name: string; t: Translator }) => {
+export const StepProgress = ({
+  current,
+  total,
+  name,
+  t,
+}: {
+  current: number;
+  total: number;
+  name: string;
+  t: Translator;
+}) => {
   const percent = Math.round((current / total) * 100);
   return (
     <div className="mt-4">

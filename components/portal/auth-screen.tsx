@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 
 /** The narrow centred screen of signing in and of choosing a first password. */
-export const AuthScreen = ({ title, description, children, footer }: { title: string; description: ReactNode; children: ReactNode; footer?: ReactNode }) => (
+export const AuthScreen = ({
+  title,
+  description,
+  children,
+  footer,
+}: {
+  title: string;
+  description: ReactNode;
+  children: ReactNode;
+  footer?: ReactNode;
+}) => (
   <main className="flex min-h-screen items-center justify-center px-4 py-12">
     <div className="w-full max-w-sm space-y-6">
       <div className="space-y-2 text-center">

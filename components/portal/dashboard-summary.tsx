@@ -17,7 +17,15 @@ const STATUS_LABEL = {
 
 const Stat = ({ label, value, href }: { label: string; value: number; href?: string }) => (
   <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs">
-    <dt className="text-sm text-slate-600">{href ? <Link href={href} className="hover:text-brand-700 hover:underline">{label}</Link> : label}</dt>
+    <dt className="text-sm text-slate-600">
+      {href ? (
+        <Link href={href} className="hover:text-brand-700 hover:underline">
+          {label}
+        </Link>
+      ) : (
+        label
+      )}
+    </dt>
     <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</dd>
   </div>
 );
@@ -35,26 +43,41 @@ export const DashboardSummary = ({ businessId }: { businessId: string }) => {
         <Stat label="Team members" value={data.teamMembers} href="/portal/team" />
       </dl>
       <Card>
-        <CardHeader title="Workflows by status" description="Every LinX request this business has sent, by where it stands now." />
+        <CardHeader
+          title="Workflows by status"
+          description="Every LinX request this business has sent, by where it stands now."
+        />
         <CardBody>
           <table className="w-full text-sm">
             <caption className="sr-only">Number of workflows in each status</caption>
             <thead>
               <tr className="text-left text-slate-500">
-                <th scope="col" className="pb-2 font-medium">Status</th>
-                <th scope="col" className="pb-2 text-right font-medium">Workflows</th>
+                <th scope="col" className="pb-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="pb-2 text-right font-medium">
+                  Workflows
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {Object.entries(STATUS_LABEL).map(([status, label]) => (
                 <tr key={status}>
-                  <th scope="row" className="py-2 text-left font-normal text-slate-700">{label}</th>
-                  <td className="py-2 text-right tabular-nums text-slate-900">{data.workflowsByStatus[status as keyof typeof STATUS_LABEL]}</td>
+                  <th scope="row" className="py-2 text-left font-normal text-slate-700">
+                    {label}
+                  </th>
+                  <td className="py-2 text-right tabular-nums text-slate-900">
+                    {data.workflowsByStatus[status as keyof typeof STATUS_LABEL]}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          {total === 0 ? <p className="mt-3 text-sm text-slate-500">No workflows yet. They appear here as soon as one is sent, from the REST API or the Portal.</p> : null}
+          {total === 0 ? (
+            <p className="mt-3 text-sm text-slate-500">
+              No workflows yet. They appear here as soon as one is sent, from the REST API or the Portal.
+            </p>
+          ) : null}
         </CardBody>
       </Card>
     </div>

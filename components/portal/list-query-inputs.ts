@@ -6,7 +6,11 @@ import { readWorkflowListParams } from "@/server/contracts/workflows/workflow-li
 
 export type TemplateStatusFilter = "ACTIVE" | "ARCHIVED" | undefined;
 
-export const templateListInput = (businessId: string, status: TemplateStatusFilter) => ({ businessId, status, limit: 25 });
+export const templateListInput = (businessId: string, status: TemplateStatusFilter) => ({
+  businessId,
+  status,
+  limit: 25,
+});
 
 export const legalDocumentListInput = (businessId: string) => ({ businessId, limit: 25 });
 
@@ -14,9 +18,17 @@ export const auditLogInput = (businessId: string, filters: AuditFilters) => ({ b
 
 export const nextCursor = { getNextPageParam: (page: { nextCursor: string | null }) => page.nextCursor };
 
-export const customerWorkflowsInput = (businessId: string, customerId: string) => ({ businessId, customerId, limit: 10 });
+export const customerWorkflowsInput = (businessId: string, customerId: string) => ({
+  businessId,
+  customerId,
+  limit: 10,
+});
 
-export const customerTransactionsInput = (businessId: string, customerId: string) => ({ businessId, customerId, limit: 10 });
+export const customerTransactionsInput = (businessId: string, customerId: string) => ({
+  businessId,
+  customerId,
+  limit: 10,
+});
 
 /** The workflow list's URL: its filters, and where the page starts (`after` or `before`, never both). */
 export const workflowListInput = (businessId: string, search: URLSearchParams) => {

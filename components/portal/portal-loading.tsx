@@ -24,7 +24,6 @@ export const PortalLoading = () => (
   </div>
 );
 
-
 // Only list and form pages have a loading.tsx (re-exporting this). A detail page has none on
 // purpose: a page streamed after a loading boundary has already answered 200, so its notFound()
 // could no longer answer 404.

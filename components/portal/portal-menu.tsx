@@ -5,7 +5,12 @@ import { createContext, type ReactNode, type RefObject, use, useEffect, useRef, 
 // Below the lg breakpoint the navigation folds behind a Menu button in the header. The button and
 // the navigation sit in different parts of the page, so they share their state through context.
 
-type PortalMenu = { open: boolean; setOpen: (open: boolean) => void; buttonRef: RefObject<HTMLButtonElement | null>; panelRef: RefObject<HTMLElement | null> };
+type PortalMenu = {
+  open: boolean;
+  setOpen: (open: boolean) => void;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  panelRef: RefObject<HTMLElement | null>;
+};
 
 const MenuContext = createContext<PortalMenu | null>(null);
 
@@ -55,7 +60,15 @@ export const PortalMenuButton = () => {
       onClick={() => setOpen(!open)}
       className="-ml-1 inline-flex h-9 items-center gap-2 rounded-md px-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 lg:hidden"
     >
-      <svg aria-hidden viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round">
+      <svg
+        aria-hidden
+        viewBox="0 0 20 20"
+        className="size-5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+      >
         {open ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 6h14M3 10h14M3 14h14" />}
       </svg>
       Menu

@@ -7,7 +7,8 @@ import { cn } from "@/components/ui/cn";
 import { PORTAL_NAV_ID, usePortalMenu } from "./portal-menu";
 import type { PortalPage } from "./portal-pages";
 
-const isCurrent = (pathname: string, href: string) => (href === "/portal" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`));
+const isCurrent = (pathname: string, href: string) =>
+  href === "/portal" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
 
 /**
  * A sidebar from the lg breakpoint up; below it, a panel under the header that the Menu button

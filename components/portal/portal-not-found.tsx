@@ -16,9 +16,13 @@ export const PortalNotFound = async ({ thing, list }: { thing: string; list: Pic
       <CardBody className="space-y-3 py-6">
         <h1 className="text-lg font-semibold text-slate-900">{`${thing.charAt(0).toUpperCase()}${thing.slice(1)} not found`}</h1>
         <p className="max-w-xl text-sm text-slate-600">
-          {portal?.active ? `${portal.active.businessName} has no ${thing} at this address.` : `There is no ${thing} at this address.`} The link may be
-          incomplete, or the {thing} may have been deleted.
-          {several ? ` If it belongs to another of your businesses, switch business from your account menu and open the link again.` : ""}
+          {portal?.active
+            ? `${portal.active.businessName} has no ${thing} at this address.`
+            : `There is no ${thing} at this address.`}{" "}
+          The link may be incomplete, or the {thing} may have been deleted.
+          {several
+            ? ` If it belongs to another of your businesses, switch business from your account menu and open the link again.`
+            : ""}
         </p>
         <Link href={list.href} className={buttonClasses({ variant: "secondary" })}>
           Back to {list.label.toLowerCase()}

@@ -16,13 +16,15 @@ export const PORTAL_PAGES = {
     href: "/portal/templates",
     label: "Templates",
     minRole: "VIEWER",
-    purpose: "Versioned workflow templates, so that every request of one kind asks for the same steps and the same legal documents.",
+    purpose:
+      "Versioned workflow templates, so that every request of one kind asks for the same steps and the same legal documents.",
   },
   legalDocuments: {
     href: "/portal/legal-documents",
     label: "Legal documents",
     minRole: "VIEWER",
-    purpose: "Versioned terms, policies and authorisations that workflows ask customers to accept, shown as customers read them.",
+    purpose:
+      "Versioned terms, policies and authorisations that workflows ask customers to accept, shown as customers read them.",
   },
   customers: {
     href: "/portal/customers",
@@ -42,15 +44,28 @@ export const PORTAL_PAGES = {
     href: "/portal/api-keys",
     label: "API keys",
     minRole: "ADMIN",
-    purpose: "Sandbox and live keys for the REST API under /api/v2: create one (it is shown once), see when each was last used, and revoke it.",
+    purpose:
+      "Sandbox and live keys for the REST API under /api/v2: create one (it is shown once), see when each was last used, and revoke it.",
   },
-  team: { href: "/portal/team", label: "Team", minRole: "VIEWER", purpose: "Who can use the Portal for this business, and with which role." },
-  settings: { href: "/portal/settings", label: "Settings", minRole: "VIEWER", purpose: "How this business appears to customers, and the defaults of its workflows: link lifetime and SMS reminders." },
+  team: {
+    href: "/portal/team",
+    label: "Team",
+    minRole: "VIEWER",
+    purpose: "Who can use the Portal for this business, and with which role.",
+  },
+  settings: {
+    href: "/portal/settings",
+    label: "Settings",
+    minRole: "VIEWER",
+    purpose:
+      "How this business appears to customers, and the defaults of its workflows: link lifetime and SMS reminders.",
+  },
   auditLog: {
     href: "/portal/audit-log",
     label: "Audit log",
     minRole: "ADMIN",
-    purpose: "Every action taken in this business by staff, API keys, customers and LinX itself, newest first, with who, when and from where.",
+    purpose:
+      "Every action taken in this business by staff, API keys, customers and LinX itself, newest first, with who, when and from where.",
   },
 } as const satisfies Record<string, PortalPage>;
 

@@ -16,11 +16,26 @@ export const SignInForm = ({ callbackPath, notice }: { callbackPath: string; not
       {state.error ? <Alert tone="error">{state.error}</Alert> : notice ? <Alert tone="info">{notice}</Alert> : null}
       <div className="space-y-1.5">
         <Label htmlFor="email">Email</Label>
-        <Input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.email} aria-invalid={state.error ? true : undefined} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={state.error ? true : undefined}
+        />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="password">Password</Label>
-        <Input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={state.error ? true : undefined} />
+        <Input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={state.error ? true : undefined}
+        />
       </div>
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}

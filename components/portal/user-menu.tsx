@@ -22,7 +22,10 @@ export const UserMenu = ({ user, memberships, active }: Props) => {
   return (
     <details className="group relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
-        <span aria-hidden className="flex size-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
+        <span
+          aria-hidden
+          className="flex size-8 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white"
+        >
           {initials(user.name, user.email)}
         </span>
         <span className="hidden text-left sm:block">
@@ -52,7 +55,10 @@ export const UserMenu = ({ user, memberships, active }: Props) => {
         ) : null}
         <div className="border-b border-slate-100 py-2">
           {/* A plain link: a full load closes this menu, which a client-side navigation would leave open. */}
-          <a href="/portal/account" className={cn(buttonClasses({ variant: "ghost", size: "sm" }), "w-full justify-start")}>
+          <a
+            href="/portal/account"
+            className={cn(buttonClasses({ variant: "ghost", size: "sm" }), "w-full justify-start")}
+          >
             Your account
           </a>
         </div>

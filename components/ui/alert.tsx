@@ -8,6 +8,14 @@ const TONES = {
 } as const;
 
 /** A message box; errors are announced to screen readers as they appear. */
-export const Alert = ({ tone = "info", className, ...props }: ComponentProps<"div"> & { tone?: keyof typeof TONES }) => (
-  <div role={tone === "error" ? "alert" : "status"} className={cn("rounded-md border px-3 py-2 text-sm", TONES[tone], className)} {...props} />
+export const Alert = ({
+  tone = "info",
+  className,
+  ...props
+}: ComponentProps<"div"> & { tone?: keyof typeof TONES }) => (
+  <div
+    role={tone === "error" ? "alert" : "status"}
+    className={cn("rounded-md border px-3 py-2 text-sm", TONES[tone], className)}
+    {...props}
+  />
 );

@@ -13,5 +13,12 @@ export type BadgeTone = keyof typeof TONES;
 
 /** A short status label; the text carries the meaning, the colour only repeats it. */
 export const Badge = ({ tone = "neutral", className, ...props }: ComponentProps<"span"> & { tone?: BadgeTone }) => (
-  <span className={cn("inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", TONES[tone], className)} {...props} />
+  <span
+    className={cn(
+      "inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+      TONES[tone],
+      className,
+    )}
+    {...props}
+  />
 );

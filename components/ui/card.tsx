@@ -5,7 +5,15 @@ export const Card = ({ className, ...props }: ComponentProps<"section">) => (
   <section className={cn("rounded-lg border border-slate-200 bg-white shadow-xs", className)} {...props} />
 );
 
-export const CardHeader = ({ title, description, action }: { title: ReactNode; description?: ReactNode; action?: ReactNode }) => (
+export const CardHeader = ({
+  title,
+  description,
+  action,
+}: {
+  title: ReactNode;
+  description?: ReactNode;
+  action?: ReactNode;
+}) => (
   <div className="flex items-start justify-between gap-4 border-b border-slate-100 px-5 py-4">
     <div className="space-y-1">
       <h2 className="text-base font-semibold text-slate-900">{title}</h2>
@@ -15,4 +23,6 @@ export const CardHeader = ({ title, description, action }: { title: ReactNode; d
   </div>
 );
 
-export const CardBody = ({ className, ...props }: ComponentProps<"div">) => <div className={cn("px-5 py-4", className)} {...props} />;
+export const CardBody = ({ className, ...props }: ComponentProps<"div">) => (
+  <div className={cn("px-5 py-4", className)} {...props} />
+);

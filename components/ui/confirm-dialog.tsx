@@ -23,7 +23,19 @@ type ConfirmDialogProps = {
 };
 
 /** Asks before an action; the back-out button has focus first, so Enter alone does not act. */
-export const ConfirmDialog = ({ open, onCancel, onConfirm, title, description, children, confirmLabel, tone = "danger", cancelLabel = "Cancel", pending = false, error }: ConfirmDialogProps) => (
+export const ConfirmDialog = ({
+  open,
+  onCancel,
+  onConfirm,
+  title,
+  description,
+  children,
+  confirmLabel,
+  tone = "danger",
+  cancelLabel = "Cancel",
+  pending = false,
+  error,
+}: ConfirmDialogProps) => (
   <Dialog open={open} onClose={onCancel} title={title} description={description}>
     <form
       className="space-y-4"

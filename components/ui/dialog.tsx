@@ -3,7 +3,14 @@
 import { type ReactNode, useEffect, useId, useRef } from "react";
 import { cn } from "./cn";
 
-type DialogProps = { open: boolean; onClose: () => void; title: ReactNode; description?: ReactNode; children: ReactNode; className?: string };
+type DialogProps = {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+};
 
 /**
  * A modal on the native <dialog>: the browser traps focus, Escape closes it, and the page behind

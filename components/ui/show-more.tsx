@@ -1,6 +1,11 @@
 import { Button } from "./button";
 
-type ShowMoreProps = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown; label?: string };
+type ShowMoreProps = {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+  label?: string;
+};
 
 /** The footer of a list that loads its next page on demand (TanStack's useInfiniteQuery fields). */
 export const ShowMore = ({ hasNextPage, isFetchingNextPage, fetchNextPage, label = "Show more" }: ShowMoreProps) =>

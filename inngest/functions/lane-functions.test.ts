@@ -37,7 +37,9 @@ describe("lane functions", () => {
     expect(laneFunctions).toHaveLength(4);
     for (const { fn, event } of LANES) {
       const triggers = fn.opts.triggers as unknown as Array<{ event: string | { name: string } }>;
-      expect(triggers.map((trigger) => (typeof trigger.event === "string" ? trigger.event : trigger.event.name))).toEqual([event]);
+      expect(
+        triggers.map((trigger) => (typeof trigger.event === "string" ? trigger.event : trigger.event.name)),
+      ).toEqual([event]);
     }
   });
 
@@ -47,7 +49,9 @@ describe("lane functions", () => {
       const seen: string[] = [];
       restores.push(overrideJobHandler(kind, async (job) => void seen.push(job.id)));
       const concurrencyKey = lane === "WEBHOOKS" ? "endpoint-1" : null;
-      const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind, subjectId: randomUUID(), concurrencyKey: concurrencyKey ?? undefined }));
+      const [job] = await inUnitOfWork((uow) =>
+        uow.enqueue({ businessId, kind, subjectId: randomUUID(), concurrencyKey: concurrencyKey ?? undefined }),
+      );
 
       const first = await deliver(fn, event, job!.id, concurrencyKey);
       const second = await deliver(fn, event, job!.id, concurrencyKey);
@@ -56,7 +60,10 @@ describe("lane functions", () => {
       expect(second.result).toEqual({ outcome: "skipped" });
       expect(seen).toEqual([job!.id]);
       expect(first.ctx.step.run).toHaveBeenCalledWith("run-job", expect.any(Function));
-      expect(await db().scheduledJob.findUniqueOrThrow({ where: { id: job!.id } })).toMatchObject({ status: "DONE", attempts: 1 });
+      expect(await db().scheduledJob.findUniqueOrThrow({ where: { id: job!.id } })).toMatchObject({
+        status: "DONE",
+        attempts: 1,
+      });
     });
   }
 
@@ -72,11 +79,21 @@ describe("lane functions", () => {
         throw new Error("bank unavailable");
       }),
     );
-    const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }));
+    const [job] = await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }),
+    );
     const { result, error } = await deliver(paymentSteps, "linx/payments.job-due", job!.id);
     expect(error).toBeUndefined();
-    expect(result).toEqual({ outcome: "retry", kind: "TRANSACTION_ADVANCE", attempt: 1, error: "Error: bank unavailable" });
-    expect(await db().scheduledJob.findUniqueOrThrow({ where: { id: job!.id } })).toMatchObject({ status: "PENDING", lastError: "Error: bank unavailable" });
+    expect(result).toEqual({
+      outcome: "retry",
+      kind: "TRANSACTION_ADVANCE",
+      attempt: 1,
+      error: "Error: bank unavailable",
+    });
+    expect(await db().scheduledJob.findUniqueOrThrow({ where: { id: job!.id } })).toMatchObject({
+      status: "PENDING",
+      lastError: "Error: bank unavailable",
+    });
   });
 
   it("limits each lane to its concurrency, and webhook deliveries also per endpoint", () => {

@@ -10,7 +10,12 @@ import { expiryJobDue, messagesJobDue, paymentsJobDue, webhooksJobDue } from "@/
 // only cover database hiccups around the claim and the result.
 
 export const customerMessages = inngest.createFunction(
-  { id: "lane-messages", triggers: [messagesJobDue], retries: 3, concurrency: { limit: LANE_LIMITS.MESSAGES.concurrency } },
+  {
+    id: "lane-messages",
+    triggers: [messagesJobDue],
+    retries: 3,
+    concurrency: { limit: LANE_LIMITS.MESSAGES.concurrency },
+  },
   async ({ event, step }) => step.run("run-job", () => runJob({ jobId: event.data.jobId })),
 );
 
@@ -20,7 +25,12 @@ export const linkExpiry = inngest.createFunction(
 );
 
 export const paymentSteps = inngest.createFunction(
-  { id: "lane-payments", triggers: [paymentsJobDue], retries: 3, concurrency: { limit: LANE_LIMITS.PAYMENTS.concurrency } },
+  {
+    id: "lane-payments",
+    triggers: [paymentsJobDue],
+    retries: 3,
+    concurrency: { limit: LANE_LIMITS.PAYMENTS.concurrency },
+  },
   async ({ event, step }) => step.run("run-job", () => runJob({ jobId: event.data.jobId })),
 );
 

@@ -49,10 +49,13 @@ describe("sweep-due-jobs", () => {
       await job("TRANSACTION_ADVANCE", "CANCELLED", longAgo(10)),
     ];
 
-    const { result, ctx } = await engine().execute({ steps: [{ id: "fan-out-due-jobs", handler: () => ({ ids: [] }) }] });
+    const { result, ctx } = await engine().execute({
+      steps: [{ id: "fan-out-due-jobs", handler: () => ({ ids: [] }) }],
+    });
 
     expect(ctx.step.sendEvent).toHaveBeenCalledTimes(1);
-    const [stepId, events] = (ctx.step.sendEvent as unknown as Mock<(id: string, events: SentEvent[]) => unknown>).mock.calls[0]!;
+    const [stepId, events] = (ctx.step.sendEvent as unknown as Mock<(id: string, events: SentEvent[]) => unknown>).mock
+      .calls[0]!;
     expect(stepId).toBe("fan-out-due-jobs");
     expect(result).toEqual({ fannedOut: events.length });
     // The database is shared with other test files, so only this file's jobs are asserted on.
@@ -65,7 +68,13 @@ describe("sweep-due-jobs", () => {
       [due.webhook, "linx/webhooks.job-due", "endpoint-1"],
     ] as const;
     for (const [row, name, concurrencyKey] of expected) {
-      expect(sentFor(row.id)).toEqual([expect.objectContaining({ name, id: `job-${row.id}-${row.runAt.getTime()}`, data: { jobId: row.id, concurrencyKey } })]);
+      expect(sentFor(row.id)).toEqual([
+        expect.objectContaining({
+          name,
+          id: `job-${row.id}-${row.runAt.getTime()}`,
+          data: { jobId: row.id, concurrencyKey },
+        }),
+      ]);
     }
     for (const { id } of notDue) expect(sentFor(id)).toEqual([]);
     expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
@@ -86,7 +95,11 @@ describe("laneJobEvent", () => {
       id: `job-j1-${runAt.getTime()}`,
       data: { jobId: "j1", concurrencyKey: null },
     });
-    expect(laneJobEvent({ id: "j1", runAt: runAt.toISOString(), lane: "EXPIRY", concurrencyKey: "k" }).id).toBe(`job-j1-${runAt.getTime()}`);
-    expect(laneJobEvent({ id: "j1", runAt: new Date(runAt.getTime() + 15_000), lane: "EXPIRY", concurrencyKey: null }).id).not.toBe(`job-j1-${runAt.getTime()}`);
+    expect(laneJobEvent({ id: "j1", runAt: runAt.toISOString(), lane: "EXPIRY", concurrencyKey: "k" }).id).toBe(
+      `job-j1-${runAt.getTime()}`,
+    );
+    expect(
+      laneJobEvent({ id: "j1", runAt: new Date(runAt.getTime() + 15_000), lane: "EXPIRY", concurrencyKey: null }).id,
+    ).not.toBe(`job-j1-${runAt.getTime()}`);
   });
 });

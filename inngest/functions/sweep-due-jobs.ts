@@ -14,7 +14,9 @@ export const sweepDueJobs = inngest.createFunction(
   { id: "sweep-due-jobs", triggers: [cron("* * * * *")], concurrency: { limit: 1 } },
   async ({ step }) => {
     const due = await step.run("find-due-jobs", async () =>
-      (await Promise.all(LANES.map((lane) => findDueJobs({ lane, limit: SWEEP_BATCH_SIZE })))).flat().map((job) => ({ ...job, runAt: job.runAt.toISOString() })),
+      (await Promise.all(LANES.map((lane) => findDueJobs({ lane, limit: SWEEP_BATCH_SIZE }))))
+        .flat()
+        .map((job) => ({ ...job, runAt: job.runAt.toISOString() })),
     );
     if (due.length === 0) return { fannedOut: 0 };
     await step.sendEvent("fan-out-due-jobs", due.map(laneJobEvent));

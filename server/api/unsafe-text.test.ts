@@ -3,7 +3,9 @@ import { findUnsafeText, MAX_INPUT_DEPTH } from "./unsafe-text";
 
 describe("findUnsafeText", () => {
   it("accepts ordinary text, emoji (surrogate pairs) included, and non-strings", () => {
-    expect(findUnsafeText({ title: "Rent 🏠 für März", n: 1, ok: true, none: null, list: ["a", { b: "ç" }] })).toBeUndefined();
+    expect(
+      findUnsafeText({ title: "Rent 🏠 für März", n: 1, ok: true, none: null, list: ["a", { b: "ç" }] }),
+    ).toBeUndefined();
   });
 
   it("names the field holding a NUL, however deep", () => {
@@ -21,7 +23,10 @@ describe("findUnsafeText", () => {
   });
 
   it("checks object keys too", () => {
-    expect(findUnsafeText({ metadata: { "k\u0000": 1 } })).toEqual({ field: "metadata.k\\u0000", message: expect.stringMatching(/^has a key that/) });
+    expect(findUnsafeText({ metadata: { "k\u0000": 1 } })).toEqual({
+      field: "metadata.k\\u0000",
+      message: expect.stringMatching(/^has a key that/),
+    });
   });
 
   it("refuses nesting deeper than any API shape, without recursing", () => {

@@ -33,8 +33,11 @@ export const findUnsafeText = (value: unknown): UnsafeText | undefined => {
       continue;
     }
     if (typeof current !== "object" || current === null) continue;
-    if (depth >= MAX_INPUT_DEPTH) return { field: path || "(root)", message: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
-    const entries: Array<[string | number, unknown]> = Array.isArray(current) ? current.map((item, index) => [index, item]) : Object.entries(current);
+    if (depth >= MAX_INPUT_DEPTH)
+      return { field: path || "(root)", message: `is nested more than ${MAX_INPUT_DEPTH} levels deep` };
+    const entries: Array<[string | number, unknown]> = Array.isArray(current)
+      ? current.map((item, index) => [index, item])
+      : Object.entries(current);
     for (const [key, item] of entries) {
       if (typeof key === "string") {
         const message = problemIn(key);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { pickActiveBusiness } from "./active-business";
 import type { MembershipSummary } from "@/server/services/businesses/list-memberships";
 
-const membership = (businessId: string): MembershipSummary => ({ businessId, businessName: businessId, businessSlug: businessId, role: "VIEWER" });
+const membership = (businessId: string): MembershipSummary => ({
+  businessId,
+  businessName: businessId,
+  businessSlug: businessId,
+  role: "VIEWER",
+});
 
 describe("pickActiveBusiness", () => {
   const memberships = [membership("first"), membership("second")];

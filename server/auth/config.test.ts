@@ -14,12 +14,17 @@ describe("session token callbacks", () => {
   it("copy the user's session version into the token at sign-in, and into the session", async () => {
     const token = await callJwt({}, { user: { id: "user-1", sessionVersion: 3 }, trigger: "signIn" });
     expect(token).toMatchObject({ sub: "user-1", sv: 3 });
-    const read = (await session!({ session: { user: {}, expires: "" } as Session, token } as Parameters<NonNullable<typeof session>>[0])) as Session;
+    const read = (await session!({ session: { user: {}, expires: "" } as Session, token } as Parameters<
+      NonNullable<typeof session>
+    >[0])) as Session;
     expect(read).toMatchObject({ user: { id: "user-1" }, sessionVersion: 3 });
   });
 
   it("ignore a version sent with a session update (an old session cannot catch up by asking)", async () => {
-    const token = await callJwt({ sub: "user-1", sv: 1, sid: "session-1", sat: nowSeconds() }, { trigger: "update", session: { sessionVersion: 9, sv: 9, sid: "other", sat: nowSeconds() + 999 } });
+    const token = await callJwt(
+      { sub: "user-1", sv: 1, sid: "session-1", sat: nowSeconds() },
+      { trigger: "update", session: { sessionVersion: 9, sv: 9, sid: "other", sat: nowSeconds() + 999 } },
+    );
     expect(token).toMatchObject({ sv: 1, sid: "session-1" });
   });
 
@@ -30,18 +35,27 @@ describe("session token callbacks", () => {
     expect(second.sid).not.toBe(first.sid);
     expect(Math.abs(Number(first.sat) - nowSeconds())).toBeLessThanOrEqual(1);
     expect(await callJwt({ ...first }, {})).toMatchObject({ sid: first.sid, sat: first.sat });
-    const read = (await session!({ session: { user: {}, expires: "" } as Session, token: first } as Parameters<NonNullable<typeof session>>[0])) as Session;
+    const read = (await session!({ session: { user: {}, expires: "" } as Session, token: first } as Parameters<
+      NonNullable<typeof session>
+    >[0])) as Session;
     expect(read).toMatchObject({ sessionId: first.sid, sessionEndsAt: Number(first.sat) + SESSION_LIFETIME_SECONDS });
   });
 
   it("end a session past its lifetime however recently it was used, and a token from before session ids", async () => {
-    expect(await callJwt({ sub: "user-1", sv: 0, sid: "session-1", sat: nowSeconds() - SESSION_LIFETIME_SECONDS }, {})).toBeNull();
-    expect(await callJwt({ sub: "user-1", sv: 0, sid: "session-1", sat: nowSeconds() - SESSION_LIFETIME_SECONDS + 60 }, {})).toMatchObject({ sid: "session-1" });
+    expect(
+      await callJwt({ sub: "user-1", sv: 0, sid: "session-1", sat: nowSeconds() - SESSION_LIFETIME_SECONDS }, {}),
+    ).toBeNull();
+    expect(
+      await callJwt({ sub: "user-1", sv: 0, sid: "session-1", sat: nowSeconds() - SESSION_LIFETIME_SECONDS + 60 }, {}),
+    ).toMatchObject({ sid: "session-1" });
     expect(await callJwt({ sub: "user-1", sv: 0 }, {})).toBeNull();
   });
 
   it("read a token from before session versions as version 0", async () => {
-    const read = (await session!({ session: { user: {}, expires: "" } as Session, token: { sub: "user-1" } } as Parameters<NonNullable<typeof session>>[0])) as Session;
+    const read = (await session!({
+      session: { user: {}, expires: "" } as Session,
+      token: { sub: "user-1" },
+    } as Parameters<NonNullable<typeof session>>[0])) as Session;
     expect(read.sessionVersion).toBe(0);
   });
 });

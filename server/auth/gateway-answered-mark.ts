@@ -10,4 +10,5 @@ import { safeEqual } from "./tokens";
 export const answeredMarkValue = (workflowId: string) =>
   createHmac("sha256", requireSecret("AUTH_SECRET")).update(`gateway-answered:${workflowId}`).digest("base64url");
 
-export const isAnsweredMarkValid = (mark: string | undefined, workflowId: string) => Boolean(mark) && safeEqual(mark!, answeredMarkValue(workflowId));
+export const isAnsweredMarkValid = (mark: string | undefined, workflowId: string) =>
+  Boolean(mark) && safeEqual(mark!, answeredMarkValue(workflowId));

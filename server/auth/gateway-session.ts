@@ -17,7 +17,9 @@ type Gate = { authentication: "NONE" | "PASSCODE" | "SMS_CODE"; passcodeHash: st
 const gateKey = (gate: Gate) => (gate.authentication === "PASSCODE" ? `passcode:${gate.passcodeHash}` : "sms-code");
 
 const mac = (workflowId: string, gate: Gate, usedAt: number) =>
-  createHmac("sha256", requireSecret("AUTH_SECRET")).update(`gateway:${workflowId}:${gateKey(gate)}:${usedAt}`).digest("base64url");
+  createHmac("sha256", requireSecret("AUTH_SECRET"))
+    .update(`gateway:${workflowId}:${gateKey(gate)}:${usedAt}`)
+    .digest("base64url");
 
 export const gatewaySessionValue = (workflowId: string, gate: Gate, now = Date.now()) => {
   const usedAt = Math.floor(now / 1000);

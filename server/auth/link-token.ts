@@ -17,7 +17,8 @@ const linkTokenKey = () => {
   return linkKey.key;
 };
 
-export const linkTokenFor = (nonce: string) => createHmac("sha256", linkTokenKey()).update(`linx-link:${nonce}`).digest("base64url");
+export const linkTokenFor = (nonce: string) =>
+  createHmac("sha256", linkTokenKey()).update(`linx-link:${nonce}`).digest("base64url");
 
 export const hashLinkToken = (token: string) => sha256Hex(token);
 

@@ -10,4 +10,6 @@ export const isSixDigits = (value: string) => /^\d{6}$/.test(value);
 
 /** A texted code is kept only as HMAC(ENCRYPTION_KEY, workflow, code): short-lived, single use. */
 export const hashTextedCode = (workflowId: string, code: string) =>
-  createHmac("sha256", Buffer.from(requireSecret("ENCRYPTION_KEY"), "hex")).update(`linx-code:${workflowId}:${code}`).digest("hex");
+  createHmac("sha256", Buffer.from(requireSecret("ENCRYPTION_KEY"), "hex"))
+    .update(`linx-code:${workflowId}:${code}`)
+    .digest("hex");

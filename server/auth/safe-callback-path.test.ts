@@ -8,7 +8,18 @@ describe("safeCallbackPath", () => {
   });
 
   it("sends everything else to the Portal home", () => {
-    for (const value of [undefined, 42, "", "portal", "https://evil.example/portal", "//evil.example/portal", "/\\evil.example", "/api/trpc", "/portalx", "/sign-in"]) {
+    for (const value of [
+      undefined,
+      42,
+      "",
+      "portal",
+      "https://evil.example/portal",
+      "//evil.example/portal",
+      "/\\evil.example",
+      "/api/trpc",
+      "/portalx",
+      "/sign-in",
+    ]) {
       expect(safeCallbackPath(value)).toBe("/portal");
     }
   });
@@ -16,7 +27,8 @@ describe("safeCallbackPath", () => {
   it("keeps an invitation's own path, which asks its invitee to sign in first, and nothing else outside the Portal", () => {
     const invitation = `/invite/${"a".repeat(43)}`;
     expect(safeCallbackPath(invitation)).toBe(invitation);
-    for (const value of ["/invite/short", `/invite/${"a".repeat(43)}/x`, "/invite", `//evil.example${invitation}`]) expect(safeCallbackPath(value)).toBe("/portal");
+    for (const value of ["/invite/short", `/invite/${"a".repeat(43)}/x`, "/invite", `//evil.example${invitation}`])
+      expect(safeCallbackPath(value)).toBe("/portal");
   });
 
   it("normalises dot segments before checking the path", () => {

@@ -14,8 +14,13 @@ export type BareCreateBody = { title: string; steps: Array<{ name: string; param
 /** The body as the bare route takes it, or null: it checks only the shape its SQL needs (the point is to do no more). */
 export const readBareCreateBody = (value: unknown): BareCreateBody | null => {
   const body = value as Partial<BareCreateBody> | null;
-  const shaped = typeof body?.title === "string" && Array.isArray(body.steps) && body.steps.length > 0
-    && body.steps.every((step) => typeof step?.name === "string" && typeof step.parameters === "object" && step.parameters !== null);
+  const shaped =
+    typeof body?.title === "string" &&
+    Array.isArray(body.steps) &&
+    body.steps.length > 0 &&
+    body.steps.every(
+      (step) => typeof step?.name === "string" && typeof step.parameters === "object" && step.parameters !== null,
+    );
   return shaped ? (body as BareCreateBody) : null;
 };
 
@@ -50,8 +55,19 @@ export const bareCreateWorkflow = async (pool: pg.Pool, key: string, body: BareC
        SELECT id FROM "WebhookEndpoint" WHERE "businessId" = $2 AND status = 'ACTIVE' AND (cardinality("eventTypes") = 0 OR 'linx.workflow-updated' = ANY("eventTypes"))
      )
      SELECT (SELECT count(*) FROM workflow) AS created, (SELECT count(*) FROM receiver) AS receivers`,
-    [id, businessId, body.title, phoneNumber, randomBytes(32).toString("hex"), randomBytes(16).toString("hex"), body.steps.map((_, p) => p), body.steps.map((s) => s.name),
-      body.steps.map((s) => JSON.stringify(s.parameters)), `msg_${randomUUID()}`, JSON.stringify({ workflow: { id, status: "ACTIVE" } })],
+    [
+      id,
+      businessId,
+      body.title,
+      phoneNumber,
+      randomBytes(32).toString("hex"),
+      randomBytes(16).toString("hex"),
+      body.steps.map((_, p) => p),
+      body.steps.map((s) => s.name),
+      body.steps.map((s) => JSON.stringify(s.parameters)),
+      `msg_${randomUUID()}`,
+      JSON.stringify({ workflow: { id, status: "ACTIVE" } }),
+    ],
   );
   return { id };
 };

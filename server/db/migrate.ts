@@ -49,7 +49,9 @@ export const migrate = async (connectionString: string, migrations = readMigrati
     const applied = new Map(rows.map((row) => [row.migration_name, row]));
     for (const row of rows) {
       if (!row.finished_at) {
-        throw new MigrationError(`Migration ${row.migration_name} started but did not finish; resolve it before migrating again`);
+        throw new MigrationError(
+          `Migration ${row.migration_name} started but did not finish; resolve it before migrating again`,
+        );
       }
     }
     // The migrations were squashed into one before the first release: a database an earlier

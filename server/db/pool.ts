@@ -9,7 +9,10 @@ const globalForPool = globalThis as unknown as { linxPool?: pg.Pool };
 
 const createPool = () => {
   const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-  if (!DATABASE_URL) throw new Error("Invalid environment: DATABASE_URL is required by the server (npm start sets it for the embedded database)");
+  if (!DATABASE_URL)
+    throw new Error(
+      "Invalid environment: DATABASE_URL is required by the server (npm start sets it for the embedded database)",
+    );
   const created = new pg.Pool({ connectionString: DATABASE_URL, max: DATABASE_POOL_MAX });
   // An idle connection the server closed (a restart, a failover) must not crash the process.
   created.on("error", (error) => logger("db").error({ err: error }, "idle connection lost"));

@@ -16,14 +16,22 @@ describe("seedDemo", () => {
     const password = "seeded demo password";
     const apiKey = `lx_test_${"r".repeat(43)}`;
     await seedDemo({ password, apiKey });
-    await db().user.update({ where: { email: DEMO.ownerEmail }, data: { passwordHash: await hashPassword("a password the owner chose") } });
-    const key = await db().apiKey.findFirstOrThrow({ where: { lastFour: "rrrr", revokedAt: null }, select: { id: true } });
+    await db().user.update({
+      where: { email: DEMO.ownerEmail },
+      data: { passwordHash: await hashPassword("a password the owner chose") },
+    });
+    const key = await db().apiKey.findFirstOrThrow({
+      where: { lastFour: "rrrr", revokedAt: null },
+      select: { id: true },
+    });
     await db().apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
 
     const again = await seedDemo({ password, apiKey });
     expect(again).toMatchObject({ passwordWorks: false, apiKeyWorks: false });
     expect(await authenticateStaff({ email: DEMO.ownerEmail, password })).toBeNull();
-    expect(await authenticateStaff({ email: DEMO.ownerEmail, password: "a password the owner chose" })).toMatchObject({ email: DEMO.ownerEmail });
+    expect(await authenticateStaff({ email: DEMO.ownerEmail, password: "a password the owner chose" })).toMatchObject({
+      email: DEMO.ownerEmail,
+    });
     expect(await db().apiKey.count({ where: { lastFour: "rrrr", revokedAt: null } })).toBe(0);
   });
 });

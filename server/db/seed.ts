@@ -6,7 +6,12 @@ import { createApiKey } from "@/server/services/api-keys/create-api-key";
 import { hashApiKey } from "@/server/services/api-keys/api-key-format";
 import { createLegalDocument } from "@/server/services/legal-documents/create-legal-document";
 
-export const DEMO = { slug: "demo-co", name: "Demo Co", ownerEmail: "owner@demo.test", apiKeyName: "Demo sandbox key" } as const;
+export const DEMO = {
+  slug: "demo-co",
+  name: "Demo Co",
+  ownerEmail: "owner@demo.test",
+  apiKeyName: "Demo sandbox key",
+} as const;
 
 const DOCUMENTS = [
   {
@@ -36,22 +41,40 @@ export const seedDemo = async ({ password, apiKey }: { password: string; apiKey:
     update: {},
     select: { id: true },
   });
-  const existingOwner = await prisma.user.findUnique({ where: { email: DEMO.ownerEmail }, select: { id: true, passwordHash: true } });
-  const owner = existingOwner ?? (await prisma.user.create({
-    data: { email: DEMO.ownerEmail, name: "Demo Owner", passwordHash: await hashPassword(password) },
+  const existingOwner = await prisma.user.findUnique({
+    where: { email: DEMO.ownerEmail },
     select: { id: true, passwordHash: true },
-  }));
+  });
+  const owner =
+    existingOwner ??
+    (await prisma.user.create({
+      data: { email: DEMO.ownerEmail, name: "Demo Owner", passwordHash: await hashPassword(password) },
+      select: { id: true, passwordHash: true },
+    }));
   await prisma.membership.upsert({
     where: { userId_businessId: { userId: owner.id, businessId: business.id } },
     create: { userId: owner.id, businessId: business.id, role: "OWNER" },
     update: {},
   });
   for (const document of DOCUMENTS) {
-    const exists = await prisma.legalDocument.findUnique({ where: { businessId_key: { businessId: business.id, key: document.key } }, select: { id: true } });
+    const exists = await prisma.legalDocument.findUnique({
+      where: { businessId_key: { businessId: business.id, key: document.key } },
+      select: { id: true },
+    });
     if (!exists) await createLegalDocument({ businessId: business.id, ...document, actor: SYSTEM });
   }
-  const existingKey = await prisma.apiKey.findUnique({ where: { keyHash: hashApiKey(apiKey) }, select: { revokedAt: true } });
-  if (!existingKey) await createApiKey({ businessId: business.id, name: DEMO.apiKeyName, mode: "SANDBOX", actor: SYSTEM, presetKey: apiKey });
+  const existingKey = await prisma.apiKey.findUnique({
+    where: { keyHash: hashApiKey(apiKey) },
+    select: { revokedAt: true },
+  });
+  if (!existingKey)
+    await createApiKey({
+      businessId: business.id,
+      name: DEMO.apiKeyName,
+      mode: "SANDBOX",
+      actor: SYSTEM,
+      presetKey: apiKey,
+    });
   return {
     businessId: business.id,
     email: DEMO.ownerEmail,
@@ -67,11 +90,16 @@ export const seedDemo = async ({ password, apiKey }: { password: string; apiKey:
  * (a shared terminal or a log of a real deployment must not carry them), and only while they work.
  */
 export const printDemo = (demo: Awaited<ReturnType<typeof seedDemo>>, embedded: boolean) => {
-  if (!embedded) return [`Demo business "${DEMO.name}": sign in as ${demo.email} (its password and API key are not printed off the embedded database)`];
+  if (!embedded)
+    return [
+      `Demo business "${DEMO.name}": sign in as ${demo.email} (its password and API key are not printed off the embedded database)`,
+    ];
   return [
     demo.passwordWorks
       ? `Demo business "${DEMO.name}": sign in as ${demo.email} with password ${demo.password}`
       : `Demo business "${DEMO.name}": sign in as ${demo.email} with the password you chose`,
-    demo.apiKeyWorks ? `Demo sandbox API key: ${demo.apiKey}` : "Demo sandbox API key: revoked (make a new one in the Portal)",
+    demo.apiKeyWorks
+      ? `Demo sandbox API key: ${demo.apiKey}`
+      : "Demo sandbox API key: revoked (make a new one in the Portal)",
   ];
 };

@@ -17,7 +17,9 @@ const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
 // whatever the process's time zone.
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMP_WITHOUT_TIME_ZONE ? (value: string) => new Date(`${value.replace(" ", "T")}Z`) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === TIMESTAMP_WITHOUT_TIME_ZONE
+      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 export type Queryable = Pick<pg.Pool, "query"> | Pick<pg.PoolClient, "query">;
@@ -45,7 +47,14 @@ const preparedName = (text: string) => {
 /** Runs one statement on the pool (or a client in a transaction) and returns its rows. */
 export const sql = async <T>(statement: Prisma.Sql, on: Queryable = pool()): Promise<T[]> => {
   const text = statement.text; // a getter that joins the statement's parts anew on every read
-  return (await on.query<T & pg.QueryResultRow>({ name: preparedName(text), text, values: statement.values as unknown[], types })).rows;
+  return (
+    await on.query<T & pg.QueryResultRow>({
+      name: preparedName(text),
+      text,
+      values: statement.values as unknown[],
+      types,
+    })
+  ).rows;
 };
 
 /** Runs `work` in a transaction on one connection of the pool. */

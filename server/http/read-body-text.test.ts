@@ -3,7 +3,9 @@ import { endlessBody } from "@/server/testing/endless-body";
 import { readBodyText } from "./read-body-text";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/x", { method: "POST", body, headers, duplex: "half" } as RequestInit & { duplex: "half" });
+  new Request("http://localhost/x", { method: "POST", body, headers, duplex: "half" } as RequestInit & {
+    duplex: "half";
+  });
 
 describe("readBodyText", () => {
   it("reads a body within the limit", async () => {
@@ -18,6 +20,8 @@ describe("readBodyText", () => {
   });
 
   it("refuses at once when Content-Length is over the limit", async () => {
-    await expect(readBodyText(post("x", { "content-length": "1000" }), 100)).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE" });
+    await expect(readBodyText(post("x", { "content-length": "1000" }), 100)).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { AppError } from "@/server/errors";
 
-const tooLarge = (limit: number) => new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes`, { limitBytes: limit });
+const tooLarge = (limit: number) =>
+  new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${limit} bytes`, { limitBytes: limit });
 
 /**
  * Reads a request body as text, counting bytes as they arrive and stopping (and cancelling the

@@ -20,7 +20,11 @@ describe("securityHeaders", () => {
 
   it("sends nosniff, a referrer policy and a permissions policy always, HSTS only over https", () => {
     const http = securityHeaders({ nonce: "n", https: false, development: false });
-    expect(http).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "DENY" });
+    expect(http).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "strict-origin-when-cross-origin",
+      "X-Frame-Options": "DENY",
+    });
     expect(http["Permissions-Policy"]).toContain("camera=()");
     expect(http["Strict-Transport-Security"]).toBeUndefined();
     const https = securityHeaders({ nonce: "n", https: true, development: false });
@@ -44,6 +48,12 @@ describe("servedOverHttps", () => {
     const forwarded = headersOf({ "x-forwarded-proto": "https" });
     expect(servedOverHttps({ appUrl: "http://localhost:3000", trustedProxyHops: 0, headers: forwarded })).toBe(false);
     expect(servedOverHttps({ appUrl: "http://localhost:3000", trustedProxyHops: 1, headers: forwarded })).toBe(true);
-    expect(servedOverHttps({ appUrl: "http://localhost:3000", trustedProxyHops: 1, headers: headersOf({ "x-forwarded-proto": "http" }) })).toBe(false);
+    expect(
+      servedOverHttps({
+        appUrl: "http://localhost:3000",
+        trustedProxyHops: 1,
+        headers: headersOf({ "x-forwarded-proto": "http" }),
+      }),
+    ).toBe(false);
   });
 });

@@ -49,7 +49,15 @@ type HeaderReader = { get: (name: string) => string | null };
  * Whether the browser reached us over https: APP_URL says so, or a trusted proxy (TRUSTED_PROXY_HOPS > 0)
  * says it terminated TLS. Without a trusted proxy, X-Forwarded-Proto is whatever the client wrote.
  */
-export const servedOverHttps = ({ appUrl, trustedProxyHops, headers }: { appUrl: string; trustedProxyHops: number; headers: HeaderReader }) => {
+export const servedOverHttps = ({
+  appUrl,
+  trustedProxyHops,
+  headers,
+}: {
+  appUrl: string;
+  trustedProxyHops: number;
+  headers: HeaderReader;
+}) => {
   if (appUrl.startsWith("https://")) return true;
   if (trustedProxyHops === 0) return false;
   // Each proxy may append its own value; the first is what the outermost proxy saw.

@@ -9,7 +9,9 @@ type Tree = { [key: string]: string | Tree };
 
 const flatten = (tree: Tree, prefix = ""): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(tree).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
   );
 
 /** The top-level arguments of an ICU message: {name}, {n, plural, …}, {kind, select, …}. */
@@ -28,13 +30,18 @@ const argumentsOf = (message: string) => {
 const flat = Object.fromEntries(LOCALES.map((locale) => [locale, flatten(CATALOGS[locale] as Tree)]));
 
 describe("message catalogs", () => {
-  it.each(LOCALES.flatMap((a) => LOCALES.filter((b) => b !== a).map((b) => [a, b] as const)))("every %s key is in the %s catalog", (from, to) => {
-    const missing = Object.keys(flat[from]!).filter((key) => !(key in flat[to]!));
-    expect(missing).toEqual([]);
-  });
+  it.each(LOCALES.flatMap((a) => LOCALES.filter((b) => b !== a).map((b) => [a, b] as const)))(
+    "every %s key is in the %s catalog",
+    (from, to) => {
+      const missing = Object.keys(flat[from]!).filter((key) => !(key in flat[to]!));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it("each message takes the same arguments in every language", () => {
-    const differing = Object.keys(flat.en!).filter((key) => LOCALES.some((locale) => argumentsOf(flat[locale]![key] ?? "").join() !== argumentsOf(flat.en![key]!).join()));
+    const differing = Object.keys(flat.en!).filter((key) =>
+      LOCALES.some((locale) => argumentsOf(flat[locale]![key] ?? "").join() !== argumentsOf(flat.en![key]!).join()),
+    );
     expect(differing).toEqual([]);
   });
 

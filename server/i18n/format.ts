@@ -10,4 +10,5 @@ const formatDay = (date: Date, locale: Locale, options: Intl.DateTimeFormatOptio
   new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", ...options }).format(date);
 
 /** "Mar 5" / "5 mar": the short date texts carry. */
-export const formatShortDay = (date: Date, locale: Locale) => formatDay(date, locale, { month: "short", day: "numeric" });
+export const formatShortDay = (date: Date, locale: Locale) =>
+  formatDay(date, locale, { month: "short", day: "numeric" });

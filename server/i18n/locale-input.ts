@@ -6,9 +6,12 @@ export const zLocale = z
   .string()
   .trim()
   .max(35)
-  .refine((value) => normalizeLocale(value) !== null, { message: 'must be "en" or "es" (regional forms such as "es-US" are accepted)' })
+  .refine((value) => normalizeLocale(value) !== null, {
+    message: 'must be "en" or "es" (regional forms such as "es-US" are accepted)',
+  })
   .transform((value) => normalizeLocale(value)!)
   .meta({
-    description: 'The customer\'s language: "en" or "es" (BCP 47; regional forms such as "es-US" are taken as their language). It words every text and Gateway screen; without it the Gateway follows the customer\'s browser and texts are in English.',
+    description:
+      'The customer\'s language: "en" or "es" (BCP 47; regional forms such as "es-US" are taken as their language). It words every text and Gateway screen; without it the Gateway follows the customer\'s browser and texts are in English.',
     example: "es",
   });

@@ -4,10 +4,18 @@ import { formatMoney, formatShortDay } from "./format";
 
 describe("normalizeLocale", () => {
   it.each([
-    ["en", "en"], ["es", "es"], ["es-US", "es"], ["ES", "es"], ["es_MX", "es"], ["en-GB", "en"], [" es-419 ", "es"],
+    ["en", "en"],
+    ["es", "es"],
+    ["es-US", "es"],
+    ["ES", "es"],
+    ["es_MX", "es"],
+    ["en-GB", "en"],
+    [" es-419 ", "es"],
   ])("%s → %s", (tag, locale) => expect(normalizeLocale(tag)).toBe(locale));
 
-  it.each(["fr", "fr-CA", "", "e", "english", "es-", "12", "es US"])("refuses %j", (tag) => expect(normalizeLocale(tag)).toBeNull());
+  it.each(["fr", "fr-CA", "", "e", "english", "es-", "12", "es US"])("refuses %j", (tag) =>
+    expect(normalizeLocale(tag)).toBeNull(),
+  );
 });
 
 describe("localeFromAcceptLanguage", () => {

@@ -7,7 +7,8 @@ export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
-const isLocale = (value: unknown): value is Locale => typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+const isLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 
 /** "es-US", "ES", "es_mx" → "es"; a tag of a language LinX does not speak (or not a tag at all) → null. */
 export const normalizeLocale = (value: string | null | undefined): Locale | null => {

@@ -42,7 +42,11 @@ const sealReply = (body: unknown) => JSON.stringify({ sealed: encrypt(JSON.strin
  * The INSERT of the record. A live record of the same key makes it insert nothing (the caller
  * then knows a concurrent request won); an expired one is taken over.
  */
-export const insertIdempotencyRecordStatement = (scope: IdempotencyScope, reply: IdempotentReply, now = new Date()) => Prisma.sql`
+export const insertIdempotencyRecordStatement = (
+  scope: IdempotencyScope,
+  reply: IdempotentReply,
+  now = new Date(),
+) => Prisma.sql`
   INSERT INTO "IdempotencyRecord" ("id", "businessId", "key", "method", "path", "requestHash", "responseStatus", "responseBody", "createdAt", "expiresAt")
   VALUES (${newId()}, ${scope.businessId}, ${scope.key}, ${scope.method}, ${scope.path}, ${scope.requestHash}, ${reply.status}, ${sealReply(reply.body)}::jsonb,
     ${now.toISOString()}::timestamp(3), ${new Date(now.getTime() + IDEMPOTENCY_TTL_MS).toISOString()}::timestamp(3))

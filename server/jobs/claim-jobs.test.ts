@@ -27,12 +27,20 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
 
 type Options = { runAt?: Date; concurrencyKey?: string; payload?: Prisma.InputJsonValue; subjectId?: string };
 const enqueue = async (kind: JobKind, options: Options = {}) =>
-  (await inUnitOfWork((uow) => uow.enqueue({ businessId, kind, subjectId: options.subjectId ?? randomUUID(), ...options })))[0]!;
+  (
+    await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind, subjectId: options.subjectId ?? randomUUID(), ...options }),
+    )
+  )[0]!;
 const row = (id: string) => db().scheduledJob.findUniqueOrThrow({ where: { id } });
 
 describe("claimDueJobs", () => {
   it("claims only its lane's due jobs, oldest first, at most `limit`, and marks them RUNNING with a lease", async () => {
-    const oldest = await enqueue("WORKFLOW_SEND", { runAt: minutesAgo(30), payload: { note: "ids only" }, subjectId: "wf-1" });
+    const oldest = await enqueue("WORKFLOW_SEND", {
+      runAt: minutesAgo(30),
+      payload: { note: "ids only" },
+      subjectId: "wf-1",
+    });
     const middle = await enqueue("WORKFLOW_REMIND", { runAt: minutesAgo(20) });
     const newest = await enqueue("TRANSACTION_NOTIFY", { runAt: minutesAgo(10) });
     const future = await enqueue("WORKFLOW_SEND", { runAt: new Date(Date.now() + 60_000) });
@@ -73,7 +81,9 @@ describe("claimDueJobs", () => {
     expect((await row(failed.id)).status).toBe("FAILED");
 
     const webhooks = await claimDueJobs({ lane: "WEBHOOKS", limit: 10, businessId });
-    expect(webhooks).toEqual([expect.objectContaining({ id: otherLanes[0]!.id, lane: "WEBHOOKS", concurrencyKey: "endpoint" })]);
+    expect(webhooks).toEqual([
+      expect.objectContaining({ id: otherLanes[0]!.id, lane: "WEBHOOKS", concurrencyKey: "endpoint" }),
+    ]);
   });
 
   it("takes back a RUNNING job whose lease has ended, counting a new attempt", async () => {
@@ -87,9 +97,11 @@ describe("claimDueJobs", () => {
 
   it("never returns more than the room left per concurrency key, oldest first within a key", async () => {
     const a = [];
-    for (let i = 0; i < 6; i++) a.push(await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(60 - i), concurrencyKey: "endpoint-a" }));
+    for (let i = 0; i < 6; i++)
+      a.push(await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(60 - i), concurrencyKey: "endpoint-a" }));
     const b = [];
-    for (let i = 0; i < 3; i++) b.push(await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(30 - i), concurrencyKey: "endpoint-b" }));
+    for (let i = 0; i < 3; i++)
+      b.push(await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(30 - i), concurrencyKey: "endpoint-b" }));
     const unkeyed = [];
     for (let i = 0; i < 3; i++) unkeyed.push(await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(20 - i) }));
 
@@ -102,23 +114,56 @@ describe("claimDueJobs", () => {
     // Nothing running yet: every key has `perKey`; jobs without a key are not capped.
     const first = await claimDueJobs({ lane: "WEBHOOKS", limit: 100, perKey: 2, businessId });
     expect(byKey(first)).toEqual({ "endpoint-a": 2, "endpoint-b": 2, none: 3 });
-    expect(first.filter((job) => job.concurrencyKey === "endpoint-a").map((job) => job.id)).toEqual([a[0]!.id, a[1]!.id]);
-    expect(first.map((job) => job.id)).toEqual([a[0]!.id, a[1]!.id, b[0]!.id, b[1]!.id, ...unkeyed.map((job) => job.id)]);
+    expect(first.filter((job) => job.concurrencyKey === "endpoint-a").map((job) => job.id)).toEqual([
+      a[0]!.id,
+      a[1]!.id,
+    ]);
+    expect(first.map((job) => job.id)).toEqual([
+      a[0]!.id,
+      a[1]!.id,
+      b[0]!.id,
+      b[1]!.id,
+      ...unkeyed.map((job) => job.id),
+    ]);
 
     // endpoint-a is full, endpoint-b has one slot left.
-    const second = await claimDueJobs({ lane: "WEBHOOKS", limit: 100, perKey: 2, keyRoom: new Map([["endpoint-a", 0], ["endpoint-b", 1]]), businessId });
+    const second = await claimDueJobs({
+      lane: "WEBHOOKS",
+      limit: 100,
+      perKey: 2,
+      keyRoom: new Map([
+        ["endpoint-a", 0],
+        ["endpoint-b", 1],
+      ]),
+      businessId,
+    });
     expect(second.map((job) => job.id)).toEqual([b[2]!.id]);
 
     // endpoint-a has one slot; a key that is not listed would have perKey (endpoint-b has nothing left).
-    const third = await claimDueJobs({ lane: "WEBHOOKS", limit: 100, perKey: 2, keyRoom: new Map([["endpoint-a", 1]]), businessId });
+    const third = await claimDueJobs({
+      lane: "WEBHOOKS",
+      limit: 100,
+      perKey: 2,
+      keyRoom: new Map([["endpoint-a", 1]]),
+      businessId,
+    });
     expect(third.map((job) => job.id)).toEqual([a[2]!.id]);
 
     // A negative room (more running than the cap, say after the cap was lowered) is full too.
-    expect(await claimDueJobs({ lane: "WEBHOOKS", limit: 100, perKey: 2, keyRoom: new Map([["endpoint-a", -1]]), businessId })).toEqual([]);
+    expect(
+      await claimDueJobs({
+        lane: "WEBHOOKS",
+        limit: 100,
+        perKey: 2,
+        keyRoom: new Map([["endpoint-a", -1]]),
+        businessId,
+      }),
+    ).toEqual([]);
   });
 
   it("respects `limit` with a per-key cap too", async () => {
-    for (let i = 0; i < 5; i++) await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(10 - i), concurrencyKey: `endpoint-${i}` });
+    for (let i = 0; i < 5; i++)
+      await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(10 - i), concurrencyKey: `endpoint-${i}` });
     const claimed = await claimDueJobs({ lane: "WEBHOOKS", limit: 3, perKey: 8, businessId });
     expect(claimed).toHaveLength(3);
     expect(claimed.map((job) => job.concurrencyKey)).toEqual(["endpoint-0", "endpoint-1", "endpoint-2"]);
@@ -127,7 +172,9 @@ describe("claimDueJobs", () => {
   it("lets concurrent batch claims share the jobs without taking any twice", async () => {
     const ids = new Set<string>();
     for (let i = 0; i < 30; i++) ids.add((await enqueue("WORKFLOW_SEND", { runAt: minutesAgo(1) })).id);
-    const batches = await Promise.all(Array.from({ length: 6 }, () => claimDueJobs({ lane: "MESSAGES", limit: 10, businessId })));
+    const batches = await Promise.all(
+      Array.from({ length: 6 }, () => claimDueJobs({ lane: "MESSAGES", limit: 10, businessId })),
+    );
     const claimed = batches.flat().map((job) => job.id);
     expect(new Set(claimed).size).toBe(claimed.length);
     for (const id of claimed) expect(ids.has(id)).toBe(true);
@@ -140,7 +187,11 @@ describe("claimDueJobs", () => {
 
 describe("claimJob", () => {
   it("claims a due job by id once, with a lease", async () => {
-    const { id } = await enqueue("WEBHOOK_DELIVER", { subjectId: "delivery-1", payload: { note: "ids only" }, concurrencyKey: "endpoint" });
+    const { id } = await enqueue("WEBHOOK_DELIVER", {
+      subjectId: "delivery-1",
+      payload: { note: "ids only" },
+      concurrencyKey: "endpoint",
+    });
     const before = Date.now();
     expect(await claimJob({ jobId: id })).toEqual({
       id,
@@ -185,7 +236,8 @@ describe("claimJob", () => {
 describe("findDueJobs", () => {
   it("lists a lane's pending and lease-expired jobs, oldest first, bounded, without claiming them", async () => {
     // Far in the past, so that other files' due jobs (the table is shared) sort after these.
-    const yearsAgo = (years: number, minutes = 0) => new Date(Date.now() - years * 365 * 24 * 3_600_000 - minutes * 60_000);
+    const yearsAgo = (years: number, minutes = 0) =>
+      new Date(Date.now() - years * 365 * 24 * 3_600_000 - minutes * 60_000);
     const oldest = await enqueue("WORKFLOW_SEND", { runAt: yearsAgo(20, 30) });
     const expiredLease = await enqueue("WORKFLOW_SEND", { runAt: yearsAgo(20, 20) });
     await db().scheduledJob.update({ where: { id: expiredLease.id }, data: { status: "RUNNING", attempts: 1 } });
@@ -201,7 +253,9 @@ describe("findDueJobs", () => {
     expect(due[0]).toEqual({ id: oldest.id, runAt: oldest.runAt, lane: "MESSAGES", concurrencyKey: null });
 
     const mine = new Set([oldest.id, expiredLease.id, newest.id, done.id, otherLane.id, held.id]);
-    const all = (await findDueJobs({ lane: "MESSAGES", limit: 500 })).filter((job) => mine.has(job.id)).map((job) => job.id);
+    const all = (await findDueJobs({ lane: "MESSAGES", limit: 500 }))
+      .filter((job) => mine.has(job.id))
+      .map((job) => job.id);
     expect(all).toEqual([oldest.id, expiredLease.id, newest.id]);
     expect((await row(oldest.id)).status).toBe("PENDING");
   });
@@ -210,20 +264,35 @@ describe("findDueJobs", () => {
 describe("claimDueJobsStatement", () => {
   // Prisma's own findMany sends the statuses as cast parameters; PostgreSQL then cannot match the
   // partial index and scans the table. The literal statuses in the statement avoid that.
-  it("reads the partial index ScheduledJob_due_idx, not the whole table, when most rows are finished", { timeout: 120_000 }, async () => {
+  it("reads the partial index ScheduledJob_due_idx, not the whole table, when most rows are finished", {
+    timeout: 120_000,
+  }, async () => {
     const other = await createTestBusiness({ name: "Many done", documents: false, apiKey: false });
     try {
       await db().$executeRaw`
         INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "lane", "subjectId", "status", "runAt", "attempts")
         SELECT 'done-' || ${other.id} || '-' || g, ${other.id}, 'WEBHOOK_DELIVER', 'WEBHOOKS', 'subject-' || g, 'DONE', now() - interval '1 day', 1
         FROM generate_series(1, 20000) AS g`;
-      for (let i = 0; i < 5; i++) await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(5), concurrencyKey: `endpoint-${i % 2}` });
+      for (let i = 0; i < 5; i++)
+        await enqueue("WEBHOOK_DELIVER", { runAt: minutesAgo(5), concurrencyKey: `endpoint-${i % 2}` });
 
       const explain = async (statement: Prisma.Sql) =>
-        (await sql<{ "QUERY PLAN": string }>(Prisma.sql`EXPLAIN ${statement}`)).map((line) => line["QUERY PLAN"]).join("\n");
+        (await sql<{ "QUERY PLAN": string }>(Prisma.sql`EXPLAIN ${statement}`))
+          .map((line) => line["QUERY PLAN"])
+          .join("\n");
       const plans = [
         await explain(claimDueJobsStatement({ lane: "WEBHOOKS", limit: 128 })),
-        await explain(claimDueJobsStatement({ lane: "WEBHOOKS", limit: 128, perKey: 8, keyRoom: new Map([["endpoint-0", 0], ["endpoint-1", 3]]) })),
+        await explain(
+          claimDueJobsStatement({
+            lane: "WEBHOOKS",
+            limit: 128,
+            perKey: 8,
+            keyRoom: new Map([
+              ["endpoint-0", 0],
+              ["endpoint-1", 3],
+            ]),
+          }),
+        ),
         await explain(claimDueJobsStatement({ lane: "MESSAGES", limit: 16 })),
       ];
       for (const plan of plans) {

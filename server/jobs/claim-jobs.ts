@@ -31,7 +31,14 @@ export type ClaimDueJobsInput = {
  * reads its lane's due rows in time order and nothing else, however many future or finished
  * jobs the table holds. Rows another claim holds are skipped, not waited for.
  */
-export const claimDueJobsStatement = ({ lane, limit, keyRoom = new Map(), perKey, businessId, now = new Date() }: ClaimDueJobsInput) => {
+export const claimDueJobsStatement = ({
+  lane,
+  limit,
+  keyRoom = new Map(),
+  perKey,
+  businessId,
+  now = new Date(),
+}: ClaimDueJobsInput) => {
   const full = [...keyRoom].filter(([, room]) => room <= 0).map(([key]) => key);
   const open = [...keyRoom].filter(([, room]) => room > 0);
   const take = Math.max(1, Math.floor(limit));
@@ -62,10 +69,19 @@ export const claimDueJobsStatement = ({ lane, limit, keyRoom = new Map(), perKey
 export const claimDueJobs = (input: ClaimDueJobsInput) => sql<ClaimedJob>(claimDueJobsStatement(input));
 
 /** Claims one job by id if it is due (an Inngest event names it); null when it is not due or held. */
-export const claimJob = async ({ jobId, now = new Date() }: { jobId: string; now?: Date }): Promise<ClaimedJob | null> => {
+export const claimJob = async ({
+  jobId,
+  now = new Date(),
+}: {
+  jobId: string;
+  now?: Date;
+}): Promise<ClaimedJob | null> => {
   const [job] = await sql<ClaimedJob>(Prisma.sql`
     UPDATE "ScheduledJob" SET "status" = 'RUNNING', "attempts" = "attempts" + 1,
-      "runAt" = CASE "lane" ${Prisma.join(LANES.map((lane) => Prisma.sql`WHEN ${lane}::"JobLane" THEN ${leaseEnd(lane, now)}::timestamp`), " ")} END
+      "runAt" = CASE "lane" ${Prisma.join(
+        LANES.map((lane) => Prisma.sql`WHEN ${lane}::"JobLane" THEN ${leaseEnd(lane, now)}::timestamp`),
+        " ",
+      )} END
     WHERE "id" = ${jobId} AND "status" IN ('PENDING', 'RUNNING') AND "runAt" <= ${now.toISOString()}::timestamp
     RETURNING ${CLAIMED}`);
   return job ?? null;

@@ -33,7 +33,8 @@ const inngestMode = () => {
   delete process.env.INNGEST_EVENT_KEY;
   resetEnvForTests();
 };
-const statusOf = async (id: string) => (await db().scheduledJob.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+const statusOf = async (id: string) =>
+  (await db().scheduledJob.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 
 type SentEvent = { name: string; id: string; data: { jobId: string; concurrencyKey: string | null } };
 
@@ -41,9 +42,13 @@ describe("dispatchJobs in Inngest mode", () => {
   it("never fails the unit of work when Inngest cannot be reached, and says the sweep will pick the jobs up", async () => {
     inngestMode();
     const logs = captureLogsForTests({ level: "warn" });
-    const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }));
+    const [job] = await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }),
+    );
     logs.restore();
-    expect(logs.entries()).toContainEqual(expect.objectContaining({ level: "warn", count: 1, msg: expect.stringContaining("the sweep will pick them up") }));
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ level: "warn", count: 1, msg: expect.stringContaining("the sweep will pick them up") }),
+    );
     expect(await statusOf(job!.id)).toBe("PENDING");
   });
 
@@ -55,7 +60,12 @@ describe("dispatchJobs in Inngest mode", () => {
     await expect(dispatchJobs([job])).resolves.toBeUndefined();
     expect(send).toHaveBeenCalledTimes(1);
     logs.restore();
-    expect(logs.entries()).toContainEqual(expect.objectContaining({ msg: expect.stringContaining("the sweep will pick them up"), err: expect.stringMatching(/^Error: connection refused/) }));
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({
+        msg: expect.stringContaining("the sweep will pick them up"),
+        err: expect.stringMatching(/^Error: connection refused/),
+      }),
+    );
   });
 
   it("sends one lane event per due job after commit, and none for a job due later", async () => {
@@ -72,8 +82,16 @@ describe("dispatchJobs in Inngest mode", () => {
     expect(send).toHaveBeenCalledTimes(1);
     const events = send.mock.calls[0]![0] as unknown as SentEvent[];
     expect(events).toEqual([
-      expect.objectContaining({ name: "linx/messages.job-due", id: `job-${queued[0]!.id}-${queued[0]!.runAt.getTime()}`, data: { jobId: queued[0]!.id, concurrencyKey: null } }),
-      expect.objectContaining({ name: "linx/webhooks.job-due", id: `job-${queued[1]!.id}-${queued[1]!.runAt.getTime()}`, data: { jobId: queued[1]!.id, concurrencyKey: "endpoint-1" } }),
+      expect.objectContaining({
+        name: "linx/messages.job-due",
+        id: `job-${queued[0]!.id}-${queued[0]!.runAt.getTime()}`,
+        data: { jobId: queued[0]!.id, concurrencyKey: null },
+      }),
+      expect.objectContaining({
+        name: "linx/webhooks.job-due",
+        id: `job-${queued[1]!.id}-${queued[1]!.runAt.getTime()}`,
+        data: { jobId: queued[1]!.id, concurrencyKey: "endpoint-1" },
+      }),
     ]);
 
     await dispatchJobs([queued[2]!]);
@@ -89,13 +107,18 @@ describe("dispatchJobs in in-process mode", () => {
     unsubscribes.push(onJobsCommitted((jobs) => void heard.push(jobs)));
     const runAt = new Date(Date.now() + 60_000);
     const queued = await inUnitOfWork((uow) =>
-      uow.enqueue({ businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() }, { businessId, kind: "WEBHOOK_DELIVER", subjectId: randomUUID(), concurrencyKey: "endpoint-1", runAt }),
+      uow.enqueue(
+        { businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() },
+        { businessId, kind: "WEBHOOK_DELIVER", subjectId: randomUUID(), concurrencyKey: "endpoint-1", runAt },
+      ),
     );
     const mine = heard.filter((jobs) => jobs.some((job) => queued.some((q) => q.id === job.id)));
-    expect(mine).toEqual([[
-      { id: queued[0]!.id, runAt: queued[0]!.runAt, lane: "MESSAGES", concurrencyKey: null },
-      { id: queued[1]!.id, runAt, lane: "WEBHOOKS", concurrencyKey: "endpoint-1" },
-    ]]);
+    expect(mine).toEqual([
+      [
+        { id: queued[0]!.id, runAt: queued[0]!.runAt, lane: "MESSAGES", concurrencyKey: null },
+        { id: queued[1]!.id, runAt, lane: "WEBHOOKS", concurrencyKey: "endpoint-1" },
+      ],
+    ]);
     expect(send).not.toHaveBeenCalled();
 
     // An unsubscribed listener hears nothing more.

@@ -22,6 +22,9 @@ export const dispatchJobs = async (jobs: QueuedJob[]) => {
   try {
     await inngest.send(due.map(laneJobEvent));
   } catch (error) {
-    logger("jobs").warn({ count: due.length, err: error }, "could not send job events to Inngest; the sweep will pick them up");
+    logger("jobs").warn(
+      { count: due.length, err: error },
+      "could not send job events to Inngest; the sweep will pick them up",
+    );
   }
 };

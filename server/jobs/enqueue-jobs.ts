@@ -26,7 +26,13 @@ export type QueuedJob = { id: string; runAt: Date; lane: JobLane; concurrencyKey
  * unit of work), or as a part of a larger statement (createWorkflow), written only when `gate` holds.
  */
 export const insertJobsStatement = (jobs: JobInput[], now = new Date(), gate: Prisma.Sql = Prisma.sql`TRUE`) => {
-  const queued = jobs.map((job) => ({ ...job, id: newId(), runAt: job.runAt ?? now, lane: LANE_OF_KIND[job.kind], concurrencyKey: job.concurrencyKey ?? null }));
+  const queued = jobs.map((job) => ({
+    ...job,
+    id: newId(),
+    runAt: job.runAt ?? now,
+    lane: LANE_OF_KIND[job.kind],
+    concurrencyKey: job.concurrencyKey ?? null,
+  }));
   const statement = Prisma.sql`
     INSERT INTO "ScheduledJob" ("id", "businessId", "kind", "lane", "subjectId", "concurrencyKey", "runAt", "payload", "createdAt")
     SELECT "id", "businessId", "kind"::"JobKind", "lane"::"JobLane", "subjectId", "concurrencyKey", "runAt", "payload", ${now.toISOString()}::timestamp(3)
@@ -37,5 +43,8 @@ export const insertJobsStatement = (jobs: JobInput[], now = new Date(), gate: Pr
       ${queued.map((job) => (job.payload === undefined ? null : JSON.stringify(job.payload)))}::jsonb[]
     ) AS job("id", "businessId", "kind", "lane", "subjectId", "concurrencyKey", "runAt", "payload")
     WHERE ${gate}`;
-  return { statement, queued: queued.map(({ id, runAt, lane, concurrencyKey }): QueuedJob => ({ id, runAt, lane, concurrencyKey })) };
+  return {
+    statement,
+    queued: queued.map(({ id, runAt, lane, concurrencyKey }): QueuedJob => ({ id, runAt, lane, concurrencyKey })),
+  };
 };

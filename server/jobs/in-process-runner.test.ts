@@ -31,10 +31,12 @@ afterEach(async () => {
   await db().business.delete({ where: { id: businessId } });
 });
 
-const override = (kind: JobKind, handler: (job: ClaimedJob) => Promise<void>) => restores.push(overrideJobHandler(kind, handler));
+const override = (kind: JobKind, handler: (job: ClaimedJob) => Promise<void>) =>
+  restores.push(overrideJobHandler(kind, handler));
 const enqueue = async (...jobs: Array<Omit<JobInput, "businessId" | "subjectId">>) =>
   inUnitOfWork((uow) => uow.enqueue(...jobs.map((job) => ({ businessId, subjectId: randomUUID(), ...job }))));
-const statusOf = async (id: string) => (await db().scheduledJob.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
+const statusOf = async (id: string) =>
+  (await db().scheduledJob.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const waitFor = async (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000) => {
   const deadline = Date.now() + timeoutMs;
@@ -67,7 +69,9 @@ describe("in-process runner", () => {
 
     // Control: a row written without a unit of work wakes nobody and waits for the interval. (In
     // another lane, so that the wakes of the MESSAGES lane below do not take it along.)
-    const unannounced = await db().scheduledJob.create({ data: { businessId, kind: "TRANSACTION_ADVANCE", lane: "PAYMENTS", subjectId: "x", runAt: new Date() } });
+    const unannounced = await db().scheduledJob.create({
+      data: { businessId, kind: "TRANSACTION_ADVANCE", lane: "PAYMENTS", subjectId: "x", runAt: new Date() },
+    });
     await sleep(500);
     expect(await statusOf(unannounced.id)).toBe("PENDING");
 
@@ -85,7 +89,11 @@ describe("in-process runner", () => {
     expect(ran.get(future!.id)!).toBeGreaterThanOrEqual(runAt.getTime());
 
     wakeInProcessRunner();
-    await waitFor("the unannounced job to be DONE after a wake", async () => (await statusOf(unannounced.id)) === "DONE", 5_000);
+    await waitFor(
+      "the unannounced job to be DONE after a wake",
+      async () => (await statusOf(unannounced.id)) === "DONE",
+      5_000,
+    );
     expect(runnerState().lastRunAt).toBeDefined();
   });
 
@@ -136,11 +144,20 @@ describe("in-process runner", () => {
     const [payment] = await enqueue({ kind: "TRANSACTION_ADVANCE" });
     await waitFor("the payment job to be DONE", async () => (await statusOf(payment!.id)) === "DONE", 5_000);
     expect(expiryRunning).toBe(limit);
-    const statuses = await db().scheduledJob.groupBy({ by: ["status"], where: { businessId, kind: "WORKFLOW_EXPIRE" }, _count: true });
+    const statuses = await db().scheduledJob.groupBy({
+      by: ["status"],
+      where: { businessId, kind: "WORKFLOW_EXPIRE" },
+      _count: true,
+    });
     expect(Object.fromEntries(statuses.map((s) => [s.status, s._count]))).toEqual({ RUNNING: limit, PENDING: 2 });
 
     expiryGate.open();
-    await waitFor("every expiry job to be DONE", async () => (await db().scheduledJob.count({ where: { businessId, kind: "WORKFLOW_EXPIRE", status: "DONE" } })) === expiries.length);
+    await waitFor(
+      "every expiry job to be DONE",
+      async () =>
+        (await db().scheduledJob.count({ where: { businessId, kind: "WORKFLOW_EXPIRE", status: "DONE" } })) ===
+        expiries.length,
+    );
     expect(expiryMax).toBe(limit);
   });
 
@@ -162,17 +179,34 @@ describe("in-process runner", () => {
 
     // The busy endpoint's perKey + 12 jobs are older, so they come first in the due order.
     const base = Date.now() - 60_000;
-    const busy = Array.from({ length: perKey + 12 }, (_, i) => ({ kind: "WEBHOOK_DELIVER" as const, concurrencyKey: "busy-endpoint", runAt: new Date(base + i) }));
-    const quiet = Array.from({ length: 5 }, (_, i) => ({ kind: "WEBHOOK_DELIVER" as const, concurrencyKey: "quiet-endpoint", runAt: new Date(base + 100 + i) }));
+    const busy = Array.from({ length: perKey + 12 }, (_, i) => ({
+      kind: "WEBHOOK_DELIVER" as const,
+      concurrencyKey: "busy-endpoint",
+      runAt: new Date(base + i),
+    }));
+    const quiet = Array.from({ length: 5 }, (_, i) => ({
+      kind: "WEBHOOK_DELIVER" as const,
+      concurrencyKey: "quiet-endpoint",
+      runAt: new Date(base + 100 + i),
+    }));
     const jobs = await enqueue(...busy, ...quiet);
 
-    await waitFor("the quiet endpoint's 5 jobs to run beside the busy one's perKey", () => running.get("quiet-endpoint") === 5 && running.get("busy-endpoint") === perKey);
+    await waitFor(
+      "the quiet endpoint's 5 jobs to run beside the busy one's perKey",
+      () => running.get("quiet-endpoint") === 5 && running.get("busy-endpoint") === perKey,
+    );
     await sleep(300); // room for a claim that ignores the cap to show itself
     expect(max.get("busy-endpoint")).toBe(perKey);
-    expect(await db().scheduledJob.count({ where: { businessId, concurrencyKey: "busy-endpoint", status: "PENDING" } })).toBe(12);
+    expect(
+      await db().scheduledJob.count({ where: { businessId, concurrencyKey: "busy-endpoint", status: "PENDING" } }),
+    ).toBe(12);
 
     release.open();
-    await waitFor("every job to be DONE", async () => (await db().scheduledJob.count({ where: { businessId, status: "DONE" } })) === jobs.length, 15_000);
+    await waitFor(
+      "every job to be DONE",
+      async () => (await db().scheduledJob.count({ where: { businessId, status: "DONE" } })) === jobs.length,
+      15_000,
+    );
     expect(max.get("busy-endpoint")).toBe(perKey);
     expect(max.get("quiet-endpoint")).toBe(5);
     expect(runs.size).toBe(jobs.length);
@@ -190,7 +224,10 @@ describe("in-process runner", () => {
       if (job.payload && (job.payload as { fail?: boolean }).fail) throw new Error("provider down");
     });
     startInProcessRunner({ intervalMs: LONG_INTERVAL, businessId, housekeeping: false });
-    const [ok, failing] = await enqueue({ kind: "TRANSACTION_NOTIFY" }, { kind: "TRANSACTION_NOTIFY", payload: { fail: true } });
+    const [ok, failing] = await enqueue(
+      { kind: "TRANSACTION_NOTIFY" },
+      { kind: "TRANSACTION_NOTIFY", payload: { fail: true } },
+    );
     await waitFor("both jobs to start", () => started === 2);
 
     let stopped = false;
@@ -204,7 +241,10 @@ describe("in-process runner", () => {
     expect(finished).toBe(2);
     // Written before stop resolved: no polling.
     expect(await statusOf(ok!.id)).toBe("DONE");
-    expect(await db().scheduledJob.findUniqueOrThrow({ where: { id: failing!.id } })).toMatchObject({ status: "PENDING", lastError: "Error: provider down" });
+    expect(await db().scheduledJob.findUniqueOrThrow({ where: { id: failing!.id } })).toMatchObject({
+      status: "PENDING",
+      lastError: "Error: provider down",
+    });
     expect(runnerState().running).toBe(false);
 
     const [afterStop] = await enqueue({ kind: "TRANSACTION_NOTIFY" });

@@ -21,7 +21,8 @@ const globalForRunner = globalThis as unknown as { linxInProcessRunner?: Runner 
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const housekeep = () => runHousekeeping().catch((error: unknown) => logger("jobs").error({ err: error }, "housekeeping failed"));
+const housekeep = () =>
+  runHousekeeping().catch((error: unknown) => logger("jobs").error({ err: error }, "housekeeping failed"));
 
 export type StartRunnerOptions = { intervalMs?: number; businessId?: string; housekeeping?: boolean };
 
@@ -41,7 +42,9 @@ export const startInProcessRunner = ({ intervalMs, businessId, housekeeping = tr
     logger("jobs").error({ err: error }, "job runner error");
   };
   const onRan = () => setRunnerState({ lastRunAt: new Date().toISOString() });
-  const lanes = LANES.map((lane) => createLaneRunner({ lane, limits: LANE_LIMITS[lane], intervalMs: every, writer, businessId, onError, onRan }));
+  const lanes = LANES.map((lane) =>
+    createLaneRunner({ lane, limits: LANE_LIMITS[lane], intervalMs: every, writer, businessId, onError, onRan }),
+  );
   // Woken from a request's unit of work, the lanes still run outside that request's context: their
   // log lines must not carry the id of whichever request woke them last.
   const unsubscribe = onJobsCommitted((jobs) =>
@@ -52,7 +55,12 @@ export const startInProcessRunner = ({ intervalMs, businessId, housekeeping = tr
   const timer = setInterval(() => void housekeep(), HOUSEKEEPING_INTERVAL_MS);
   timer.unref?.();
   globalForRunner.linxInProcessRunner = { lanes, unsubscribe, housekeeping: timer };
-  setRunnerState({ mode: "in-process", running: true, intervalMs: every, lanes: Object.fromEntries(lanes.map((runner) => [runner.lane, LANE_LIMITS[runner.lane].concurrency])) });
+  setRunnerState({
+    mode: "in-process",
+    running: true,
+    intervalMs: every,
+    lanes: Object.fromEntries(lanes.map((runner) => [runner.lane, LANE_LIMITS[runner.lane].concurrency])),
+  });
   for (const runner of lanes) runner.wake();
   if (housekeeping) void housekeep();
   return true;

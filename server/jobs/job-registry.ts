@@ -30,7 +30,8 @@ const loadBatchHandler = (kind: JobKind) => batchLoaders[kind]?.();
 export const runsInBatches = (kind: JobKind) => kind in batchLoaders && !overrides.has(kind);
 
 /** The batch handler of `kind`, when it has one and no test replaced its handler. */
-export const jobBatchHandler = async (kind: JobKind): Promise<JobBatchHandler | undefined> => (runsInBatches(kind) ? loadBatchHandler(kind) : undefined);
+export const jobBatchHandler = async (kind: JobKind): Promise<JobBatchHandler | undefined> =>
+  runsInBatches(kind) ? loadBatchHandler(kind) : undefined;
 
 // Tests (and only tests) swap handlers in; a null override stands for "no handler registered".
 const overrides = new Map<JobKind, JobHandler | null>();

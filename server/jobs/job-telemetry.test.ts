@@ -25,7 +25,9 @@ describe("job run log", () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       if (fail) throw new Error("rail unavailable");
     });
-    const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }));
+    const [job] = await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind: "TRANSACTION_ADVANCE", subjectId: randomUUID() }),
+    );
     const logs = captureLogsForTests({ level: "info" });
     await runJob({ jobId: job!.id });
     await db().scheduledJob.update({ where: { id: job!.id }, data: { runAt: new Date(Date.now() - 1000) } });
@@ -34,8 +36,23 @@ describe("job run log", () => {
     logs.restore();
     const lines = logs.entries().filter((entry) => entry.component === "jobs" && entry.jobId === job!.id);
     expect(lines).toEqual([
-      expect.objectContaining({ level: "warn", msg: "job run failed", kind: "TRANSACTION_ADVANCE", lane: "PAYMENTS", attempt: 1, outcome: "retry", error: "Error: rail unavailable" }),
-      expect.objectContaining({ level: "info", msg: "job run", kind: "TRANSACTION_ADVANCE", lane: "PAYMENTS", attempt: 2, outcome: "done" }),
+      expect.objectContaining({
+        level: "warn",
+        msg: "job run failed",
+        kind: "TRANSACTION_ADVANCE",
+        lane: "PAYMENTS",
+        attempt: 1,
+        outcome: "retry",
+        error: "Error: rail unavailable",
+      }),
+      expect.objectContaining({
+        level: "info",
+        msg: "job run",
+        kind: "TRANSACTION_ADVANCE",
+        lane: "PAYMENTS",
+        attempt: 2,
+        outcome: "done",
+      }),
     ]);
     for (const line of lines) expect(line.durationMs).toBeGreaterThanOrEqual(15);
   });

@@ -11,7 +11,13 @@ const jobsLog = () => logger("jobs");
 
 // The shapes settle-jobs.ts writes (repeated here, not imported: settle-jobs.ts calls this file).
 type SettledStatus = "DONE" | "PENDING" | "FAILED";
-type SettledOutcome = { jobId: string; attempt: number; ok: boolean; error?: string; run?: { kind: JobKind; lane: JobLane; durationMs: number } };
+type SettledOutcome = {
+  jobId: string;
+  attempt: number;
+  ok: boolean;
+  error?: string;
+  run?: { kind: JobKind; lane: JobLane; durationMs: number };
+};
 
 /** done, retry (failed, due again), failed (for good) or lost (its claim had passed on: another run decides). */
 const outcomeName = (outcome: SettledOutcome, status: SettledStatus | undefined) =>
@@ -26,9 +32,20 @@ export const recordJobRuns = (outcomes: readonly SettledOutcome[], statuses: Rea
     const name = outcomeName(outcome, statuses.get(outcome.jobId));
     jobRuns.inc({ kind: run.kind, lane: run.lane, outcome: name });
     jobDuration.observe({ kind: run.kind, lane: run.lane }, run.durationMs / 1000);
-    const fields = { jobId: outcome.jobId, kind: run.kind, lane: run.lane, attempt: outcome.attempt, outcome: name, durationMs: Math.round(run.durationMs * 10) / 10 };
+    const fields = {
+      jobId: outcome.jobId,
+      kind: run.kind,
+      lane: run.lane,
+      attempt: outcome.attempt,
+      outcome: name,
+      durationMs: Math.round(run.durationMs * 10) / 10,
+    };
     if (outcome.ok) log.info(fields, "job run");
     // The error text was masked where it was made (run-job.ts); masked again in case a handler quoted a number.
-    else log.warn({ ...fields, error: maskPhoneNumbers((outcome.error ?? "").split("\n")[0] ?? "").slice(0, 300) }, "job run failed");
+    else
+      log.warn(
+        { ...fields, error: maskPhoneNumbers((outcome.error ?? "").split("\n")[0] ?? "").slice(0, 300) },
+        "job run failed",
+      );
   }
 };

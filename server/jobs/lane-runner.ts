@@ -26,7 +26,15 @@ export type LaneRunnerOptions = {
  * slot; a finished one frees its slot and the lane claims again in the same turn of the event loop
  * as the other jobs that finished with it, so claims stay batched under load.
  */
-export const createLaneRunner = ({ lane, limits, intervalMs, writer, businessId, onError, onRan }: LaneRunnerOptions) => {
+export const createLaneRunner = ({
+  lane,
+  limits,
+  intervalMs,
+  writer,
+  businessId,
+  onError,
+  onRan,
+}: LaneRunnerOptions) => {
   const running = new Set<Promise<void>>();
   let jobsRunning = 0;
   const perKeyRunning = new Map<string, number>();

@@ -21,7 +21,8 @@ afterEach(async () => {
   await db().business.delete({ where: { id: businessId } });
 });
 
-const override = (kind: JobKind, handler: ((job: ClaimedJob) => Promise<void>) | null) => restores.push(overrideJobHandler(kind, handler));
+const override = (kind: JobKind, handler: ((job: ClaimedJob) => Promise<void>) | null) =>
+  restores.push(overrideJobHandler(kind, handler));
 const enqueue = async (kind: JobKind, options: { runAt?: Date; concurrencyKey?: string } = {}) =>
   (await inUnitOfWork((uow) => uow.enqueue({ businessId, kind, subjectId: "wf-1", ...options })))[0]!;
 const row = (id: string) => db().scheduledJob.findUniqueOrThrow({ where: { id } });
@@ -33,7 +34,9 @@ describe("runJob", () => {
     const { id } = await enqueue("WORKFLOW_REMIND");
     expect(await runJob({ jobId: id })).toEqual({ outcome: "done", kind: "WORKFLOW_REMIND", attempt: 1 });
     expect(await runJob({ jobId: id })).toEqual({ outcome: "skipped" });
-    expect(seen).toEqual([expect.objectContaining({ id, businessId, subjectId: "wf-1", lane: "MESSAGES", attempts: 1 })]);
+    expect(seen).toEqual([
+      expect.objectContaining({ id, businessId, subjectId: "wf-1", lane: "MESSAGES", attempts: 1 }),
+    ]);
     expect((await row(id)).status).toBe("DONE");
   });
 
@@ -42,12 +45,20 @@ describe("runJob", () => {
       throw new Error("provider unavailable");
     });
     const { id } = await enqueue("WORKFLOW_EXPIRE");
-    expect(await runJob({ jobId: id })).toEqual({ outcome: "retry", kind: "WORKFLOW_EXPIRE", attempt: 1, error: "Error: provider unavailable" });
+    expect(await runJob({ jobId: id })).toEqual({
+      outcome: "retry",
+      kind: "WORKFLOW_EXPIRE",
+      attempt: 1,
+      error: "Error: provider unavailable",
+    });
     const row1 = await row(id);
     expect(row1).toMatchObject({ status: "PENDING", attempts: 1, lastError: "Error: provider unavailable" });
     expect(row1.runAt.getTime()).toBeGreaterThan(Date.now());
 
-    await db().scheduledJob.update({ where: { id }, data: { attempts: JOB_MAX_ATTEMPTS - 1, runAt: new Date(Date.now() - 1000) } });
+    await db().scheduledJob.update({
+      where: { id },
+      data: { attempts: JOB_MAX_ATTEMPTS - 1, runAt: new Date(Date.now() - 1000) },
+    });
     expect(await runJob({ jobId: id })).toMatchObject({ outcome: "failed", attempt: JOB_MAX_ATTEMPTS });
     expect((await row(id)).status).toBe("FAILED");
   });
@@ -67,12 +78,18 @@ describe("runDueJobs", () => {
     for (const kind of ["WORKFLOW_SEND", "WORKFLOW_EXPIRE", "TRANSACTION_ADVANCE", "WEBHOOK_DELIVER"] as const) {
       override(kind, async (job) => void ran.push(job.id));
     }
-    const due = [await enqueue("WORKFLOW_SEND"), await enqueue("WORKFLOW_EXPIRE"), await enqueue("TRANSACTION_ADVANCE"), await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e" })];
+    const due = [
+      await enqueue("WORKFLOW_SEND"),
+      await enqueue("WORKFLOW_EXPIRE"),
+      await enqueue("TRANSACTION_ADVANCE"),
+      await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e" }),
+    ];
     const later = await enqueue("WORKFLOW_SEND", { runAt: new Date(Date.now() + 60_000) });
     // WEBHOOKS caps a key at perKey: of the perKey + 3 due jobs of endpoint "e", the perKey oldest run in this pass.
     const perKey = LANE_LIMITS.WEBHOOKS.perKey!;
     const burst = [];
-    for (let i = 0; i < perKey + 2; i++) burst.push(await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e", runAt: new Date(Date.now() - 1000 + i) }));
+    for (let i = 0; i < perKey + 2; i++)
+      burst.push(await enqueue("WEBHOOK_DELIVER", { concurrencyKey: "e", runAt: new Date(Date.now() - 1000 + i) }));
 
     const results = await runDueJobs({ businessId });
     expect(results).toHaveLength(3 + perKey);

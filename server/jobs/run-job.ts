@@ -10,7 +10,11 @@ export type RunJobResult =
 
 const describeError = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
-const runOf = (job: ClaimedJob, started: number) => ({ kind: job.kind, lane: job.lane, durationMs: performance.now() - started });
+const runOf = (job: ClaimedJob, started: number) => ({
+  kind: job.kind,
+  lane: job.lane,
+  durationMs: performance.now() - started,
+});
 
 /**
  * Runs a claimed job's handler and says how it went, without writing anything: the caller settles
@@ -21,7 +25,14 @@ const executeJob = async (job: ClaimedJob): Promise<JobOutcome> => {
   const started = performance.now();
   try {
     const handler = await jobHandler(job.kind);
-    if (!handler) return { jobId: job.id, attempt: job.attempts, ok: false, error: `No handler is registered for job kind ${job.kind}`, run: runOf(job, started) };
+    if (!handler)
+      return {
+        jobId: job.id,
+        attempt: job.attempts,
+        ok: false,
+        error: `No handler is registered for job kind ${job.kind}`,
+        run: runOf(job, started),
+      };
     await handler(job);
     return { jobId: job.id, attempt: job.attempts, ok: true, run: runOf(job, started) };
   } catch (error) {
@@ -41,7 +52,13 @@ export const executeJobs = async (jobs: ClaimedJob[]): Promise<JobOutcome[]> => 
     await batch(jobs);
     return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: true, run: runOf(job, started) }));
   } catch (error) {
-    return jobs.map((job) => ({ jobId: job.id, attempt: job.attempts, ok: false, error: describeError(error), run: runOf(job, started) }));
+    return jobs.map((job) => ({
+      jobId: job.id,
+      attempt: job.attempts,
+      ok: false,
+      error: describeError(error),
+      run: runOf(job, started),
+    }));
   }
 };
 
@@ -59,7 +76,12 @@ export const groupForRunning = (jobs: ClaimedJob[]) => {
 export const resultOf = (job: ClaimedJob, outcome: JobOutcome, status: SettledStatus | null): RunJobResult =>
   outcome.ok
     ? { outcome: "done", kind: job.kind, attempt: job.attempts }
-    : { outcome: status === "FAILED" ? "failed" : "retry", kind: job.kind, attempt: job.attempts, error: outcome.error };
+    : {
+        outcome: status === "FAILED" ? "failed" : "retry",
+        kind: job.kind,
+        attempt: job.attempts,
+        error: outcome.error,
+      };
 
 /**
  * Runs one job by id: claim, handle, settle. The Inngest lane functions call it with the id their

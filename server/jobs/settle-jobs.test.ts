@@ -26,7 +26,8 @@ const row = (id: string) => db().scheduledJob.findUniqueOrThrow({ where: { id } 
 /** A job claimed once after `previousAttempts` earlier attempts. */
 const claimedJob = async (previousAttempts = 0, kind: JobKind = "TRANSACTION_ADVANCE") => {
   const [queued] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind, subjectId: randomUUID() }));
-  if (previousAttempts > 0) await db().scheduledJob.update({ where: { id: queued!.id }, data: { attempts: previousAttempts } });
+  if (previousAttempts > 0)
+    await db().scheduledJob.update({ where: { id: queued!.id }, data: { attempts: previousAttempts } });
   const job = await claimJob({ jobId: queued!.id });
   if (!job) throw new Error("claim failed");
   return job;
@@ -55,9 +56,16 @@ describe("settleJobs", () => {
   it("backs a failed job off, growing with the attempts, and records the error", async () => {
     const first = await claimedJob();
     const before = Date.now();
-    expect(await settleJobs([{ jobId: first.id, attempt: first.attempts, ok: false, error: "provider said no" }])).toEqual(new Map([[first.id, "PENDING"]]));
+    expect(
+      await settleJobs([{ jobId: first.id, attempt: first.attempts, ok: false, error: "provider said no" }]),
+    ).toEqual(new Map([[first.id, "PENDING"]]));
     const backedOff = await row(first.id);
-    expect(backedOff).toMatchObject({ status: "PENDING", attempts: 1, lastError: "provider said no", completedAt: null });
+    expect(backedOff).toMatchObject({
+      status: "PENDING",
+      attempts: 1,
+      lastError: "provider said no",
+      completedAt: null,
+    });
     expect(backedOff.runAt.getTime()).toBeGreaterThanOrEqual(before + 15_000 - 1000);
     expect(backedOff.runAt.getTime()).toBeLessThanOrEqual(Date.now() + 18_000 + 1000);
     // Backed off: not claimable now, claimable once the delay has passed.
@@ -76,7 +84,9 @@ describe("settleJobs", () => {
   it("honours an explicit retry time", async () => {
     const job = await claimedJob();
     const retryAt = new Date(Date.now() + 5 * 60_000);
-    expect(await settleJobs([{ jobId: job.id, attempt: job.attempts, ok: false, error: "429", retryAt }])).toEqual(new Map([[job.id, "PENDING"]]));
+    expect(await settleJobs([{ jobId: job.id, attempt: job.attempts, ok: false, error: "429", retryAt }])).toEqual(
+      new Map([[job.id, "PENDING"]]),
+    );
     expect((await row(job.id)).runAt.getTime()).toBe(retryAt.getTime());
   });
 
@@ -84,14 +94,18 @@ describe("settleJobs", () => {
     const last = await claimedJob(JOB_MAX_ATTEMPTS - 1);
     expect(last.attempts).toBe(JOB_MAX_ATTEMPTS);
     const retryAt = new Date(Date.now() + 60_000);
-    expect(await settleJobs([{ jobId: last.id, attempt: last.attempts, ok: false, error: "still broken", retryAt }])).toEqual(new Map([[last.id, "FAILED"]]));
+    expect(
+      await settleJobs([{ jobId: last.id, attempt: last.attempts, ok: false, error: "still broken", retryAt }]),
+    ).toEqual(new Map([[last.id, "FAILED"]]));
     const failed = await row(last.id);
     expect(failed).toMatchObject({ status: "FAILED", lastError: "still broken" });
     expect(failed.completedAt).toBeInstanceOf(Date);
     expect(await claimJob({ jobId: last.id, now: new Date(Date.now() + 10 * JOB_LEASE_MS) })).toBeNull();
 
     const penultimate = await claimedJob(JOB_MAX_ATTEMPTS - 2);
-    expect(await settleJobs([{ jobId: penultimate.id, attempt: penultimate.attempts, ok: false, error: "broken" }])).toEqual(new Map([[penultimate.id, "PENDING"]]));
+    expect(
+      await settleJobs([{ jobId: penultimate.id, attempt: penultimate.attempts, ok: false, error: "broken" }]),
+    ).toEqual(new Map([[penultimate.id, "PENDING"]]));
   });
 
   it("ignores a run that lost its claim to a newer one, and a job that is not running", async () => {
@@ -110,7 +124,9 @@ describe("settleJobs", () => {
     expect(await settleJobs([{ jobId: job.id, attempt: 2, ok: false, error: "again" }])).toEqual(new Map());
     expect(await row(job.id)).toMatchObject({ status: "DONE", lastError: null });
 
-    const [pending] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() }));
+    const [pending] = await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind: "WORKFLOW_SEND", subjectId: randomUUID() }),
+    );
     expect(await settleJobs([{ jobId: pending!.id, attempt: 0, ok: true }])).toEqual(new Map());
     expect((await row(pending!.id)).status).toBe("PENDING");
   });
@@ -124,7 +140,13 @@ describe("settleJobs", () => {
       { jobId: retry.id, attempt: retry.attempts, ok: false, error: "x".repeat(5000) },
       { jobId: failed.id, attempt: failed.attempts, ok: false, error: "gone" },
     ]);
-    expect(statuses).toEqual(new Map([[done.id, "DONE"], [retry.id, "PENDING"], [failed.id, "FAILED"]]));
+    expect(statuses).toEqual(
+      new Map([
+        [done.id, "DONE"],
+        [retry.id, "PENDING"],
+        [failed.id, "FAILED"],
+      ]),
+    );
     expect((await row(retry.id)).lastError).toHaveLength(2000);
     expect(await settleJobs([])).toEqual(new Map());
   });

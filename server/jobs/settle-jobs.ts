@@ -18,7 +18,8 @@ export type SettledStatus = "DONE" | "PENDING" | "FAILED";
 
 const MAX_ERROR_LENGTH = 2000;
 
-const statusAfter = (outcome: JobOutcome): SettledStatus => (outcome.ok ? "DONE" : outcome.attempt >= JOB_MAX_ATTEMPTS ? "FAILED" : "PENDING");
+const statusAfter = (outcome: JobOutcome): SettledStatus =>
+  outcome.ok ? "DONE" : outcome.attempt >= JOB_MAX_ATTEMPTS ? "FAILED" : "PENDING";
 
 /**
  * Settles many jobs in one statement: DONE, due again after a back-off (or at `retryAt`), or
@@ -29,8 +30,17 @@ export const settleJobs = async (outcomes: JobOutcome[], now = new Date()): Prom
   if (outcomes.length === 0) return new Map();
   const rows = outcomes.map((outcome) => {
     const status = statusAfter(outcome);
-    const runAt = !outcome.ok && status === "PENDING" ? (outcome.retryAt ?? new Date(now.getTime() + retryDelayMs(outcome.attempt))) : null;
-    return { id: outcome.jobId, attempt: outcome.attempt, status, runAt: runAt?.toISOString() ?? null, error: outcome.ok ? null : outcome.error.slice(0, MAX_ERROR_LENGTH) };
+    const runAt =
+      !outcome.ok && status === "PENDING"
+        ? (outcome.retryAt ?? new Date(now.getTime() + retryDelayMs(outcome.attempt)))
+        : null;
+    return {
+      id: outcome.jobId,
+      attempt: outcome.attempt,
+      status,
+      runAt: runAt?.toISOString() ?? null,
+      error: outcome.ok ? null : outcome.error.slice(0, MAX_ERROR_LENGTH),
+    };
   });
   const settled = await sql<{ id: string; status: SettledStatus }>(Prisma.sql`
     UPDATE "ScheduledJob" AS job SET
@@ -53,7 +63,11 @@ export const settleJobs = async (outcomes: JobOutcome[], now = new Date()): Prom
  * `settle` resolves with the job's new status once its batch is written.
  */
 export const createOutcomeWriter = ({ maxBatch = 500 }: { maxBatch?: number } = {}) => {
-  const waiting: Array<{ outcome: JobOutcome; resolve: (status: SettledStatus | null) => void; reject: (error: unknown) => void }> = [];
+  const waiting: Array<{
+    outcome: JobOutcome;
+    resolve: (status: SettledStatus | null) => void;
+    reject: (error: unknown) => void;
+  }> = [];
   let scheduled = false;
   const flush = async () => {
     scheduled = false;

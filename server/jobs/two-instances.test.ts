@@ -40,7 +40,11 @@ const waitFor = async (what: string, check: () => boolean | Promise<boolean>, ti
 const enqueueMany = async (count: number, job: (i: number) => Omit<JobInput, "businessId" | "subjectId">) => {
   const ids: string[] = [];
   for (let start = 0; start < count; start += 50) {
-    const inputs = Array.from({ length: Math.min(50, count - start) }, (_, i) => ({ businessId, subjectId: randomUUID(), ...job(start + i) }));
+    const inputs = Array.from({ length: Math.min(50, count - start) }, (_, i) => ({
+      businessId,
+      subjectId: randomUUID(),
+      ...job(start + i),
+    }));
     ids.push(...(await inUnitOfWork((uow) => uow.enqueue(...inputs))).map((queued) => queued.id));
   }
   return ids;
@@ -57,13 +61,21 @@ const recordRuns = () => {
 };
 
 const countByStatus = async () =>
-  Object.fromEntries((await db().scheduledJob.groupBy({ by: ["status"], where: { businessId }, _count: true })).map((s) => [s.status, s._count]));
+  Object.fromEntries(
+    (await db().scheduledJob.groupBy({ by: ["status"], where: { businessId }, _count: true })).map((s) => [
+      s.status,
+      s._count,
+    ]),
+  );
 
 describe("two app instances on one database", () => {
   it("share ~300 jobs of two lanes through their lane runners, and none runs twice", { timeout: 120_000 }, async () => {
     const messages = recordRuns();
     const webhooks = recordRuns();
-    restores.push(overrideJobHandler("WORKFLOW_SEND", messages.handler), overrideJobHandler("WEBHOOK_DELIVER", webhooks.handler));
+    restores.push(
+      overrideJobHandler("WORKFLOW_SEND", messages.handler),
+      overrideJobHandler("WEBHOOK_DELIVER", webhooks.handler),
+    );
     const messageIds = await enqueueMany(240, () => ({ kind: "WORKFLOW_SEND" }));
     const webhookIds = await enqueueMany(60, (i) => ({ kind: "WEBHOOK_DELIVER", concurrencyKey: `endpoint-${i % 3}` }));
 
@@ -87,7 +99,10 @@ describe("two app instances on one database", () => {
     }
     for (const runner of runners) runner.wake();
 
-    await waitFor("all 300 jobs to be DONE", async () => (await db().scheduledJob.count({ where: { businessId, status: "DONE" } })) === 300);
+    await waitFor(
+      "all 300 jobs to be DONE",
+      async () => (await db().scheduledJob.count({ where: { businessId, status: "DONE" } })) === 300,
+    );
     expect(errors).toEqual([]);
     expect(await countByStatus()).toEqual({ DONE: 300 });
     expect(messages.runs.size).toBe(240);
@@ -103,7 +118,9 @@ describe("two app instances on one database", () => {
     expect(ran[1]).toBeGreaterThan(0);
   });
 
-  it("share ~300 jobs through runDueJobs passes running at the same time, and none runs twice", { timeout: 120_000 }, async () => {
+  it("share ~300 jobs through runDueJobs passes running at the same time, and none runs twice", {
+    timeout: 120_000,
+  }, async () => {
     const recorder = recordRuns();
     restores.push(overrideJobHandler("TRANSACTION_NOTIFY", recorder.handler));
     const ids = await enqueueMany(300, () => ({ kind: "TRANSACTION_NOTIFY" }));

@@ -5,8 +5,21 @@ describe("shutdown steps", () => {
   it("run in order, each within its own bound and the whole one, and a failing one does not stop the rest", async () => {
     const ran: string[] = [];
     onShutdown({ name: "hangs", run: () => new Promise(() => ran.push("hangs")), timeoutMs: 50 });
-    onShutdown({ name: "fails", run: () => { ran.push("fails"); throw new Error("boom"); } });
-    onShutdown({ name: "slow", run: () => new Promise((resolve) => { ran.push("slow"); setTimeout(resolve, 5000); }) });
+    onShutdown({
+      name: "fails",
+      run: () => {
+        ran.push("fails");
+        throw new Error("boom");
+      },
+    });
+    onShutdown({
+      name: "slow",
+      run: () =>
+        new Promise((resolve) => {
+          ran.push("slow");
+          setTimeout(resolve, 5000);
+        }),
+    });
     onShutdown({ name: "last", run: () => void ran.push("last") });
     expect(isShuttingDown()).toBe(false);
     const started = Date.now();

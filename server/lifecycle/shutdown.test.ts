@@ -26,14 +26,20 @@ describe("shutdown on SIGTERM", () => {
     const events: string[] = [];
     for (let i = 0; i < 48; i++) events.push((await emitTestEvent(businessId)).eventId);
 
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/testing/runner-process.ts", businessId], {
-      env: { ...process.env, LOG_LEVEL: "info", LOG_FORMAT: "json" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "server/testing/runner-process.ts", businessId],
+      {
+        env: { ...process.env, LOG_LEVEL: "info", LOG_FORMAT: "json" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on("exit", (code, signal) => resolve({ code, signal })),
+    );
 
     // Mid-work: the first deliveries have reached the receiver, and their answers are 600 ms away.
     await waitFor("the first deliveries", () => receiver.received.length >= 1);
@@ -50,8 +56,14 @@ describe("shutdown on SIGTERM", () => {
     const sentBeforeStop = receiver.received.length;
     expect(sentBeforeStop).toBeGreaterThanOrEqual(inFlightAtSignal);
     expect(sentBeforeStop).toBeLessThan(events.length);
-    const jobs = await db().scheduledJob.findMany({ where: { businessId, kind: "WEBHOOK_DELIVER" }, select: { status: true } });
-    const statuses = jobs.reduce<Record<string, number>>((count, job) => ({ ...count, [job.status]: (count[job.status] ?? 0) + 1 }), {});
+    const jobs = await db().scheduledJob.findMany({
+      where: { businessId, kind: "WEBHOOK_DELIVER" },
+      select: { status: true },
+    });
+    const statuses = jobs.reduce<Record<string, number>>(
+      (count, job) => ({ ...count, [job.status]: (count[job.status] ?? 0) + 1 }),
+      {},
+    );
     expect(statuses.RUNNING ?? 0).toBe(0);
     expect(statuses.DONE).toBe(sentBeforeStop);
     expect(statuses.PENDING).toBe(events.length - sentBeforeStop);
@@ -62,13 +74,19 @@ describe("shutdown on SIGTERM", () => {
     const ids = receiver.received.map((request) => String(request.headers["webhook-id"]));
     expect(ids.length).toBe(events.length);
     expect(new Set(ids).size).toBe(events.length);
-    expect(await db().scheduledJob.count({ where: { businessId, kind: "WEBHOOK_DELIVER", status: { not: "DONE" } } })).toBe(0);
+    expect(
+      await db().scheduledJob.count({ where: { businessId, kind: "WEBHOOK_DELIVER", status: { not: "DONE" } } }),
+    ).toBe(0);
   }, 60_000);
 
   it("cuts short, a few seconds in, a delivery whose endpoint does not answer, and retries it later", async () => {
     const { businessId, receiver, endpoint } = await setup([{ status: 200, body: "late", delayMs: 60_000 }]);
     const { eventId } = await emitTestEvent(businessId);
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server/testing/runner-process.ts", businessId], { env: process.env, stdio: "ignore" });
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", "server/testing/runner-process.ts", businessId],
+      { env: process.env, stdio: "ignore" },
+    );
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
     await waitFor("the delivery", () => receiver.received.length === 1);
     const signalledAt = Date.now();
@@ -77,8 +95,12 @@ describe("shutdown on SIGTERM", () => {
     // STOP_PATIENCE_MS (5 s), not the 15 s webhook timeout, nor the 20 s shutdown bound.
     expect(Date.now() - signalledAt).toBeLessThan(9000);
     const delivery = await deliveryOf(eventId, endpoint.id);
-    expect(delivery.attempts).toEqual([expect.objectContaining({ responseStatus: null, error: "Cut short: LinX was stopping" })]);
-    expect(await db().scheduledJob.count({ where: { businessId, kind: "WEBHOOK_DELIVER", status: "PENDING" } })).toBe(1);
+    expect(delivery.attempts).toEqual([
+      expect.objectContaining({ responseStatus: null, error: "Cut short: LinX was stopping" }),
+    ]);
+    expect(await db().scheduledJob.count({ where: { businessId, kind: "WEBHOOK_DELIVER", status: "PENDING" } })).toBe(
+      1,
+    );
     expect(await db().scheduledJob.count({ where: { businessId, status: "RUNNING" } })).toBe(0);
   }, 60_000);
 });

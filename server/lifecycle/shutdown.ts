@@ -10,7 +10,9 @@ export type ShutdownStep = { name: string; run: () => Promise<unknown> | unknown
 
 const SHUTDOWN_TIMEOUT_MS = 20_000;
 
-const globalForShutdown = globalThis as unknown as { linxShutdown?: { steps: ShutdownStep[]; installed: boolean; running?: Promise<void> } };
+const globalForShutdown = globalThis as unknown as {
+  linxShutdown?: { steps: ShutdownStep[]; installed: boolean; running?: Promise<void> };
+};
 
 const state = () => (globalForShutdown.linxShutdown ??= { steps: [], installed: false });
 
@@ -20,7 +22,10 @@ export const onShutdown = (step: ShutdownStep) => {
 };
 
 const within = <T>(ms: number, work: Promise<T>) =>
-  Promise.race([work.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, ms)).unref())]);
+  Promise.race([
+    work.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), Math.max(0, ms)).unref()),
+  ]);
 
 /** Whether a shutdown has begun (readiness then answers 503, so a load balancer stops sending traffic). */
 export const isShuttingDown = () => Boolean(globalForShutdown.linxShutdown?.running);
@@ -34,7 +39,10 @@ export const shutdown = (signal: string, timeoutMs = SHUTDOWN_TIMEOUT_MS): Promi
     log.info({ signal }, "shutting down");
     for (const step of current.steps) {
       const started = Date.now();
-      const done = await within(Math.min(deadline - Date.now(), step.timeoutMs ?? Infinity), Promise.resolve().then(step.run)).catch((error: unknown) => {
+      const done = await within(
+        Math.min(deadline - Date.now(), step.timeoutMs ?? Infinity),
+        Promise.resolve().then(step.run),
+      ).catch((error: unknown) => {
         log.error({ step: step.name, err: error }, "shutdown step failed");
         return true;
       });

@@ -3,9 +3,14 @@ import { describeError } from "./describe-error";
 
 describe("describeError", () => {
   it("masks phone numbers, in any common form, in the line it keeps", () => {
-    const error = Object.assign(new Error("The 'To' number +14155550123 is not a valid phone number (also +1 (415) 555-0199)."), { code: 21211 });
+    const error = Object.assign(
+      new Error("The 'To' number +14155550123 is not a valid phone number (also +1 (415) 555-0199)."),
+      { code: 21211 },
+    );
     const line = describeError(error);
-    expect(line).toMatch(/^Error \[21211\]: The 'To' number \[number\] is not a valid phone number \(also \[number\]\)\./);
+    expect(line).toMatch(
+      /^Error \[21211\]: The 'To' number \[number\] is not a valid phone number \(also \[number\]\)\./,
+    );
     expect(line).not.toMatch(/4155550123|555-0199/);
   });
 
@@ -22,7 +27,12 @@ describe("describeError", () => {
     expect(text).toContain("Invalid `prisma.notification.create()` invocation:");
     expect(text).not.toContain("Your code is");
     expect(text).not.toContain("4155550123");
-    expect(text.split("\n").slice(1).every((line) => /^\s+at /.test(line))).toBe(true);
+    expect(
+      text
+        .split("\n")
+        .slice(1)
+        .every((line) => /^\s+at /.test(line)),
+    ).toBe(true);
   });
 
   it("says what was thrown when it is not an Error", () => {

@@ -13,7 +13,11 @@ export const maskPhoneNumbers = (text: string) => text.replace(PHONE_LIKE, "[num
 export const describeError = (error: unknown): string => {
   if (!(error instanceof Error)) return `non-error thrown (${typeof error})`;
   const code = (error as { code?: unknown }).code;
-  const firstLine = error.message.split("\n").find((line) => line.trim() !== "")?.trim() ?? "";
+  const firstLine =
+    error.message
+      .split("\n")
+      .find((line) => line.trim() !== "")
+      ?.trim() ?? "";
   const frames = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
   const head = `${error.name}${typeof code === "string" || typeof code === "number" ? ` [${code}]` : ""}: ${maskPhoneNumbers(firstLine).slice(0, MAX_LINE)}`;
   return [head, ...frames.slice(0, 8)].join("\n");

@@ -27,7 +27,9 @@ export const mailHtml = ({ lang, subject, paragraphs, action, footer }: MailCont
       p(action.hint, "font-size:14px;color:#374151") +
       `<p style="margin:0 0 16px;font-size:14px;word-break:break-all"><a href="${LINK_PLACEHOLDER}" style="color:#1d4ed8">${LINK_PLACEHOLDER}</a></p>`
     : "";
-  const small = footer ? `<hr style="border:0;border-top:1px solid #d1d5db;margin:24px 0">${footer.map((line) => p(line, "font-size:13px;color:#4b5563")).join("")}` : "";
+  const small = footer
+    ? `<hr style="border:0;border-top:1px solid #d1d5db;margin:24px 0">${footer.map((line) => p(line, "font-size:13px;color:#4b5563")).join("")}`
+    : "";
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>

@@ -20,7 +20,16 @@ export const createSmtpMailSender = ({ url, from }: { url: string; from: string 
     provider: "smtp",
     send: async ({ to, subject, text, html, headers }) => {
       try {
-        const info = await transport.sendMail({ from, to, subject, text, html, headers, disableFileAccess: true, disableUrlAccess: true });
+        const info = await transport.sendMail({
+          from,
+          to,
+          subject,
+          text,
+          html,
+          headers,
+          disableFileAccess: true,
+          disableUrlAccess: true,
+        });
         return { providerMessageId: info.messageId };
       } catch (error) {
         const { responseCode, code, message } = error as SmtpError;

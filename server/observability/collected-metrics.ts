@@ -32,7 +32,13 @@ export const readJobQueue = async (now = new Date()) => {
   const byLane = new Map(rows.map((row) => [row.lane, row]));
   return LANES.map((lane) => {
     const row = byLane.get(lane);
-    return { lane, due: row?.due ?? 0, running: row?.running ?? 0, retrying: row?.retrying ?? 0, oldestDueAgeSeconds: row?.oldestDueAt ? Math.max(0, (now.getTime() - row.oldestDueAt.getTime()) / 1000) : 0 };
+    return {
+      lane,
+      due: row?.due ?? 0,
+      running: row?.running ?? 0,
+      retrying: row?.retrying ?? 0,
+      oldestDueAgeSeconds: row?.oldestDueAt ? Math.max(0, (now.getTime() - row.oldestDueAt.getTime()) / 1000) : 0,
+    };
   });
 };
 
@@ -67,7 +73,11 @@ const registerCollectedMetrics = () => {
   laneGauge("linx_jobs_due", "Jobs due to run and not held by any run, per lane", (lane) => lane.due);
   laneGauge("linx_jobs_running", "Jobs held by a run right now, per lane (all instances)", (lane) => lane.running);
   laneGauge("linx_jobs_retrying", "Due jobs that have failed at least once, per lane", (lane) => lane.retrying);
-  laneGauge("linx_jobs_oldest_due_age_seconds", "How long the oldest due job of each lane has waited", (lane) => lane.oldestDueAgeSeconds);
+  laneGauge(
+    "linx_jobs_oldest_due_age_seconds",
+    "How long the oldest due job of each lane has waited",
+    (lane) => lane.oldestDueAgeSeconds,
+  );
   new client.Gauge({
     name: "linx_jobs_queue_read_ok",
     help: "1 when this scrape could read the job queue, 0 when the database did not answer",

@@ -19,7 +19,11 @@ const REDACT_PATHS = [...SENSITIVE_KEYS, "headers"];
 
 type Sink = (line: string) => void;
 
-const globalForLog = globalThis as unknown as { linxLogger?: pino.Logger; linxLogSink?: Sink; linxLogDestination?: pino.DestinationStream & { flushSync?: () => void } };
+const globalForLog = globalThis as unknown as {
+  linxLogger?: pino.Logger;
+  linxLogSink?: Sink;
+  linxLogDestination?: pino.DestinationStream & { flushSync?: () => void };
+};
 
 // parseEnv, not env(): env() caches, and scripts/start.ts logs before it sets DATABASE_URL.
 const configOf = (): Pick<Env, "LOG_LEVEL" | "logFormat"> & Partial<Env> => {
@@ -43,7 +47,17 @@ const databasePassword = (url: string | undefined) => {
 
 const createLogger = () => {
   const config = configOf();
-  setSecretValues([databasePassword(config.DATABASE_URL), config.AUTH_SECRET, config.ENCRYPTION_KEY, config.TWILIO_AUTH_TOKEN, config.METRICS_TOKEN, config.INNGEST_SIGNING_KEY, config.INNGEST_EVENT_KEY, config.LINX_DEMO_API_KEY, config.LINX_DEMO_PASSWORD]);
+  setSecretValues([
+    databasePassword(config.DATABASE_URL),
+    config.AUTH_SECRET,
+    config.ENCRYPTION_KEY,
+    config.TWILIO_AUTH_TOKEN,
+    config.METRICS_TOKEN,
+    config.INNGEST_SIGNING_KEY,
+    config.INNGEST_EVENT_KEY,
+    config.LINX_DEMO_API_KEY,
+    config.LINX_DEMO_PASSWORD,
+  ]);
   const destination = (globalForLog.linxLogDestination ??= pino.destination({ dest: 1, sync: false }));
   const readable = config.logFormat === "readable";
   const stream = {
@@ -86,7 +100,10 @@ export const logger = (component: string): pino.Logger => {
   return child;
 };
 
-type Destination = NonNullable<typeof globalForLog.linxLogDestination> & { _writing?: boolean; once?: (event: string, listener: () => void) => void };
+type Destination = NonNullable<typeof globalForLog.linxLogDestination> & {
+  _writing?: boolean;
+  once?: (event: string, listener: () => void) => void;
+};
 
 /**
  * Writes out what is buffered, before the process exits. Lines are written asynchronously (a

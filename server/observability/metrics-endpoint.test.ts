@@ -26,7 +26,8 @@ afterAll(async () => {
   await db().business.delete({ where: { id: businessId } });
 });
 
-const scrape = (authorization?: string) => metricsResponse(new Request("http://localhost/api/metrics", { headers: authorization ? { authorization } : {} }));
+const scrape = (authorization?: string) =>
+  metricsResponse(new Request("http://localhost/api/metrics", { headers: authorization ? { authorization } : {} }));
 const useToken = () => {
   process.env.METRICS_TOKEN = TOKEN;
   resetEnvForTests();
@@ -41,7 +42,13 @@ describe("GET /api/metrics", () => {
 
   it("answers 401 without the token or with another", async () => {
     useToken();
-    for (const authorization of [undefined, "Bearer wrong", `Bearer ${TOKEN}x`, `Basic ${TOKEN}`, `Bearer ${TOKEN.slice(0, -1)}`]) {
+    for (const authorization of [
+      undefined,
+      "Bearer wrong",
+      `Bearer ${TOKEN}x`,
+      `Basic ${TOKEN}`,
+      `Bearer ${TOKEN.slice(0, -1)}`,
+    ]) {
       const response = await scrape(authorization);
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -51,7 +58,9 @@ describe("GET /api/metrics", () => {
   it("serves Prometheus text with the request, job, delivery, send and pool metrics", async () => {
     useToken();
     overrideJobHandler("WORKFLOW_REMIND", async () => {});
-    const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "WORKFLOW_REMIND", subjectId: randomUUID() }));
+    const [job] = await inUnitOfWork((uow) =>
+      uow.enqueue({ businessId, kind: "WORKFLOW_REMIND", subjectId: randomUUID() }),
+    );
     expect((await runJob({ jobId: job!.id })).outcome).toBe("done");
     const response = await scrape(`Bearer ${TOKEN}`);
     expect(response.status).toBe(200);
@@ -60,7 +69,13 @@ describe("GET /api/metrics", () => {
     expect(text).toMatch(/^linx_job_runs_total\{kind="WORKFLOW_REMIND",lane="MESSAGES",outcome="done"\} [1-9]/m);
     expect(text).toMatch(/^linx_job_duration_seconds_count\{kind="WORKFLOW_REMIND",lane="MESSAGES"\} [1-9]/m);
     for (const lane of ["MESSAGES", "EXPIRY", "PAYMENTS", "WEBHOOKS"]) {
-      for (const name of ["linx_jobs_due", "linx_jobs_running", "linx_jobs_retrying", "linx_jobs_oldest_due_age_seconds"]) expect(text).toMatch(new RegExp(`^${name}\\{lane="${lane}"\\} \\d`, "m"));
+      for (const name of [
+        "linx_jobs_due",
+        "linx_jobs_running",
+        "linx_jobs_retrying",
+        "linx_jobs_oldest_due_age_seconds",
+      ])
+        expect(text).toMatch(new RegExp(`^${name}\\{lane="${lane}"\\} \\d`, "m"));
     }
     expect(text).toMatch(/^linx_jobs_queue_read_ok 1$/m);
     expect(text).toMatch(/^linx_db_pool_connections\{state="in_use"\} \d+$/m);
@@ -74,7 +89,14 @@ describe("GET /api/metrics", () => {
   it("reads the queue per lane: due, retrying and the oldest due job's age", async () => {
     const hourAgo = new Date(Date.now() - 3600_000);
     await inUnitOfWork((uow) =>
-      uow.enqueue(...[0, 1, 2].map(() => ({ businessId, kind: "WORKFLOW_EXPIRE" as const, subjectId: randomUUID(), runAt: hourAgo }))),
+      uow.enqueue(
+        ...[0, 1, 2].map(() => ({
+          businessId,
+          kind: "WORKFLOW_EXPIRE" as const,
+          subjectId: randomUUID(),
+          runAt: hourAgo,
+        })),
+      ),
     );
     await db().scheduledJob.updateMany({ where: { businessId, kind: "WORKFLOW_EXPIRE" }, data: { attempts: 1 } });
     const expiry = (await readJobQueue()).find((lane) => lane.lane === "EXPIRY")!;

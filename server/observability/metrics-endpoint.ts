@@ -21,7 +21,10 @@ export const metricsResponse = async (request: Request): Promise<Response> => {
   const header = request.headers.get("authorization") ?? "";
   const presented = header.startsWith("Bearer ") ? header.slice("Bearer ".length).trim() : "";
   if (!presented || !tokenMatches(presented, token)) {
-    return new Response("Unauthorized", { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="metrics"', "Cache-Control": "no-store" } });
+    return new Response("Unauthorized", {
+      status: 401,
+      headers: { "WWW-Authenticate": 'Bearer realm="metrics"', "Cache-Control": "no-store" },
+    });
   }
   const { body, contentType } = await scrapeMetrics();
   return new Response(body, { headers: { "Content-Type": contentType, "Cache-Control": "no-store" } });

@@ -15,7 +15,9 @@ const sources = (dir: string): string[] =>
 describe("the server's output", () => {
   it("goes through the logger, never console", () => {
     const files = [...sources("server"), ...sources("inngest"), "scripts/start.ts", "instrumentation.ts", "proxy.ts"];
-    const offenders = files.filter((file) => /\bconsole\.(log|info|warn|error|debug|trace)\(/.test(readFileSync(file, "utf8")));
+    const offenders = files.filter((file) =>
+      /\bconsole\.(log|info|warn|error|debug|trace)\(/.test(readFileSync(file, "utf8")),
+    );
     expect(offenders).toEqual([]);
   });
 });

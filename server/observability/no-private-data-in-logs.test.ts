@@ -52,9 +52,20 @@ afterAll(async () => {
 
 const failingRoute = withApiKey(
   async () => {
-    throw new Error(`lookup failed for ${SECRETS.email} at ${SECRETS.phone}, account ${SECRETS.account}, with Bearer ${SECRETS.bearer}`);
+    throw new Error(
+      `lookup failed for ${SECRETS.email} at ${SECRETS.phone}, account ${SECRETS.account}, with Bearer ${SECRETS.bearer}`,
+    );
   },
-  { route: defineRoute({ method: "GET", path: "/test/private", operationId: "testPrivate", summary: "", tags: ["Test"], responses: { 200: { description: "", schema: z.object({}) } } }) },
+  {
+    route: defineRoute({
+      method: "GET",
+      path: "/test/private",
+      operationId: "testPrivate",
+      summary: "",
+      tags: ["Test"],
+      responses: { 200: { description: "", schema: z.object({}) } },
+    }),
+  },
 );
 
 describe("the server log", () => {
@@ -63,7 +74,11 @@ describe("the server log", () => {
     try {
       // 1. A provider refusing a text, quoting the number, the body and an address back.
       useTwilio();
-      api().failNext({ status: 400, code: 21211, message: `The 'To' number ${SECRETS.phoneSpaced} is not valid (${SECRETS.email}): "${SECRETS.body}"` });
+      api().failNext({
+        status: 400,
+        code: 21211,
+        message: `The 'To' number ${SECRETS.phoneSpaced} is not valid (${SECRETS.email}): "${SECRETS.body}"`,
+      });
       await sendSms({ businessId, to: SECRETS.phone, body: SECRETS.body, origin: "MANUAL" });
       resetEnvForTests();
 
@@ -72,25 +87,38 @@ describe("the server log", () => {
 
       // 3. A job failing the same way.
       overrideJobHandler("WORKFLOW_EXPIRE", async () => {
-        throw new Error(`card ${SECRETS.card} of ${SECRETS.email} declined; call ${SECRETS.phoneSpaced}; token ${SECRETS.token}`);
+        throw new Error(
+          `card ${SECRETS.card} of ${SECRETS.email} declined; call ${SECRETS.phoneSpaced}; token ${SECRETS.token}`,
+        );
       });
-      const [job] = await inUnitOfWork((uow) => uow.enqueue({ businessId, kind: "WORKFLOW_EXPIRE", subjectId: randomUUID() }));
+      const [job] = await inUnitOfWork((uow) =>
+        uow.enqueue({ businessId, kind: "WORKFLOW_EXPIRE", subjectId: randomUUID() }),
+      );
       expect((await runJob({ jobId: job!.id })).outcome).toBe("retry");
 
       // 4. The request log, for a link with its token in the path and data in the query.
-      const observer = observeRequests(routeTableOf({ dynamicRoutes: [{ page: "/l/[token]", regex: "^/l/([^/]+?)(?:/)?$" }] }));
+      const observer = observeRequests(
+        routeTableOf({ dynamicRoutes: [{ page: "/l/[token]", regex: "^/l/([^/]+?)(?:/)?$" }] }),
+      );
       const server = http.createServer((_req, res) => res.end("ok"));
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       const { port } = server.address() as AddressInfo;
-      await fetch(`http://127.0.0.1:${port}/l/${SECRETS.linkToken}?phone=${encodeURIComponent(SECRETS.phone)}&email=${SECRETS.email}`, {
-        headers: { authorization: `Bearer ${SECRETS.token}` },
-      }).then((response) => response.text());
+      await fetch(
+        `http://127.0.0.1:${port}/l/${SECRETS.linkToken}?phone=${encodeURIComponent(SECRETS.phone)}&email=${SECRETS.email}`,
+        {
+          headers: { authorization: `Bearer ${SECRETS.token}` },
+        },
+      ).then((response) => response.text());
       server.close();
       observer.unsubscribe();
 
       // 5. A careless call that hands over whole objects.
       logger("test").warn(
-        { body: SECRETS.body, customer: { phoneNumber: SECRETS.phone, email: SECRETS.email, password: SECRETS.password }, headers: { authorization: `Bearer ${SECRETS.bearer}` } },
+        {
+          body: SECRETS.body,
+          customer: { phoneNumber: SECRETS.phone, email: SECRETS.email, password: SECRETS.password },
+          headers: { authorization: `Bearer ${SECRETS.bearer}` },
+        },
         `customer ${SECRETS.email} (${SECRETS.phone}) asked about account ${SECRETS.account}`,
       );
     } finally {
@@ -101,9 +129,17 @@ describe("the server log", () => {
     // The paths did log (a search of nothing would pass).
     const messages = logs.entries().map((entry) => `${String(entry.component)}: ${String(entry.msg)}`);
     expect(messages).toEqual(
-      expect.arrayContaining(["sms: provider refused a text", "api: request failed", "jobs: job run failed", "http: request", expect.stringMatching(/^test: customer \[email\] \(\[number\]\) asked about account \[number\]$/)]),
+      expect.arrayContaining([
+        "sms: provider refused a text",
+        "api: request failed",
+        "jobs: job run failed",
+        "http: request",
+        expect.stringMatching(/^test: customer \[email\] \(\[number\]\) asked about account \[number\]$/),
+      ]),
     );
-    expect(logs.entries()).toContainEqual(expect.objectContaining({ component: "http", route: "/l/[token]", status: 200 }));
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({ component: "http", route: "/l/[token]", status: 200 }),
+    );
     for (const [name, value] of Object.entries(SECRETS)) {
       expect.soft(text, name).not.toContain(value);
     }

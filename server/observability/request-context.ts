@@ -8,6 +8,7 @@ export type RequestContext = { requestId: string };
 
 const globalForContext = globalThis as unknown as { linxRequestContext?: AsyncLocalStorage<RequestContext> };
 
-export const requestContext = (): AsyncLocalStorage<RequestContext> => (globalForContext.linxRequestContext ??= new AsyncLocalStorage());
+export const requestContext = (): AsyncLocalStorage<RequestContext> =>
+  (globalForContext.linxRequestContext ??= new AsyncLocalStorage());
 
 export const currentRequestId = (): string | undefined => requestContext().getStore()?.requestId;

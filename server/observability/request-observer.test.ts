@@ -41,7 +41,12 @@ afterAll(() => {
 });
 
 const samples = async (route: string, status: string) =>
-  (await metrics().httpDuration.get()).values.find((v) => v.metricName === "linx_http_request_duration_seconds_count" && v.labels.route === route && v.labels.status === status)?.value ?? 0;
+  (await metrics().httpDuration.get()).values.find(
+    (v) =>
+      v.metricName === "linx_http_request_duration_seconds_count" &&
+      v.labels.route === route &&
+      v.labels.status === status,
+  )?.value ?? 0;
 
 describe("the request observer", () => {
   it("gives each request an id, takes the caller's, and returns it on the response and to the handler", async () => {
@@ -71,7 +76,15 @@ describe("the request observer", () => {
     logs.restore();
     const lines = logs.entries().filter((entry) => entry.component === "http");
     expect(lines).toEqual([
-      expect.objectContaining({ level: "info", msg: "request", requestId: "req-42", method: "GET", route: "/l/[token]", status: 200, durationMs: expect.any(Number) }),
+      expect.objectContaining({
+        level: "info",
+        msg: "request",
+        requestId: "req-42",
+        method: "GET",
+        route: "/l/[token]",
+        status: 200,
+        durationMs: expect.any(Number),
+      }),
       expect.objectContaining({ method: "POST", route: "/api/v2/linx/workflows/[id]", status: 201 }),
       expect.objectContaining({ method: "GET", route: "unmatched", status: 404 }),
       // Probes are counted, not logged at info.

@@ -18,7 +18,14 @@ type RequestMessage = { request: IncomingMessage; response: ServerResponse; serv
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 // Probes and scrapes come every few seconds: counted, logged only at debug.
-const QUIET_ROUTES = new Set(["/api/health", "/api/health/live", "/api/health/ready", "/api/metrics", "/_next/static", "/_next/image"]);
+const QUIET_ROUTES = new Set([
+  "/api/health",
+  "/api/health/live",
+  "/api/health/ready",
+  "/api/metrics",
+  "/_next/static",
+  "/_next/image",
+]);
 
 const started = new WeakMap<IncomingMessage, { at: number; requestId: string }>();
 

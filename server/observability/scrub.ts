@@ -5,8 +5,24 @@
 
 /** Keys whose values never reach a log line (logger.ts cuts them at the top level, whatever they hold). */
 export const SENSITIVE_KEYS = [
-  "body", "text", "password", "passwordHash", "token", "secret", "secrets", "apiKey", "authorization", "cookie",
-  "phone", "phoneNumber", "toNumber", "fromNumber", "email", "accountNumber", "routingNumber", "encryptionKey",
+  "body",
+  "text",
+  "password",
+  "passwordHash",
+  "token",
+  "secret",
+  "secrets",
+  "apiKey",
+  "authorization",
+  "cookie",
+  "phone",
+  "phoneNumber",
+  "toNumber",
+  "fromNumber",
+  "email",
+  "accountNumber",
+  "routingNumber",
+  "encryptionKey",
 ];
 
 const RESERVED_EMAIL_DOMAIN = /[@.](test|example|invalid|localhost|example\.(com|net|org))$/i;
@@ -30,12 +46,15 @@ const globalForSecrets = globalThis as unknown as { linxLogSecrets?: string[] };
 
 /** Literal values (the configured secrets) masked wherever they appear. */
 export const setSecretValues = (values: Array<string | undefined>) => {
-  globalForSecrets.linxLogSecrets = values.filter((value): value is string => typeof value === "string" && value.length >= 8);
+  globalForSecrets.linxLogSecrets = values.filter(
+    (value): value is string => typeof value === "string" && value.length >= 8,
+  );
 };
 
 export const scrubLine = (line: string): string => {
   let out = line;
-  for (const secret of globalForSecrets.linxLogSecrets ?? []) if (out.includes(secret)) out = out.split(secret).join("[secret]");
+  for (const secret of globalForSecrets.linxLogSecrets ?? [])
+    if (out.includes(secret)) out = out.split(secret).join("[secret]");
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement as string);
   return out;
 };

@@ -15,12 +15,20 @@ const startCollector = async () => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      received.push({ path: req.url ?? "", contentType: req.headers["content-type"], body: Buffer.concat(chunks).toString("utf8") });
+      received.push({
+        path: req.url ?? "",
+        contentType: req.headers["content-type"],
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
       res.writeHead(200, { "Content-Type": "application/json" }).end("{}");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 };
 
 const cleanups: Array<() => unknown> = [];
@@ -36,7 +44,10 @@ describe("tracing", () => {
   it("exports a request's spans over OTLP/HTTP with the request id on them", async () => {
     const collector = await startCollector();
     cleanups.push(collector.close);
-    const tracing = (await startTracing({ OTEL_EXPORTER_OTLP_ENDPOINT: `${collector.url}/`, OTEL_SERVICE_NAME: "linx-test" })) as Tracing;
+    const tracing = (await startTracing({
+      OTEL_EXPORTER_OTLP_ENDPOINT: `${collector.url}/`,
+      OTEL_SERVICE_NAME: "linx-test",
+    })) as Tracing;
     cleanups.push(tracing.shutdown);
     const observer = observeRequests(routeTableOf({ staticRoutes: [{ page: "/portal" }] }));
     cleanups.push(observer.unsubscribe);
@@ -50,16 +61,28 @@ describe("tracing", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     cleanups.push(() => server.close());
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/portal`, { headers: { "X-Request-Id": "trace-me-123" } });
+    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/portal`, {
+      headers: { "X-Request-Id": "trace-me-123" },
+    });
     await response.text();
     await tracing.flush();
 
     const exported = collector.received.find((request) => request.body.includes("GET /portal"));
     expect(exported).toMatchObject({ path: "/v1/traces", contentType: expect.stringContaining("application/json") });
-    const body = JSON.parse(exported!.body) as { resourceSpans: Array<{ resource: { attributes: unknown[] }; scopeSpans: Array<{ spans: Array<{ name: string; attributes: Array<{ key: string; value: { stringValue?: string } }> }> }> }> };
+    const body = JSON.parse(exported!.body) as {
+      resourceSpans: Array<{
+        resource: { attributes: unknown[] };
+        scopeSpans: Array<{
+          spans: Array<{ name: string; attributes: Array<{ key: string; value: { stringValue?: string } }> }>;
+        }>;
+      }>;
+    };
     const spans = body.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
     const span = spans.find((s) => s.name === "GET /portal");
     expect(span?.attributes).toContainEqual({ key: REQUEST_ID_ATTRIBUTE, value: { stringValue: "trace-me-123" } });
-    expect(body.resourceSpans[0]!.resource.attributes).toContainEqual({ key: "service.name", value: { stringValue: "linx-test" } });
+    expect(body.resourceSpans[0]!.resource.attributes).toContainEqual({
+      key: "service.name",
+      value: { stringValue: "linx-test" },
+    });
   });
 });

@@ -26,13 +26,16 @@ export type Tracing = { flush: () => Promise<void>; shutdown: () => Promise<void
 const tracesUrl = (endpoint: string) => `${endpoint.replace(/\/+$/, "")}/v1/traces`;
 
 /** Registers the tracer provider when an OTLP endpoint is configured; undefined otherwise. */
-export const startTracing = async (config: Pick<Env, "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_SERVICE_NAME">): Promise<Tracing | undefined> => {
+export const startTracing = async (
+  config: Pick<Env, "OTEL_EXPORTER_OTLP_ENDPOINT" | "OTEL_SERVICE_NAME">,
+): Promise<Tracing | undefined> => {
   if (!config.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
-  const [{ NodeTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { resourceFromAttributes }] = await Promise.all([
-    import("@opentelemetry/sdk-trace-node"),
-    import("@opentelemetry/exporter-trace-otlp-http"),
-    import("@opentelemetry/resources"),
-  ]);
+  const [{ NodeTracerProvider, BatchSpanProcessor }, { OTLPTraceExporter }, { resourceFromAttributes }] =
+    await Promise.all([
+      import("@opentelemetry/sdk-trace-node"),
+      import("@opentelemetry/exporter-trace-otlp-http"),
+      import("@opentelemetry/resources"),
+    ]);
   const exporter = new OTLPTraceExporter({ url: tracesUrl(config.OTEL_EXPORTER_OTLP_ENDPOINT) });
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": config.OTEL_SERVICE_NAME }),

@@ -2,7 +2,12 @@ import type { TransactionStatus, TransactionType } from "@/server/generated/pris
 
 // Where money would move. The sandbox rail below stands in for a payment provider's test mode;
 // a real rail implements the same two questions.
-export type RailTransaction = { id: string; status: TransactionStatus; amount: string; transactionType: TransactionType };
+export type RailTransaction = {
+  id: string;
+  status: TransactionStatus;
+  amount: string;
+  transactionType: TransactionType;
+};
 
 export type RailStep = { status: TransactionStatus; reason?: string; afterMs: number };
 

@@ -19,13 +19,17 @@ const nextStep = ({ status, amount, transactionType }: RailTransaction): RailSte
     case "NEW":
       return step("PENDING");
     case "PENDING":
-      return magic === SANDBOX_MAGIC_AMOUNTS.DECLINED ? step("DECLINED", "Insufficient funds (sandbox amount 13.13)") : step("PROCESSING");
+      return magic === SANDBOX_MAGIC_AMOUNTS.DECLINED
+        ? step("DECLINED", "Insufficient funds (sandbox amount 13.13)")
+        : step("PROCESSING");
     case "PROCESSING":
       if (magic === SANDBOX_MAGIC_AMOUNTS.ERROR) return step("ERROR", "The rail failed (sandbox amount 66.66)");
       return step(transactionType === "SEND" ? "SETTLED" : "CLEARED");
     case "SETTLED":
     case "CLEARED":
-      return magic === SANDBOX_MAGIC_AMOUNTS.REVERSED ? step("REVERSED", "Returned by the bank (sandbox amount 99.99)") : null;
+      return magic === SANDBOX_MAGIC_AMOUNTS.REVERSED
+        ? step("REVERSED", "Returned by the bank (sandbox amount 99.99)")
+        : null;
     default:
       return null;
   }

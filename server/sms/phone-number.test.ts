@@ -32,12 +32,23 @@ describe("phone numbers", () => {
 
 describe("the remembered answers", () => {
   it("give the same answers on a second look, for valid, invalid and long inputs alike", () => {
-    const inputs = ["+1 (415) 555-0123", "+14155550123", "+447400123456", "+15555550123", "+1415", `+1${"4".repeat(100)}`];
+    const inputs = [
+      "+1 (415) 555-0123",
+      "+14155550123",
+      "+447400123456",
+      "+15555550123",
+      "+1415",
+      `+1${"4".repeat(100)}`,
+    ];
     const first = inputs.map((input) => [toE164(input), phoneCountry(input)]);
     // Enough other numbers to push the first ones out, then the same questions again.
     for (let i = 0; i < 600; i++) toE164(`+1415555${String(i).padStart(4, "0")}`);
     expect(inputs.map((input) => [toE164(input), phoneCountry(input)])).toEqual(first);
     expect(inputs.map((input) => [toE164(input), phoneCountry(input)])).toEqual(first);
-    expect(first.slice(0, 3)).toEqual([["+14155550123", "US"], ["+14155550123", "US"], ["+447400123456", "GB"]]);
+    expect(first.slice(0, 3)).toEqual([
+      ["+14155550123", "US"],
+      ["+14155550123", "US"],
+      ["+447400123456", "GB"],
+    ]);
   });
 });

@@ -9,7 +9,11 @@ const KEYWORDS = {
 export type SmsKeyword = keyof typeof KEYWORDS;
 
 export const smsKeyword = (body: string): SmsKeyword | null => {
-  const word = body.trim().replace(/[.!?]+$/, "").replace(/\s+/g, " ").toUpperCase();
+  const word = body
+    .trim()
+    .replace(/[.!?]+$/, "")
+    .replace(/\s+/g, " ")
+    .toUpperCase();
   for (const keyword of Object.keys(KEYWORDS) as SmsKeyword[]) {
     if ((KEYWORDS[keyword] as readonly string[]).includes(word)) return keyword;
   }

@@ -3,7 +3,6 @@ import { localSender } from "./local-sender";
 import type { SmsSender } from "./sms-message";
 import { createTwilioSender } from "./twilio-sender";
 
-
 const isLoopback = (url: string) => ["localhost", "127.0.0.1", "[::1]"].includes(new URL(url).hostname);
 
 /** The sender the environment configures: Twilio when its credentials are set, else the local inbox. */

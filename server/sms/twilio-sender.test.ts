@@ -18,7 +18,10 @@ const sender = (statusCallbackUrl?: string) =>
 
 describe("Twilio sender (real SDK against a fake Twilio API)", () => {
   it("posts To, From, Body and the status callback with Basic auth, and returns the message sid", async () => {
-    const result = await sender("https://linx.example.com/api/twilio/status").send({ to: "+14155550123", body: "Your link: https://x.test/l/abc" });
+    const result = await sender("https://linx.example.com/api/twilio/status").send({
+      to: "+14155550123",
+      body: "Your link: https://x.test/l/abc",
+    });
 
     expect(result).toEqual({ providerMessageId: expect.stringMatching(/^SM[0-9a-f]{32}$/), status: "QUEUED" });
     const request = fake.requests.at(-1)!;

@@ -27,7 +27,13 @@ export class TwilioSendError extends Error {
 
 const SEND_TIMEOUT_MS = 15_000;
 
-export const createTwilioSender = ({ accountSid, authToken, from, apiBaseUrl, statusCallbackUrl }: TwilioSenderConfig): SmsSender => {
+export const createTwilioSender = ({
+  accountSid,
+  authToken,
+  from,
+  apiBaseUrl,
+  statusCallbackUrl,
+}: TwilioSenderConfig): SmsSender => {
   const client = twilio(accountSid, authToken, {
     timeout: SEND_TIMEOUT_MS,
     ...(apiBaseUrl ? { httpClient: new RedirectingRequestClient(apiBaseUrl, { timeout: SEND_TIMEOUT_MS }) } : {}),
@@ -36,7 +42,12 @@ export const createTwilioSender = ({ accountSid, authToken, from, apiBaseUrl, st
     provider: "twilio",
     send: async ({ to, body }) => {
       try {
-        const message = await client.messages.create({ to, from, body, ...(statusCallbackUrl ? { statusCallback: statusCallbackUrl } : {}) });
+        const message = await client.messages.create({
+          to,
+          from,
+          body,
+          ...(statusCallbackUrl ? { statusCallback: statusCallbackUrl } : {}),
+        });
         return { providerMessageId: message.sid, status: fromTwilioStatus(message.status) ?? "QUEUED" };
       } catch (error) {
         if (error instanceof twilio.RestException) {

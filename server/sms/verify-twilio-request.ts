@@ -27,7 +27,10 @@ export const verifyTwilioRequest = async (request: Request): Promise<TwilioReque
   const signature = request.headers.get("x-twilio-signature");
   const { pathname, search } = new URL(request.url);
   const params = Object.fromEntries(new URLSearchParams(raw));
-  if (!signature || !twilio.validateRequest(config.TWILIO_AUTH_TOKEN, signature, `${config.APP_URL}${pathname}${search}`, params)) {
+  if (
+    !signature ||
+    !twilio.validateRequest(config.TWILIO_AUTH_TOKEN, signature, `${config.APP_URL}${pathname}${search}`, params)
+  ) {
     return { ok: false, status: 403 };
   }
   return { ok: true, params };

@@ -14,7 +14,13 @@ export const uniqueSuffix = () => randomBytes(4).toString("hex");
 type BusinessSettings = Partial<
   Pick<
     Prisma.BusinessUncheckedCreateInput,
-    "smsSenderName" | "defaultExpireInHours" | "reminderFirstAfterHours" | "reminderEveryHours" | "reminderBeforeExpiryHours" | "smsHourlyCap" | "smsAllowedCountries"
+    | "smsSenderName"
+    | "defaultExpireInHours"
+    | "reminderFirstAfterHours"
+    | "reminderEveryHours"
+    | "reminderBeforeExpiryHours"
+    | "smsHourlyCap"
+    | "smsAllowedCountries"
   >
 >;
 
@@ -29,20 +35,40 @@ export type TestBusinessOptions = BusinessSettings & {
 };
 
 export type TestBusiness = { id: string; name: string; slug: string; apiKey: string; apiKeyId: string };
-type TestBusinessFor<Options> = Options extends { apiKey: false } ? Omit<TestBusiness, "apiKey" | "apiKeyId"> : TestBusiness;
+type TestBusinessFor<Options> = Options extends { apiKey: false }
+  ? Omit<TestBusiness, "apiKey" | "apiKeyId">
+  : TestBusiness;
 
 /** A business of its own for one test; `{ apiKey: false }` leaves out the key (and its fields). */
 export const createTestBusiness = async <const Options extends TestBusinessOptions = TestBusinessOptions>(
   options?: Options,
 ): Promise<TestBusinessFor<Options>> => {
-  const { name = "Test Co", slug = `test-${randomBytes(6).toString("hex")}`, documents = true, apiKey = true, ...settings } = options ?? {};
+  const {
+    name = "Test Co",
+    slug = `test-${randomBytes(6).toString("hex")}`,
+    documents = true,
+    apiKey = true,
+    ...settings
+  } = options ?? {};
   const business = await db().business.create({
     data: { name, slug, ...settings },
     select: { id: true, name: true, slug: true },
   });
   if (documents) {
-    await createLegalDocument({ businessId: business.id, key: "terms-of-service", title: "Terms of Service", content: "Be kind.", actor: SYSTEM });
-    await createLegalDocument({ businessId: business.id, key: "privacy-policy", title: "Privacy Policy", content: "We keep your data safe.", actor: SYSTEM });
+    await createLegalDocument({
+      businessId: business.id,
+      key: "terms-of-service",
+      title: "Terms of Service",
+      content: "Be kind.",
+      actor: SYSTEM,
+    });
+    await createLegalDocument({
+      businessId: business.id,
+      key: "privacy-policy",
+      title: "Privacy Policy",
+      content: "We keep your data safe.",
+      actor: SYSTEM,
+    });
   }
   if (!apiKey) return business as TestBusinessFor<Options>;
   const key = await createApiKey({ businessId: business.id, name: "test", mode: "SANDBOX", actor: SYSTEM });
@@ -56,21 +82,51 @@ export const fullSteps = (phoneNumber = randomPhone(), amount = "125.00"): Creat
   { name: "customer-account", parameters: {} },
   { name: "enhance-profile", parameters: { personalInfo: ["dateOfBirth"], address: ["PHYSICAL"], phoneNumber: [] } },
   { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
-  { name: "document-acceptance", parameters: { documents: [{ documentId: "terms-of-service" }, { documentId: "privacy-policy" }] } },
+  {
+    name: "document-acceptance",
+    parameters: { documents: [{ documentId: "terms-of-service" }, { documentId: "privacy-policy" }] },
+  },
   { name: "move-money", parameters: { transactionType: "REQUEST", solution: "ach", amount, currency: "USD" } },
 ];
 
 export const createTestWorkflow = async (businessId: string, input: Partial<CreateWorkflowInput> = {}) =>
-  createWorkflow({ businessId, actor: SYSTEM, input: { title: "Rent for March", customerMemo: "Unit 4B", steps: fullSteps(), ...input } });
+  createWorkflow({
+    businessId,
+    actor: SYSTEM,
+    input: { title: "Rent for March", customerMemo: "Unit 4B", steps: fullSteps(), ...input },
+  });
 
-export const createTestTransaction = async (businessId: string, amount = "25.00", transactionType: "SEND" | "REQUEST" = "REQUEST") => {
-  const customer = await db().customer.create({ data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: randomPhone() }, select: { id: true } });
+export const createTestTransaction = async (
+  businessId: string,
+  amount = "25.00",
+  transactionType: "SEND" | "REQUEST" = "REQUEST",
+) => {
+  const customer = await db().customer.create({
+    data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: randomPhone() },
+    select: { id: true },
+  });
   const account = await db().financialAccount.create({
-    data: { businessId, customerId: customer.id, type: "BANK_ACCOUNT", subType: "CHECKING", holderName: "Ada", lastFour: "6789", encryptedNumber: "v1.test" },
+    data: {
+      businessId,
+      customerId: customer.id,
+      type: "BANK_ACCOUNT",
+      subType: "CHECKING",
+      holderName: "Ada",
+      lastFour: "6789",
+      encryptedNumber: "v1.test",
+    },
     select: { id: true },
   });
   return db().transaction.create({
-    data: { businessId, customerId: customer.id, financialAccountId: account.id, transactionType, solution: "ACH", amount, statusHistory: { create: { toStatus: "NEW" } } },
+    data: {
+      businessId,
+      customerId: customer.id,
+      financialAccountId: account.id,
+      transactionType,
+      solution: "ACH",
+      amount,
+      statusHistory: { create: { toStatus: "NEW" } },
+    },
     select: { id: true },
   });
 };

@@ -31,5 +31,8 @@ export const freshDatabase = async (serverUrl?: string): Promise<FreshDatabase> 
   }
   const name = `linx_test_${randomBytes(6).toString("hex")}`;
   await admin(serverUrl, `CREATE DATABASE ${name}`);
-  return { url: withDatabase(serverUrl, name), drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 };

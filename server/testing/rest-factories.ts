@@ -8,7 +8,10 @@ import { randomPhone } from "./factories";
 
 // Rows the read endpoints serve, made the way the Gateway makes them (numbers really encrypted).
 
-export const createTestCustomer = async (businessId: string, { firstName = "Ada", lastName = "Lovelace", email = "ada@example.test" } = {}) =>
+export const createTestCustomer = async (
+  businessId: string,
+  { firstName = "Ada", lastName = "Lovelace", email = "ada@example.test" } = {},
+) =>
   db().customer.create({
     data: {
       businessId,
@@ -31,7 +34,11 @@ export const createTestCustomer = async (businessId: string, { firstName = "Ada"
   });
 
 /** A bank account (or a card) whose full number the tests can look for in responses. */
-export const createTestFinancialAccount = async (businessId: string, customerId: string, kind: "bank" | "card" = "bank") => {
+export const createTestFinancialAccount = async (
+  businessId: string,
+  customerId: string,
+  kind: "bank" | "card" = "bank",
+) => {
   const number = kind === "bank" ? "000123456789" : "4111111111111111";
   const account = await db().financialAccount.create({
     data: {
@@ -53,16 +60,36 @@ export const createTestFinancialAccount = async (businessId: string, customerId:
 /** A transaction that went NEW → … → `statuses`' last, with its history. */
 export const createTestTransactionWithHistory = async (
   businessId: string,
-  { customerId, financialAccountId, statuses = ["PENDING", "PROCESSING"], amount = "42.50" }: { customerId: string; financialAccountId: string; statuses?: TransactionStatus[]; amount?: string },
+  {
+    customerId,
+    financialAccountId,
+    statuses = ["PENDING", "PROCESSING"],
+    amount = "42.50",
+  }: { customerId: string; financialAccountId: string; statuses?: TransactionStatus[]; amount?: string },
 ) => {
   const path: TransactionStatus[] = ["NEW", ...statuses];
   const transaction = await db().transaction.create({
-    data: { businessId, customerId, financialAccountId, transactionType: "REQUEST", solution: "PUSH_TO_CARD", amount, status: path.at(-1), memo: "Invoice 7" },
+    data: {
+      businessId,
+      customerId,
+      financialAccountId,
+      transactionType: "REQUEST",
+      solution: "PUSH_TO_CARD",
+      amount,
+      status: path.at(-1),
+      memo: "Invoice 7",
+    },
     select: { id: true },
   });
   for (const [index, toStatus] of path.entries()) {
     await db().transactionStatusChange.create({
-      data: { transactionId: transaction.id, fromStatus: index === 0 ? null : path[index - 1], toStatus, reason: `step ${index}`, createdAt: new Date(Date.now() + index) },
+      data: {
+        transactionId: transaction.id,
+        fromStatus: index === 0 ? null : path[index - 1],
+        toStatus,
+        reason: `step ${index}`,
+        createdAt: new Date(Date.now() + index),
+      },
     });
   }
   return transaction;
@@ -77,4 +104,15 @@ export const templateSteps = (amount = "125.00"): TemplateInput["steps"] => [
 ];
 
 export const createTestTemplate = (businessId: string, input: Partial<TemplateInput> = {}) =>
-  createTemplate({ businessId, actor: SYSTEM, input: { name: "Monthly rent", title: "Rent for April", customerMemo: "Unit 4B", expireInHours: 72, steps: templateSteps(), ...input } });
+  createTemplate({
+    businessId,
+    actor: SYSTEM,
+    input: {
+      name: "Monthly rent",
+      title: "Rent for April",
+      customerMemo: "Unit 4B",
+      expireInHours: 72,
+      steps: templateSteps(),
+      ...input,
+    },
+  });

@@ -23,7 +23,10 @@ export const createStaffWorld = async () => {
   const tag = uniqueSuffix();
   const users = {} as Record<StaffKey, string>;
   for (const [key, business, role] of MEMBERS) {
-    const user = await db().user.create({ data: { email: `${key}-${tag}@staff.test`, name: key, passwordHash: "unused" }, select: { id: true } });
+    const user = await db().user.create({
+      data: { email: `${key}-${tag}@staff.test`, name: key, passwordHash: "unused" },
+      select: { id: true },
+    });
     await db().membership.create({ data: { userId: user.id, businessId: business === "A" ? a.id : b.id, role } });
     users[key] = user.id;
   }

@@ -52,24 +52,47 @@ export const emitTestEvent = async (businessId: string) => {
     emitEvent(uow, {
       businessId,
       type: "customer.status-updated",
-      data: { customer: { id: "cus_1", status: "ACTIVE", firstName: "Ada", lastName: null, email: null, phoneNumber: "+14155550100", createdAt: new Date().toISOString() }, previousStatus: "NEW" },
+      data: {
+        customer: {
+          id: "cus_1",
+          status: "ACTIVE",
+          firstName: "Ada",
+          lastName: null,
+          email: null,
+          phoneNumber: "+14155550100",
+          createdAt: new Date().toISOString(),
+        },
+        previousStatus: "NEW",
+      },
     }),
   );
   const deliveries = await db().webhookDelivery.findMany({ where: { eventId }, select: { id: true } });
-  const jobs = await db().scheduledJob.findMany({ where: { kind: "WEBHOOK_DELIVER", subjectId: { in: deliveries.map((d) => d.id) } }, select: { id: true, runAt: true } });
+  const jobs = await db().scheduledJob.findMany({
+    where: { kind: "WEBHOOK_DELIVER", subjectId: { in: deliveries.map((d) => d.id) } },
+    select: { id: true, runAt: true },
+  });
   return { eventId, jobs };
 };
 
 /** Lets time pass: every pending job and delivery of the business is due now; then the runner sweeps. */
 export const runDue = async (businessId: string) => {
   const past = new Date(Date.now() - 1000);
-  await db().scheduledJob.updateMany({ where: { businessId, status: { in: ["PENDING", "RUNNING"] } }, data: { runAt: past } });
-  await db().webhookDelivery.updateMany({ where: { endpoint: { businessId }, status: "PENDING", nextAttemptAt: { not: null } }, data: { nextAttemptAt: past } });
+  await db().scheduledJob.updateMany({
+    where: { businessId, status: { in: ["PENDING", "RUNNING"] } },
+    data: { runAt: past },
+  });
+  await db().webhookDelivery.updateMany({
+    where: { endpoint: { businessId }, status: "PENDING", nextAttemptAt: { not: null } },
+    data: { nextAttemptAt: past },
+  });
   return runDueJobs({ businessId });
 };
 
 export const deliveryOf = (eventId: string, endpointId: string) =>
-  db().webhookDelivery.findUniqueOrThrow({ where: { eventId_endpointId: { eventId, endpointId } }, include: { attempts: { orderBy: { startedAt: "asc" } } } });
+  db().webhookDelivery.findUniqueOrThrow({
+    where: { eventId_endpointId: { eventId, endpointId } },
+    include: { attempts: { orderBy: { startedAt: "asc" } } },
+  });
 
 /** What a receiver using the standardwebhooks library makes of a request: the payload, or a throw. */
 export const verify = (secret: string, received: { body: string; headers: Record<string, unknown> }) =>

@@ -6,7 +6,17 @@ const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-const RETRY_DELAYS_MS = [5 * SECOND, 5 * MINUTE, 30 * MINUTE, 2 * HOUR, 5 * HOUR, 10 * HOUR, 14 * HOUR, 20 * HOUR, 24 * HOUR] as const;
+const RETRY_DELAYS_MS = [
+  5 * SECOND,
+  5 * MINUTE,
+  30 * MINUTE,
+  2 * HOUR,
+  5 * HOUR,
+  10 * HOUR,
+  14 * HOUR,
+  20 * HOUR,
+  24 * HOUR,
+] as const;
 
 /** Statuses whose Retry-After we honour. */
 const RETRY_AFTER_STATUSES = new Set([429, 502, 503, 504]);
@@ -23,7 +33,17 @@ export const retryAfterMs = (header: string | null, now = Date.now()) => {
  * The delay before attempt `attemptsMade + 1`, or null when the schedule is used up. A receiver
  * that asks for more time with Retry-After gets at least that.
  */
-export const nextRetryDelayMs = ({ attemptsMade, status, retryAfter, random = Math.random }: { attemptsMade: number; status: number | null; retryAfter: string | null; random?: () => number }) => {
+export const nextRetryDelayMs = ({
+  attemptsMade,
+  status,
+  retryAfter,
+  random = Math.random,
+}: {
+  attemptsMade: number;
+  status: number | null;
+  retryAfter: string | null;
+  random?: () => number;
+}) => {
   const scheduled = RETRY_DELAYS_MS[attemptsMade - 1];
   if (scheduled === undefined) return null;
   const jittered = Math.round(scheduled * (1 + 0.2 * random()));

@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => receiver.close());
 
-const send = (url: string, extra: Partial<Parameters<typeof sendWebhook>[0]> = {}) => sendWebhook({ url, headers: { "content-type": "application/json" }, body: "{}", allowPrivate: false, ...extra });
+const send = (url: string, extra: Partial<Parameters<typeof sendWebhook>[0]> = {}) =>
+  sendWebhook({ url, headers: { "content-type": "application/json" }, body: "{}", allowPrivate: false, ...extra });
 
 describe("sendWebhook", () => {
   it("posts the body and reads at most 1 KiB of the answer", async () => {
@@ -29,7 +30,12 @@ describe("sendWebhook", () => {
       send("https://10.1.2.3/hooks"),
       send("https://192.168.0.10/hooks"),
       send("https://rebinding.example/hooks", { resolve: async () => [{ address: "10.0.0.5", family: 4 }] }),
-      send("https://mixed.example/hooks", { resolve: async () => [{ address: "93.184.216.34", family: 4 }, { address: "::1", family: 6 }] }),
+      send("https://mixed.example/hooks", {
+        resolve: async () => [
+          { address: "93.184.216.34", family: 4 },
+          { address: "::1", family: 6 },
+        ],
+      }),
       send("https://mapped.example/hooks", { resolve: async () => [{ address: "::ffff:127.0.0.1", family: 6 }] }),
     ]);
     for (const result of refusals) {

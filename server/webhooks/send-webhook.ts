@@ -36,23 +36,29 @@ export type SendOptions = {
 
 class TargetRefused extends Error {}
 
-const systemResolve: Resolve = (hostname) => new Promise((resolve, reject) => lookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+const systemResolve: Resolve = (hostname) =>
+  new Promise((resolve, reject) =>
+    lookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))),
+  );
 
 const refuseIfPrivate = (hostname: string, addresses: readonly { address: string }[]) => {
   const found = addresses.find((a) => isPrivateAddress(a.address));
-  if (found) throw new TargetRefused(`Refused: ${hostname} is a private, loopback or link-local address (${found.address})`);
+  if (found)
+    throw new TargetRefused(`Refused: ${hostname} is a private, loopback or link-local address (${found.address})`);
 };
 
-const guardedLookup = (resolve: Resolve, allowPrivate: boolean): LookupFunction => (hostname, options, callback) => {
-  resolve(hostname)
-    .then((addresses) => {
-      if (!allowPrivate) refuseIfPrivate(hostname, addresses);
-      if (addresses.length === 0) throw new Error(`${hostname} has no address`);
-      if (options.all) callback(null, addresses);
-      else callback(null, addresses[0]!.address, addresses[0]!.family);
-    })
-    .catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
-};
+const guardedLookup =
+  (resolve: Resolve, allowPrivate: boolean): LookupFunction =>
+  (hostname, options, callback) => {
+    resolve(hostname)
+      .then((addresses) => {
+        if (!allowPrivate) refuseIfPrivate(hostname, addresses);
+        if (addresses.length === 0) throw new Error(`${hostname} has no address`);
+        if (options.all) callback(null, addresses);
+        else callback(null, addresses[0]!.address, addresses[0]!.family);
+      })
+      .catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
+  };
 
 const readExcerpt = (response: http.IncomingMessage) =>
   new Promise<string>((resolve, reject) => {
@@ -72,8 +78,14 @@ const readExcerpt = (response: http.IncomingMessage) =>
 // instead of a TCP handshake each. A socket is checked by the guard when it connects; pooled apart
 // by whether private targets are allowed, so a socket one rule let through is never reused under the other.
 const agents = {
-  guarded: { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) },
-  open: { http: new http.Agent({ keepAlive: true, maxSockets: 16 }), https: new https.Agent({ keepAlive: true, maxSockets: 16 }) },
+  guarded: {
+    http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
+  },
+  open: {
+    http: new http.Agent({ keepAlive: true, maxSockets: 16 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 16 }),
+  },
 };
 
 const post = (url: URL, options: SendOptions, signal: AbortSignal) =>
@@ -88,7 +100,10 @@ const post = (url: URL, options: SendOptions, signal: AbortSignal) =>
     });
     request.on("response", (response) => {
       const retryAfter = response.headers["retry-after"] ?? null;
-      readExcerpt(response).then((excerpt) => resolve({ status: response.statusCode ?? 0, excerpt, retryAfter }), reject);
+      readExcerpt(response).then(
+        (excerpt) => resolve({ status: response.statusCode ?? 0, excerpt, retryAfter }),
+        reject,
+      );
     });
     request.on("error", reject);
     request.end(options.body);
@@ -104,17 +119,27 @@ export const sendWebhook = async (options: SendOptions): Promise<SendResult> => 
   const stopping = stopSignal();
   const stop = () => controller.abort();
   stopping.addEventListener("abort", stop, { once: true });
-  const done = (result: Omit<SendResult, "durationMs">): SendResult => ({ ...result, durationMs: Date.now() - started });
+  const done = (result: Omit<SendResult, "durationMs">): SendResult => ({
+    ...result,
+    durationMs: Date.now() - started,
+  });
   try {
     const url = new URL(options.url);
-    if (url.protocol !== "https:" && url.protocol !== "http:") throw new TargetRefused(`Refused: ${url.protocol} is not http or https`);
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+      throw new TargetRefused(`Refused: ${url.protocol} is not http or https`);
     const hostname = url.hostname.replace(/^\[|\]$/g, "");
     // IP literals never reach the lookup hook, so they are checked here.
     if (isIP(hostname) && !options.allowPrivate) refuseIfPrivate(hostname, [{ address: hostname }]);
     const { status, excerpt, retryAfter } = await post(url, options, controller.signal);
     return done({ status, excerpt, retryAfter, error: null });
   } catch (error) {
-    const message = stopping.aborted ? "Cut short: LinX was stopping" : controller.signal.aborted ? `Timed out after ${timeoutMs} ms` : error instanceof Error ? error.message || String(error) : String(error);
+    const message = stopping.aborted
+      ? "Cut short: LinX was stopping"
+      : controller.signal.aborted
+        ? `Timed out after ${timeoutMs} ms`
+        : error instanceof Error
+          ? error.message || String(error)
+          : String(error);
     return done({ status: null, excerpt: null, retryAfter: null, error: message });
   } finally {
     clearTimeout(timer);

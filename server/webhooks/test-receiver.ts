@@ -15,7 +15,12 @@ export const startReceiver = async (answers: ScriptedAnswer[] = [{ status: 200, 
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      received.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      received.push({
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+      });
       const answer = script.length > 1 ? script.shift()! : script[0]!;
       const reply = () => {
         if (res.destroyed) return;

@@ -20,7 +20,12 @@ describe("/api/inngest with a signing key", () => {
     const unsigned = new NextRequest("http://localhost:3999/api/inngest?fnId=linx-run-job&stepId=step", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ event: { name: "linx/job.due", data: {} }, events: [], steps: {}, ctx: { run_id: "r1", attempt: 0 } }),
+      body: JSON.stringify({
+        event: { name: "linx/job.due", data: {} },
+        events: [],
+        steps: {},
+        ctx: { run_id: "r1", attempt: 0 },
+      }),
     });
     const response = await POST(unsigned, { params: Promise.resolve({}) });
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -15,13 +15,21 @@ afterEach(() => {
   resetEnvForTests();
 });
 
-const render = async (to?: string) => renderToStaticMarkup(await DevMailPage({ searchParams: Promise.resolve(to === undefined ? {} : { to }) }));
+const render = async (to?: string) =>
+  renderToStaticMarkup(await DevMailPage({ searchParams: Promise.resolve(to === undefined ? {} : { to }) }));
 
 describe("/dev/mail", () => {
   it("shows an address's email, newest first, with the link filled in and clickable", async () => {
     const to = `mia.${uniqueSuffix()}@example.com`;
     const send = (subject: string, link: string) =>
-      inUnitOfWork((uow) => queueEmail(uow, { purpose: "PASSWORD_RESET", to, link, content: { lang: "en", subject, paragraphs: ["Hello"], action: { label: "Open", hint: "Once." } } }));
+      inUnitOfWork((uow) =>
+        queueEmail(uow, {
+          purpose: "PASSWORD_RESET",
+          to,
+          link,
+          content: { lang: "en", subject, paragraphs: ["Hello"], action: { label: "Open", hint: "Once." } },
+        }),
+      );
     await send("First email", "https://linx.test/reset-password/one");
     await send("Second email", "https://linx.test/reset-password/two");
 

@@ -25,13 +25,19 @@ const DevMailPage = async ({ searchParams }: DevMailPageProps) => {
   const typed = (Array.isArray(param) ? param[0] : param)?.trim() || null;
   const parsed = typed ? zEmailAddress.safeParse(typed) : null;
   const to = parsed?.success ? parsed.data : null;
-  const [emails, recent] = await Promise.all([to ? listEmailsToAddress({ to }) : Promise.resolve([]), listRecentEmailAddresses()]);
+  const [emails, recent] = await Promise.all([
+    to ? listEmailsToAddress({ to }) : Promise.resolve([]),
+    listRecentEmailAddresses(),
+  ]);
 
   return (
     <main className="mx-auto flex min-h-screen w-full max-w-2xl flex-col gap-5 px-4 py-6">
       <header>
         <h1 className="text-2xl font-bold tracking-tight">Dev mail</h1>
-        <p className="mt-1 text-sm text-slate-600">Email from the local sender. Nothing leaves this machine; this page exists only while no SMTP server is configured.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Email from the local sender. Nothing leaves this machine; this page exists only while no SMTP server is
+          configured.
+        </p>
       </header>
 
       <form method="get" action="/dev/mail" className="flex items-end gap-2">
@@ -98,7 +104,10 @@ const DevMailPage = async ({ searchParams }: DevMailPageProps) => {
             <ol aria-label={`Email to ${to}, newest first`} className="flex flex-col gap-4">
               {emails.map((email) => (
                 <li key={email.id}>
-                  <article aria-labelledby={`email-${email.id}`} className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+                  <article
+                    aria-labelledby={`email-${email.id}`}
+                    className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+                  >
                     <h3 id={`email-${email.id}`} className="font-semibold">
                       {email.subject}
                     </h3>

@@ -24,7 +24,8 @@ afterEach(() => {
   resetEnvForTests();
 });
 
-const render = async (to?: string) => renderToStaticMarkup(await DevPhonePage({ searchParams: Promise.resolve(to === undefined ? {} : { to }) }));
+const render = async (to?: string) =>
+  renderToStaticMarkup(await DevPhonePage({ searchParams: Promise.resolve(to === undefined ? {} : { to }) }));
 
 describe("/dev/phone", () => {
   it("shows a number's texts as bubbles, oldest first, with clickable links", async () => {
@@ -52,7 +53,11 @@ describe("/dev/phone", () => {
   });
 
   it("does not exist when Twilio sends real SMS", async () => {
-    Object.assign(process.env, { TWILIO_ACCOUNT_SID: `AC${"d4".repeat(16)}`, TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef", TWILIO_FROM_NUMBER: "+15005550006" });
+    Object.assign(process.env, {
+      TWILIO_ACCOUNT_SID: `AC${"d4".repeat(16)}`,
+      TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef",
+      TWILIO_FROM_NUMBER: "+15005550006",
+    });
     resetEnvForTests();
     await expect(render(testPhoneNumber())).rejects.toMatchObject({ digest: expect.stringContaining("404") });
   });

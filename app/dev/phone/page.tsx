@@ -23,7 +23,10 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
   const { to: param } = await searchParams;
   const typed = phoneNumberFromQuery(Array.isArray(param) ? param[0] : param);
   const to = typed ? toE164(typed) : null;
-  const [messages, recent] = await Promise.all([to ? listSmsToNumber({ to }) : Promise.resolve([]), listRecentSmsNumbers()]);
+  const [messages, recent] = await Promise.all([
+    to ? listSmsToNumber({ to }) : Promise.resolve([]),
+    listRecentSmsNumbers(),
+  ]);
   const thread = [...messages].reverse(); // oldest first, newest at the bottom, as on a phone
 
   return (
@@ -31,7 +34,8 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
       <header>
         <h1 className="text-2xl font-bold tracking-tight">Dev phone</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Texts from the local SMS sender. Nothing leaves this machine; this page exists only while no SMS provider is configured.
+          Texts from the local SMS sender. Nothing leaves this machine; this page exists only while no SMS provider is
+          configured.
         </p>
       </header>
 
@@ -85,7 +89,10 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
       )}
 
       {to && (
-        <section aria-labelledby="thread-title" className="flex flex-col rounded-2xl border border-slate-200 bg-white shadow-sm">
+        <section
+          aria-labelledby="thread-title"
+          className="flex flex-col rounded-2xl border border-slate-200 bg-white shadow-sm"
+        >
           <div className="flex items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
             <h2 id="thread-title" className="font-semibold">
               Texts to {to}
@@ -95,7 +102,9 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
             </Link>
           </div>
           {thread.length === 0 ? (
-            <p className="px-4 py-6 text-sm text-slate-600">No texts to this number yet. New ones appear here by themselves.</p>
+            <p className="px-4 py-6 text-sm text-slate-600">
+              No texts to this number yet. New ones appear here by themselves.
+            </p>
           ) : (
             <ol aria-label={`Texts to ${to}, oldest first`} className="flex flex-col gap-4 px-4 py-4">
               {thread.map((message, index) => (

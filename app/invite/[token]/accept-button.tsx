@@ -6,7 +6,13 @@ import { Button } from "@/components/ui/button";
 import type { AcceptState } from "./actions";
 
 /** Accepts the invitation for the signed-in account. */
-export const AcceptButton = ({ action, label }: { action: (state: AcceptState) => Promise<AcceptState>; label: string }) => {
+export const AcceptButton = ({
+  action,
+  label,
+}: {
+  action: (state: AcceptState) => Promise<AcceptState>;
+  label: string;
+}) => {
   const [state, formAction, pending] = useActionState<AcceptState>(action, {});
   return (
     <form action={formAction} className="space-y-4">

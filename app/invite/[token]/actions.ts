@@ -15,7 +15,12 @@ import { acceptInvitationSignedIn, acceptInvitationWithPassword } from "@/server
 // The invitation page's two ways to accept. Either way the business joined becomes the active one.
 
 const openBusiness = async (businessId: string) => {
-  (await cookies()).set(ACTIVE_BUSINESS_COOKIE, businessId, { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
+  (await cookies()).set(ACTIVE_BUSINESS_COOKIE, businessId, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+  });
   redirect(PORTAL_HOME);
 };
 
@@ -25,8 +30,15 @@ const ipOf = async () => {
 };
 
 /** A new address: the invitee chooses their password, their account is made, and they are signed in. */
-export const acceptWithPasswordAction = async (token: string, _state: AccountFormState, form: FormData): Promise<AccountFormState> => {
-  const input = { newPassword: String(form.get("newPassword") ?? ""), confirmPassword: String(form.get("confirmPassword") ?? "") };
+export const acceptWithPasswordAction = async (
+  token: string,
+  _state: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> => {
+  const input = {
+    newPassword: String(form.get("newPassword") ?? ""),
+    confirmPassword: String(form.get("confirmPassword") ?? ""),
+  };
   let accepted: { email: string; businessId: string };
   try {
     accepted = await acceptInvitationWithPassword({ token, input, ...(await ipOf()) });

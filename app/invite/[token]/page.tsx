@@ -14,7 +14,11 @@ import { acceptSignedInAction, acceptWithPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Your invitation to LinX", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Your invitation to LinX",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type InvitePageProps = { params: Promise<{ token: string }> };
 
@@ -27,9 +31,16 @@ const InvitePage = async ({ params }: InvitePageProps) => {
   const [invitation, user] = await Promise.all([findInvitation({ token }), getSessionUser()]);
   if (!invitation) {
     return (
-      <AuthScreen title="This invitation no longer works" description="An invitation works once, for 7 days, until it is resent or revoked. Ask whoever invited you for a new one.">
+      <AuthScreen
+        title="This invitation no longer works"
+        description="An invitation works once, for 7 days, until it is resent or revoked. Ask whoever invited you for a new one."
+      >
         <p className="text-center text-sm">
-          Already joined? <Link href={SIGN_IN_PATH} className="underline">Sign in</Link>.
+          Already joined?{" "}
+          <Link href={SIGN_IN_PATH} className="underline">
+            Sign in
+          </Link>
+          .
         </p>
       </AuthScreen>
     );
@@ -37,14 +48,20 @@ const InvitePage = async ({ params }: InvitePageProps) => {
   const joining = `Join ${invitation.businessName} on LinX with the ${ROLE_LABEL[invitation.role]} role.`;
   if (!invitation.hasAccount) {
     return (
-      <AuthScreen title={`Welcome, ${invitation.name}`} description={`${joining} Choose the password you will sign in with as ${invitation.email}. This link then stops working.`}>
+      <AuthScreen
+        title={`Welcome, ${invitation.name}`}
+        description={`${joining} Choose the password you will sign in with as ${invitation.email}. This link then stops working.`}
+      >
         <PasswordForm email={invitation.email} action={acceptWithPasswordAction.bind(null, token)} mode="choose" />
       </AuthScreen>
     );
   }
   if (!user) {
     return (
-      <AuthScreen title={`Join ${invitation.businessName}`} description={`${joining} Sign in as ${invitation.email} with your own password to accept.`}>
+      <AuthScreen
+        title={`Join ${invitation.businessName}`}
+        description={`${joining} Sign in as ${invitation.email} with your own password to accept.`}
+      >
         <Link href={signInRedirectPath(`/invite/${token}`)} className={`${buttonClasses()} w-full`}>
           Sign in to accept
         </Link>
@@ -53,7 +70,10 @@ const InvitePage = async ({ params }: InvitePageProps) => {
   }
   if (user.email.toLowerCase() !== invitation.email.toLowerCase()) {
     return (
-      <AuthScreen title={`Join ${invitation.businessName}`} description={`This invitation is for ${invitation.email}, and you are signed in as ${user.email}. Sign out, then sign in as ${invitation.email} to accept.`}>
+      <AuthScreen
+        title={`Join ${invitation.businessName}`}
+        description={`This invitation is for ${invitation.email}, and you are signed in as ${user.email}. Sign out, then sign in as ${invitation.email} to accept.`}
+      >
         <form action={signOutAction}>
           <Button type="submit" variant="secondary" className="w-full">
             Sign out
@@ -63,7 +83,10 @@ const InvitePage = async ({ params }: InvitePageProps) => {
     );
   }
   return (
-    <AuthScreen title={`Join ${invitation.businessName}`} description={`${joining} You are signed in as ${user.email}.`}>
+    <AuthScreen
+      title={`Join ${invitation.businessName}`}
+      description={`${joining} You are signed in as ${user.email}.`}
+    >
       <AcceptButton action={acceptSignedInAction.bind(null, token)} label={`Join ${invitation.businessName}`} />
     </AuthScreen>
   );

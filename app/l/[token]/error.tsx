@@ -7,7 +7,12 @@ import { ERROR_WORDS } from "@/components/gateway/error-words";
 
 const noSubscription = () => () => {};
 /** The page's language, as the server wrote it on <html lang> (English while rendering on the server). */
-const usePageLanguage = () => useSyncExternalStore(noSubscription, () => (document.documentElement.lang === "es" ? "es" : "en"), () => "en" as const);
+const usePageLanguage = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => (document.documentElement.lang === "es" ? "es" : "en"),
+    () => "en" as const,
+  );
 
 /** Something broke on our side. Says nothing about the request; trying again often works. */
 const GatewayError = ({ retry }: { error: unknown; retry: () => void }) => {

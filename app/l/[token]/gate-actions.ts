@@ -21,7 +21,10 @@ import { text } from "@/app/l/[token]/_lib/read-step-forms";
 
 type GateKind = "passcode" | "code";
 
-const locked = (t: Translator, kind: GateKind): FormState => ({ fieldErrors: {}, formError: t("gateway.gate.lockedWait", { kind }) });
+const locked = (t: Translator, kind: GateKind): FormState => ({
+  fieldErrors: {},
+  formError: t("gateway.gate.lockedWait", { kind }),
+});
 
 const customer = async (): Promise<Actor> => {
   const { ipAddress } = clientInfoFrom(await headers());
@@ -76,7 +79,12 @@ export const sendCodeAction = async (token: string, _state: FormState): Promise<
     if (isAppError(error) && error.code === "RATE_LIMITED") {
       const details = error.details as { retryAfterSeconds?: number; lockedUntil?: string } | undefined;
       if (details?.lockedUntil) return locked(t, "code");
-      return { fieldErrors: {}, formError: details?.retryAfterSeconds ? t("gateway.gate.tooSoon", { seconds: details.retryAfterSeconds }) : t("gateway.gate.tooMany") };
+      return {
+        fieldErrors: {},
+        formError: details?.retryAfterSeconds
+          ? t("gateway.gate.tooSoon", { seconds: details.retryAfterSeconds })
+          : t("gateway.gate.tooMany"),
+      };
     }
     if (isAppError(error) && error.code === "CONFLICT") redirect(linkPath(token));
     throw error;

@@ -19,7 +19,11 @@ export const GateScreen = ({ token, access, t }: { token: string; access: Gate; 
     return (
       <MessageScreen title={t("gateway.gate.passcodeTitle")}>
         <p>{t("gateway.gate.passcodeBody")}</p>
-        <CodeForm action={passcodeAction.bind(null, token)} words={codeWords(t, t("gateway.gate.passcode"))} lockedMessage={lockedMessage(t, "passcode", access.lockedUntil)} />
+        <CodeForm
+          action={passcodeAction.bind(null, token)}
+          words={codeWords(t, t("gateway.gate.passcode"))}
+          lockedMessage={lockedMessage(t, "passcode", access.lockedUntil)}
+        />
       </MessageScreen>
     );
   }
@@ -35,7 +39,11 @@ export const GateScreen = ({ token, access, t }: { token: string; access: Gate; 
   return (
     <MessageScreen title={t("gateway.gate.codeTitle")}>
       <p>{t("gateway.gate.codeBody", { lastFour: access.phoneLastFour })}</p>
-      <CodeForm action={smsCodeAction.bind(null, token)} words={codeWords(t, t("gateway.gate.code"))} lockedMessage={lockedMessage(t, "code", access.lockedUntil)} />
+      <CodeForm
+        action={smsCodeAction.bind(null, token)}
+        words={codeWords(t, t("gateway.gate.code"))}
+        lockedMessage={lockedMessage(t, "code", access.lockedUntil)}
+      />
       <SendCodeForm action={send} words={formWords(t, t("gateway.gate.sendNew"))} variant="secondary" />
     </MessageScreen>
   );

@@ -13,7 +13,11 @@ const next = vi.hoisted(() => {
       super(`redirect to ${url}`);
     }
   }
-  return { Redirect, jar: new Map<string, { value: string; options?: Record<string, unknown> }>(), refresh: { calls: 0 } };
+  return {
+    Redirect,
+    jar: new Map<string, { value: string; options?: Record<string, unknown> }>(),
+    refresh: { calls: 0 },
+  };
 });
 
 vi.mock("next/headers", () => ({
@@ -75,7 +79,16 @@ afterAll(() => {
 
 describe("the Gateway page", () => {
   it("answers any malformed or unknown token with a 404, never an error", async () => {
-    for (const token of ["garbage", "x".repeat(5000), "ü🙂-ünïcode", "\u0000", "%00", "../../etc/passwd", "A".repeat(43), ""]) {
+    for (const token of [
+      "garbage",
+      "x".repeat(5000),
+      "ü🙂-ünïcode",
+      "\u0000",
+      "%00",
+      "../../etc/passwd",
+      "A".repeat(43),
+      "",
+    ]) {
       await expect(render(token), token.slice(0, 20)).rejects.toThrow("NEXT_NOT_FOUND");
     }
   });
@@ -89,7 +102,11 @@ describe("the Gateway page", () => {
     const completed = await createTestWorkflow(business.id, { title: "Completed rent" });
     await db().workflow.update({ where: { id: completed.workflow.id }, data: { status: "COMPLETED" } });
 
-    const pages = { expired: await render(expired.token), cancelled: await render(cancelled.token), completed: await render(completed.token) };
+    const pages = {
+      expired: await render(expired.token),
+      cancelled: await render(cancelled.token),
+      completed: await render(completed.token),
+    };
     expect(pages.expired).toContain("This link has expired");
     expect(pages.cancelled).toContain("This request was cancelled");
     expect(pages.completed).toContain("This request is complete");
@@ -110,21 +127,39 @@ describe("the Gateway page", () => {
     expect(gate).toContain('inputMode="numeric"');
     expect(gate).toContain('autoComplete="one-time-code"');
     expect(gate).not.toMatch(/Gateway Co|Rent for March/);
-    expect((await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { openedAt: true } })).openedAt).toBeInstanceOf(Date);
+    expect(
+      (await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { openedAt: true } })).openedAt,
+    ).toBeInstanceOf(Date);
 
     // Actions refuse to work behind the gate.
-    await expectRedirect(actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, form({ firstName: "A", lastName: "B" })), token);
+    await expectRedirect(
+      actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, form({ firstName: "A", lastName: "B" })),
+      token,
+    );
 
     const wrong = passcode === "000000" ? "111111" : "000000";
-    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: wrong }))).fieldErrors.code).toMatch(/4 attempts left/);
+    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: wrong }))).fieldErrors.code).toMatch(
+      /4 attempts left/,
+    );
     expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: "123" }))).fieldErrors.code).toMatch(/6 digits/);
-    expect((await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { failedAttempts: true } })).failedAttempts).toBe(1);
+    expect(
+      (await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { failedAttempts: true } }))
+        .failedAttempts,
+    ).toBe(1);
     await expectRedirect(passcodeAction(token, EMPTY_FORM_STATE, form({ code: passcode! })), token);
-    expect(next.jar.get("lx_gateway")?.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: `/l/${token}`, maxAge: 1800 });
+    expect(next.jar.get("lx_gateway")?.options).toMatchObject({
+      httpOnly: true,
+      sameSite: "lax",
+      path: `/l/${token}`,
+      maxAge: 1800,
+    });
     // Unused for 31 minutes the cookie opens nothing, whatever the browser kept: the server checks.
     const unlocked = next.jar.get("lx_gateway")!;
     const { gatewaySessionValue } = await import("@/server/auth/gateway-session");
-    const key = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { authentication: true, passcodeHash: true } });
+    const key = await db().workflow.findUniqueOrThrow({
+      where: { id: workflowId },
+      select: { authentication: true, passcodeHash: true },
+    });
     next.jar.set("lx_gateway", { value: gatewaySessionValue(workflowId, key, Date.now() - 31 * 60_000) });
     expect(await render(token)).toContain("Enter your passcode");
     next.jar.set("lx_gateway", unlocked);
@@ -139,10 +174,24 @@ describe("the Gateway page", () => {
     expect(html).toContain('role="progressbar"');
     expect(html).toContain("Create your account");
     expect(html).toMatch(/<label for="f-firstName"[^>]*>First name<\/label>/);
-    let state = await actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, form({ firstName: "", lastName: "Lovelace", email: "nope" }));
-    expect(state.fieldErrors).toMatchObject({ firstName: "Enter your first name", email: expect.stringContaining("email") });
+    let state = await actions.submitCustomerAccountAction(
+      token,
+      EMPTY_FORM_STATE,
+      form({ firstName: "", lastName: "Lovelace", email: "nope" }),
+    );
+    expect(state.fieldErrors).toMatchObject({
+      firstName: "Enter your first name",
+      email: expect.stringContaining("email"),
+    });
     expect(state.values).toEqual({ firstName: "", lastName: "Lovelace", email: "nope" });
-    await expectRedirect(actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, form({ firstName: "Ada", lastName: "Lovelace", email: "" })), token);
+    await expectRedirect(
+      actions.submitCustomerAccountAction(
+        token,
+        EMPTY_FORM_STATE,
+        form({ firstName: "Ada", lastName: "Lovelace", email: "" }),
+      ),
+      token,
+    );
 
     // enhance-profile: only the asked fields
     html = await render(token);
@@ -151,19 +200,47 @@ describe("the Gateway page", () => {
     expect(html).toContain('name="addresses.PHYSICAL.line1"');
     expect(html).not.toContain('name="salutation"');
     expect(html).not.toContain("addresses.MAILING");
-    const address = { "addresses.PHYSICAL.line1": "1 Main St", "addresses.PHYSICAL.line2": "", "addresses.PHYSICAL.city": "Springfield", "addresses.PHYSICAL.region": "", "addresses.PHYSICAL.postalCode": "12345", "addresses.PHYSICAL.country": "US" };
-    state = await actions.submitEnhancedProfileAction(token, EMPTY_FORM_STATE, form({ ...address, dateOfBirth: "", "addresses.PHYSICAL.city": "" }));
-    expect(state.fieldErrors).toMatchObject({ dateOfBirth: expect.any(String), "addresses.PHYSICAL.city": "Enter the city" });
+    const address = {
+      "addresses.PHYSICAL.line1": "1 Main St",
+      "addresses.PHYSICAL.line2": "",
+      "addresses.PHYSICAL.city": "Springfield",
+      "addresses.PHYSICAL.region": "",
+      "addresses.PHYSICAL.postalCode": "12345",
+      "addresses.PHYSICAL.country": "US",
+    };
+    state = await actions.submitEnhancedProfileAction(
+      token,
+      EMPTY_FORM_STATE,
+      form({ ...address, dateOfBirth: "", "addresses.PHYSICAL.city": "" }),
+    );
+    expect(state.fieldErrors).toMatchObject({
+      dateOfBirth: expect.any(String),
+      "addresses.PHYSICAL.city": "Enter the city",
+    });
     expect(state.values?.["addresses.PHYSICAL.line1"]).toBe("1 Main St");
-    await expectRedirect(actions.submitEnhancedProfileAction(token, EMPTY_FORM_STATE, form({ ...address, dateOfBirth: "1990-04-25" })), token);
+    await expectRedirect(
+      actions.submitEnhancedProfileAction(token, EMPTY_FORM_STATE, form({ ...address, dateOfBirth: "1990-04-25" })),
+      token,
+    );
 
     // financial-account (CHECKING): numbers are never echoed back
     html = await render(token);
     expect(html).toContain("Routing number");
-    state = await actions.addFinancialAccountAction(token, EMPTY_FORM_STATE, form({ kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000022", accountNumber: "000123456789" }));
+    state = await actions.addFinancialAccountAction(
+      token,
+      EMPTY_FORM_STATE,
+      form({ kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000022", accountNumber: "000123456789" }),
+    );
     expect(state.fieldErrors.routingNumber).toMatch(/not valid/);
     expect(JSON.stringify(state)).not.toContain("000123456789");
-    await expectRedirect(actions.addFinancialAccountAction(token, EMPTY_FORM_STATE, form({ kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000021", accountNumber: "000123456789" })), token);
+    await expectRedirect(
+      actions.addFinancialAccountAction(
+        token,
+        EMPTY_FORM_STATE,
+        form({ kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000021", accountNumber: "000123456789" }),
+      ),
+      token,
+    );
 
     // document-acceptance: each document readable, each accepted by its version
     html = await render(token);
@@ -171,10 +248,20 @@ describe("the Gateway page", () => {
     expect(html).toContain("I have read and accept the Terms of Service");
     const versionIds = [...html.matchAll(/name="documentVersionIds" value="([^"]+)"/g)].map((m) => m[1]!);
     expect(versionIds).toHaveLength(2);
-    state = await actions.acceptDocumentsAction(token, EMPTY_FORM_STATE, form({ documentVersionIds: [versionIds[0]!] }));
+    state = await actions.acceptDocumentsAction(
+      token,
+      EMPTY_FORM_STATE,
+      form({ documentVersionIds: [versionIds[0]!] }),
+    );
     expect(state.formError).toBe("Accept every document");
-    await expectRedirect(actions.acceptDocumentsAction(token, EMPTY_FORM_STATE, form({ documentVersionIds: versionIds })), token);
-    const acceptance = await db().documentAcceptance.findFirstOrThrow({ where: { workflowId }, select: { ipAddress: true, userAgent: true } });
+    await expectRedirect(
+      actions.acceptDocumentsAction(token, EMPTY_FORM_STATE, form({ documentVersionIds: versionIds })),
+      token,
+    );
+    const acceptance = await db().documentAcceptance.findFirstOrThrow({
+      where: { workflowId },
+      select: { ipAddress: true, userAgent: true },
+    });
     expect(acceptance).toEqual({ ipAddress: "203.0.113.7", userAgent: "Vitest phone" });
 
     // move-money: review, confirm, then the answered page with the payment's status
@@ -218,8 +305,16 @@ describe("the Gateway page", () => {
     const state = await actions.declineAction(token, EMPTY_FORM_STATE, form({ reason: "OTHER", text: "" }));
     expect(state.fieldErrors.text).toBe("Tell us why");
     expect(state.values).toEqual({ reason: "OTHER", text: "" });
-    await expectRedirect(actions.declineAction(token, EMPTY_FORM_STATE, form({ reason: "OTHER", text: "I moved out" })), token);
-    expect(await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { status: true, declineReason: true, declineReasonText: true } })).toEqual({
+    await expectRedirect(
+      actions.declineAction(token, EMPTY_FORM_STATE, form({ reason: "OTHER", text: "I moved out" })),
+      token,
+    );
+    expect(
+      await db().workflow.findUniqueOrThrow({
+        where: { id: workflow.id },
+        select: { status: true, declineReason: true, declineReasonText: true },
+      }),
+    ).toEqual({
       status: "DECLINED",
       declineReason: "OTHER",
       declineReasonText: "I moved out",

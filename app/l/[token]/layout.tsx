@@ -17,7 +17,9 @@ const LinkLayout = async ({ children, params }: Props) => {
   const { locale, t } = await gatewayTranslator(token);
   return (
     <div className="min-h-screen bg-slate-100 sm:py-8">
-      <main className="mx-auto w-full max-w-md bg-white px-4 pb-10 pt-6 sm:rounded-2xl sm:px-6 sm:shadow-sm">{children}</main>
+      <main className="mx-auto w-full max-w-md bg-white px-4 pb-10 pt-6 sm:rounded-2xl sm:px-6 sm:shadow-sm">
+        {children}
+      </main>
       <footer className="mx-auto max-w-md px-4 py-4 text-center text-xs text-slate-600">
         <LanguageSwitch action={switchLocaleAction.bind(null, token)} current={locale} label={t("gateway.language")} />
         <p className="mt-2">{t("gateway.securedBy")}</p>

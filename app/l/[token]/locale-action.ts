@@ -13,7 +13,13 @@ const YEAR_SECONDS = 365 * 24 * 3600;
 export const switchLocaleAction = async (token: string, form: FormData) => {
   const locale = normalizeLocale(String(form.get("locale") ?? ""));
   if (locale) {
-    (await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: "lax", secure: env().APP_URL.startsWith("https://"), path: LOCALE_COOKIE_PATH, maxAge: YEAR_SECONDS });
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().APP_URL.startsWith("https://"),
+      path: LOCALE_COOKIE_PATH,
+      maxAge: YEAR_SECONDS,
+    });
   }
   redirect(linkPath(token));
 };

@@ -20,7 +20,10 @@ import { StepScreen } from "./step-screen";
 // none of them may fail for a strange token: unknown ones are a plain 404.
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const GatewayPage = async ({ params, searchParams }: Props) => {
   const { token } = await params;
@@ -56,7 +59,11 @@ const GatewayPage = async ({ params, searchParams }: Props) => {
             {t("gateway.decline.title")}
           </h2>
           <p>{t("gateway.decline.body", { business: view.businessName })}</p>
-          <DeclineForm action={declineAction.bind(null, token)} defaultReason={isDeclineReason(query.reason) ? query.reason : undefined} words={declineWords(t)} />
+          <DeclineForm
+            action={declineAction.bind(null, token)}
+            defaultReason={isDeclineReason(query.reason) ? query.reason : undefined}
+            words={declineWords(t)}
+          />
           <p className="text-center">
             <a href={linkPath(token)} className={`${LINK_CLASS} inline-block py-3`}>
               {t("gateway.decline.goBack")}

@@ -21,7 +21,12 @@ import {
   submitCustomerAccountAction,
   submitEnhancedProfileAction,
 } from "./actions";
-import { customerAccountWords, enhanceProfileWords, financialAccountWords, formWords } from "@/app/l/[token]/_lib/gateway-words";
+import {
+  customerAccountWords,
+  enhanceProfileWords,
+  financialAccountWords,
+  formWords,
+} from "@/app/l/[token]/_lib/gateway-words";
 import { linkPath } from "@/app/l/[token]/_lib/link-cookies";
 
 type Props = { view: GatewayView; token: string; t: Translator; locale: Locale };
@@ -61,7 +66,12 @@ const StepBody = ({ view, token, t, locale }: Props) => {
       return (
         <>
           <p>{t("gateway.enhanceProfile.intro", { business })}</p>
-          <EnhanceProfileForm action={submitEnhancedProfileAction.bind(null, token)} ask={view.enhanceProfile} today={new Date().toISOString().slice(0, 10)} words={enhanceProfileWords(t)} />
+          <EnhanceProfileForm
+            action={submitEnhancedProfileAction.bind(null, token)}
+            ask={view.enhanceProfile}
+            today={new Date().toISOString().slice(0, 10)}
+            words={enhanceProfileWords(t)}
+          />
         </>
       );
     case "financial-account": {
@@ -69,7 +79,11 @@ const StepBody = ({ view, token, t, locale }: Props) => {
       return (
         <>
           <p>{t("gateway.financialAccount.intro", { business, kind: SUBTYPES.has(subType) ? subType : "other" })}</p>
-          <FinancialAccountForm action={addFinancialAccountAction.bind(null, token)} kind={subType === "CREDIT" || subType === "DEBIT" ? "card" : "bank"} words={financialAccountWords(t)} />
+          <FinancialAccountForm
+            action={addFinancialAccountAction.bind(null, token)}
+            kind={subType === "CREDIT" || subType === "DEBIT" ? "card" : "bank"}
+            words={financialAccountWords(t)}
+          />
         </>
       );
     }
@@ -77,8 +91,13 @@ const StepBody = ({ view, token, t, locale }: Props) => {
       return (
         <>
           <p>{t("gateway.lookupFinancialAccount.intro", { business })}</p>
-          <p className="rounded-lg border border-slate-300 px-4 py-3 text-lg font-semibold text-slate-900">{account ?? t("gateway.lookupFinancialAccount.onFile")}</p>
-          <ConfirmStepForm action={confirmFinancialAccountAction.bind(null, token)} words={formWords(t, t("gateway.lookupFinancialAccount.confirm"))} />
+          <p className="rounded-lg border border-slate-300 px-4 py-3 text-lg font-semibold text-slate-900">
+            {account ?? t("gateway.lookupFinancialAccount.onFile")}
+          </p>
+          <ConfirmStepForm
+            action={confirmFinancialAccountAction.bind(null, token)}
+            words={formWords(t, t("gateway.lookupFinancialAccount.confirm"))}
+          />
         </>
       );
     case "document-acceptance":
@@ -100,10 +119,21 @@ const StepBody = ({ view, token, t, locale }: Props) => {
     case "move-money":
       return (
         <>
-          {view.payment ? <PaymentReview businessName={business} payment={view.payment} accountLabel={account} t={t} locale={locale} /> : null}
+          {view.payment ? (
+            <PaymentReview
+              businessName={business}
+              payment={view.payment}
+              accountLabel={account}
+              t={t}
+              locale={locale}
+            />
+          ) : null}
           <ConfirmStepForm
             action={confirmPaymentAction.bind(null, token)}
-            words={formWords(t, t(view.payment?.transactionType === "SEND" ? "gateway.payment.accept" : "gateway.payment.confirm"))}
+            words={formWords(
+              t,
+              t(view.payment?.transactionType === "SEND" ? "gateway.payment.accept" : "gateway.payment.confirm"),
+            )}
             after={
               <a href={declineHref()} className={BUTTON_CLASSES.secondary}>
                 {t("gateway.payment.decline")}
@@ -124,7 +154,11 @@ export const StepScreen = ({ view, token, t, locale }: Props) => {
   const name = t(`gateway.steps.${step.stepName}`);
   return (
     <>
-      <GatewayHeader businessName={view.businessName} title={view.title} memo={index === 0 ? view.customerMemo : null} />
+      <GatewayHeader
+        businessName={view.businessName}
+        title={view.title}
+        memo={index === 0 ? view.customerMemo : null}
+      />
       <StepProgress current={index + 1} total={view.steps.length} name={name} t={t} />
       <section aria-labelledby="step-title" className="mt-6 space-y-5 text-base text-slate-800">
         <h2 id="step-title" className="text-xl font-bold text-slate-900">

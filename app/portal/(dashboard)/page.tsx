@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 const page = PORTAL_PAGES.dashboard;
 
-const DashboardPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) => {
+const DashboardPage = async ({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
   const days = parseDashboardPeriod((await searchParams).days);
   const businessId = active.businessId;
@@ -27,7 +31,11 @@ const DashboardPage = async ({ searchParams }: { searchParams: Promise<Record<st
   ]);
   return (
     <>
-      <PageHeader title="Dashboard" description={`${active.businessName} over the last ${days} days (UTC).`} action={<PeriodPicker days={days} />} />
+      <PageHeader
+        title="Dashboard"
+        description={`${active.businessName} over the last ${days} days (UTC).`}
+        action={<PeriodPicker days={days} />}
+      />
       <div className="space-y-6">
         <ActivityStats activity={activity} />
         <div className="grid gap-6 lg:grid-cols-2">
@@ -45,7 +53,10 @@ const DashboardPage = async ({ searchParams }: { searchParams: Promise<Record<st
           </Card>
         </div>
         <Card aria-label="Recent activity">
-          <CardHeader title="Recent activity" description="The latest things that happened to your workflows and payments, newest first." />
+          <CardHeader
+            title="Recent activity"
+            description="The latest things that happened to your workflows and payments, newest first."
+          />
           <ActivityFeed feed={activity.feed} canCreate={hasRole(active.role, "OPERATOR")} now={new Date()} />
         </Card>
         <HydrateClient>

@@ -49,7 +49,11 @@ const signInAgain = async (email: string, password: string) => {
 export const renameAccountAction = async (_state: AccountFormState, form: FormData): Promise<AccountFormState> => {
   const user = await accountUser();
   try {
-    const { name } = await renameStaffAccount({ userId: user.id, input: { name: text(form, "name") }, actor: await actorOf(user.id) });
+    const { name } = await renameStaffAccount({
+      userId: user.id,
+      input: { name: text(form, "name") },
+      actor: await actorOf(user.id),
+    });
     // The header, rendered on the server, shows the name too.
     refresh();
     return { fieldErrors: {}, saved: `Saved. Your teams now see you as ${name}.` };
@@ -60,7 +64,11 @@ export const renameAccountAction = async (_state: AccountFormState, form: FormDa
 
 export const changePasswordAction = async (_state: AccountFormState, form: FormData): Promise<AccountFormState> => {
   const user = await accountUser();
-  const input = { currentPassword: text(form, "currentPassword"), newPassword: text(form, "newPassword"), confirmPassword: text(form, "confirmPassword") };
+  const input = {
+    currentPassword: text(form, "currentPassword"),
+    newPassword: text(form, "newPassword"),
+    confirmPassword: text(form, "confirmPassword"),
+  };
   try {
     await changeStaffPassword({ userId: user.id, input, actor: await actorOf(user.id) });
   } catch (error) {

@@ -15,7 +15,10 @@ const AccountPage = async ({ searchParams }: { searchParams: Promise<{ passwordC
   const { passwordChanged } = await searchParams;
   return (
     <>
-      <PageHeader title="Your account" description="Your name and password for the LinX Portal, in every business you belong to." />
+      <PageHeader
+        title="Your account"
+        description="Your name and password for the LinX Portal, in every business you belong to."
+      />
       <div className="space-y-6">
         <Card>
           <CardHeader title="Profile" />
@@ -31,9 +34,16 @@ const AccountPage = async ({ searchParams }: { searchParams: Promise<{ passwordC
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Password" description="Changing it signs you out everywhere else; this browser stays signed in." />
+          <CardHeader
+            title="Password"
+            description="Changing it signs you out everywhere else; this browser stays signed in."
+          />
           <CardBody className="max-w-md space-y-4">
-            {passwordChanged !== undefined ? <Alert tone="success">Your password is changed. You stay signed in here; everywhere else you are signed out.</Alert> : null}
+            {passwordChanged !== undefined ? (
+              <Alert tone="success">
+                Your password is changed. You stay signed in here; everywhere else you are signed out.
+              </Alert>
+            ) : null}
             <PasswordForm email={user.email} action={changePasswordAction} mode="change" />
           </CardBody>
         </Card>

@@ -29,7 +29,9 @@ const AuditLogPage = async ({ searchParams }: { searchParams: Promise<SearchPara
   const queryClient = getQueryClient();
   const [members] = await Promise.all([
     queryClient.fetchQuery(trpc.team.list.queryOptions({ businessId: active.businessId })),
-    queryClient.prefetchInfiniteQuery(trpc.auditLog.list.infiniteQueryOptions(auditLogInput(active.businessId, filters), nextCursor)),
+    queryClient.prefetchInfiniteQuery(
+      trpc.auditLog.list.infiniteQueryOptions(auditLogInput(active.businessId, filters), nextCursor),
+    ),
   ]);
   return (
     <>

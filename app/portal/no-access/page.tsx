@@ -15,7 +15,9 @@ const NoAccessPage = async ({ searchParams }: { searchParams: Promise<{ need?: s
   return (
     <Card>
       <CardBody className="space-y-3 py-6">
-        <h1 className="text-lg font-semibold text-slate-900">{portal.active ? "You cannot open that page" : "No business yet"}</h1>
+        <h1 className="text-lg font-semibold text-slate-900">
+          {portal.active ? "You cannot open that page" : "No business yet"}
+        </h1>
         <p className="max-w-xl text-sm text-slate-600">
           {portal.active
             ? `That page needs the ${needed ?? "a higher"} role or higher in ${portal.active.businessName}; you are ${ROLE_LABEL[portal.active.role].toLowerCase()}. Ask an owner if you need it.`

@@ -24,7 +24,12 @@ const SettingsPage = async () => {
         <Card>
           <CardHeader title="Business" />
           <CardBody>
-            <RenameBusinessForm key={active.businessId} businessId={active.businessId} name={active.businessName} canEdit={canEdit} />
+            <RenameBusinessForm
+              key={active.businessId}
+              businessId={active.businessId}
+              name={active.businessName}
+              canEdit={canEdit}
+            />
           </CardBody>
         </Card>
         <Card>
@@ -34,12 +39,19 @@ const SettingsPage = async () => {
           />
           <CardBody>
             <HydrateClient>
-              <WorkflowDefaultsForm businessId={active.businessId} businessName={active.businessName} canEdit={canEdit} />
+              <WorkflowDefaultsForm
+                businessId={active.businessId}
+                businessName={active.businessName}
+                canEdit={canEdit}
+              />
             </HydrateClient>
           </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Text limits" description="How many texts LinX may send for you in an hour, and to which countries." />
+          <CardHeader
+            title="Text limits"
+            description="How many texts LinX may send for you in an hour, and to which countries."
+          />
           <CardBody>
             <HydrateClient>
               <TextLimitsForm businessId={active.businessId} canEdit={canEdit} />

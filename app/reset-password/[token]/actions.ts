@@ -10,8 +10,15 @@ import { PORTAL_HOME } from "@/server/auth/safe-callback-path";
 import { resetStaffPassword } from "@/server/services/staff/reset-staff-password";
 
 /** A new password through the emailed reset link; every other session ends; then into the Portal. */
-export const resetPasswordAction = async (token: string, _state: AccountFormState, form: FormData): Promise<AccountFormState> => {
-  const input = { newPassword: String(form.get("newPassword") ?? ""), confirmPassword: String(form.get("confirmPassword") ?? "") };
+export const resetPasswordAction = async (
+  token: string,
+  _state: AccountFormState,
+  form: FormData,
+): Promise<AccountFormState> => {
+  const input = {
+    newPassword: String(form.get("newPassword") ?? ""),
+    confirmPassword: String(form.get("confirmPassword") ?? ""),
+  };
   const ipAddress = clientIp(await headers());
   let email: string;
   try {

@@ -7,7 +7,11 @@ import { resetPasswordAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Choose a new password",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
 type ResetPasswordPageProps = { params: Promise<{ token: string }> };
 
@@ -17,15 +21,24 @@ const ResetPasswordPage = async ({ params }: ResetPasswordPageProps) => {
   const reset = await findPasswordReset({ token });
   if (!reset) {
     return (
-      <AuthScreen title="This link no longer works" description="A reset link works once, for an hour, and only the newest one.">
+      <AuthScreen
+        title="This link no longer works"
+        description="A reset link works once, for an hour, and only the newest one."
+      >
         <p className="text-center text-sm">
-          <Link href="/forgot-password" className="underline">Ask for a new link</Link>.
+          <Link href="/forgot-password" className="underline">
+            Ask for a new link
+          </Link>
+          .
         </p>
       </AuthScreen>
     );
   }
   return (
-    <AuthScreen title="Choose a new password" description={`For ${reset.email}. Every other session of your account ends, and this link stops working.`}>
+    <AuthScreen
+      title="Choose a new password"
+      description={`For ${reset.email}. Every other session of your account ends, and this link stops working.`}
+    >
       <PasswordForm email={reset.email} action={resetPasswordAction.bind(null, token)} mode="choose" />
     </AuthScreen>
   );

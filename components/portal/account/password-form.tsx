@@ -3,7 +3,12 @@
 import { type FormEvent, useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { changePasswordSchema, choosePasswordSchema, MAX_PASSWORD_BYTES, MIN_PASSWORD_LENGTH } from "@/server/contracts/staff/staff-account-input";
+import {
+  changePasswordSchema,
+  choosePasswordSchema,
+  MAX_PASSWORD_BYTES,
+  MIN_PASSWORD_LENGTH,
+} from "@/server/contracts/staff/staff-account-input";
 import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { AccountField } from "./account-field";
 import { EMPTY_ACCOUNT_FORM, type AccountFormAction, type AccountFormState } from "./account-form-state";
@@ -34,7 +39,10 @@ export const PasswordForm = ({ email, action, mode }: Props) => {
     if (errors[field]) setChecked(Object.fromEntries(Object.entries(errors).filter(([name]) => name !== field)));
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    const found = zodFieldErrors(schema, mode === "change" ? values : { newPassword: values.newPassword, confirmPassword: values.confirmPassword });
+    const found = zodFieldErrors(
+      schema,
+      mode === "change" ? values : { newPassword: values.newPassword, confirmPassword: values.confirmPassword },
+    );
     // Nothing found here: the server's answer, once it comes, is what the fields show.
     if (Object.keys(found).length === 0) return setChecked(null);
     event.preventDefault();

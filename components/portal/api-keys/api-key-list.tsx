@@ -34,7 +34,9 @@ export const ApiKeyList = ({ businessId }: { businessId: string }) => {
       </div>
       <TableCard label="API keys">
         {keys.length === 0 ? (
-          <EmptyState title="No API keys yet">Create a sandbox key to try the REST API; create a live key when your backend is ready.</EmptyState>
+          <EmptyState title="No API keys yet">
+            Create a sandbox key to try the REST API; create a live key when your backend is ready.
+          </EmptyState>
         ) : (
           <Table>
             <caption className="sr-only">API keys of this business</caption>
@@ -56,17 +58,30 @@ export const ApiKeyList = ({ businessId }: { businessId: string }) => {
                 <tr key={key.id}>
                   <Th scope="row">{key.name}</Th>
                   <Td>
-                    <Badge tone={key.mode === "LIVE" ? "brand" : "neutral"}>{key.mode === "LIVE" ? "Live" : "Sandbox"}</Badge>
+                    <Badge tone={key.mode === "LIVE" ? "brand" : "neutral"}>
+                      {key.mode === "LIVE" ? "Live" : "Sandbox"}
+                    </Badge>
                   </Td>
                   <Td className="font-mono text-xs whitespace-nowrap">
                     {key.prefix}…{key.lastFour}
                   </Td>
                   <Td className="whitespace-nowrap">{formatDate(key.createdAt)}</Td>
                   <Td className="whitespace-nowrap">{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}</Td>
-                  <Td>{key.revokedAt ? <Badge tone="danger">Revoked {formatDate(key.revokedAt)}</Badge> : <Badge tone="success">Active</Badge>}</Td>
+                  <Td>
+                    {key.revokedAt ? (
+                      <Badge tone="danger">Revoked {formatDate(key.revokedAt)}</Badge>
+                    ) : (
+                      <Badge tone="success">Active</Badge>
+                    )}
+                  </Td>
                   <Td className="text-right">
                     {key.revokedAt ? null : (
-                      <Button variant="secondary" size="sm" onClick={() => setRevoking({ id: key.id, name: key.name })} aria-label={`Revoke ${key.name}`}>
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        onClick={() => setRevoking({ id: key.id, name: key.name })}
+                        aria-label={`Revoke ${key.name}`}
+                      >
                         Revoke
                       </Button>
                     )}

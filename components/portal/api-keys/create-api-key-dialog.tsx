@@ -19,13 +19,25 @@ const MODES = [
 ] as const;
 
 /** Asks for a name and a mode, then shows the new key once. Closing forgets it. */
-export const CreateApiKeyDialog = ({ businessId, open, onClose }: { businessId: string; open: boolean; onClose: () => void }) => {
+export const CreateApiKeyDialog = ({
+  businessId,
+  open,
+  onClose,
+}: {
+  businessId: string;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
   const [mode, setMode] = useState<"SANDBOX" | "LIVE">("SANDBOX");
   const [touched, setTouched] = useState(false);
-  const create = useMutation(trpc.apiKeys.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() }) }));
+  const create = useMutation(
+    trpc.apiKeys.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.list.queryKey() }),
+    }),
+  );
   const errors = touched ? zodFieldErrors(ZCreateApiKeyInput, { name, mode }) : {};
   const close = () => {
     setName("");
@@ -50,12 +62,18 @@ export const CreateApiKeyDialog = ({ businessId, open, onClose }: { businessId: 
         label="API key"
         value={create.data.key}
       >
-        This is the only time the whole key is shown. Copy it into your backend&apos;s secret store now; LinX keeps only a fingerprint and the last four characters.
+        This is the only time the whole key is shown. Copy it into your backend&apos;s secret store now; LinX keeps only
+        a fingerprint and the last four characters.
       </SecretOnceDialog>
     );
   }
   return (
-    <Dialog open={open} onClose={close} title="Create an API key" description="Your backend sends it as a bearer token to the REST API under /api/v2.">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Create an API key"
+      description="Your backend sends it as a bearer token to the REST API under /api/v2."
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
         <div className="space-y-1.5">
           <Label htmlFor="api-key-name">Name</Label>
@@ -71,13 +89,27 @@ export const CreateApiKeyDialog = ({ businessId, open, onClose }: { businessId: 
             aria-describedby="api-key-name-message"
             autoFocus
           />
-          <FieldMessage id="api-key-name-message" error={errors.name} help="Say where it is used, e.g. “Billing backend”." />
+          <FieldMessage
+            id="api-key-name-message"
+            error={errors.name}
+            help="Say where it is used, e.g. “Billing backend”."
+          />
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">Mode</legend>
           {MODES.map((option) => (
-            <label key={option.value} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50">
-              <input type="radio" name="mode" value={option.value} checked={mode === option.value} onChange={() => setMode(option.value)} className="mt-1 accent-brand-600" />
+            <label
+              key={option.value}
+              className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name="mode"
+                value={option.value}
+                checked={mode === option.value}
+                onChange={() => setMode(option.value)}
+                className="mt-1 accent-brand-600"
+              />
               <span>
                 <span className="block text-sm font-medium text-slate-900">{option.label}</span>
                 <span className="block text-sm text-slate-600">{option.help}</span>

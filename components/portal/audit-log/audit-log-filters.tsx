@@ -9,8 +9,21 @@ export type AuditFilterValues = { actor: string; action: string; from: string; t
 type Member = { userId: string; name: string; email: string };
 
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared and exported. */
-export const AuditLogFilters = ({ values, members, exportHref }: { values: AuditFilterValues; members: Member[]; exportHref: string }) => (
-  <form method="get" action="/portal/audit-log" className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2 xl:grid-cols-[1.4fr_1.2fr_1fr_1fr_auto]" aria-label="Filter the audit log">
+export const AuditLogFilters = ({
+  values,
+  members,
+  exportHref,
+}: {
+  values: AuditFilterValues;
+  members: Member[];
+  exportHref: string;
+}) => (
+  <form
+    method="get"
+    action="/portal/audit-log"
+    className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2 xl:grid-cols-[1.4fr_1.2fr_1fr_1fr_auto]"
+    aria-label="Filter the audit log"
+  >
     <div className="space-y-1.5">
       <Label htmlFor="filter-actor">Who</Label>
       <Select id="filter-actor" name="actor" defaultValue={values.actor}>
@@ -29,7 +42,13 @@ export const AuditLogFilters = ({ values, members, exportHref }: { values: Audit
     </div>
     <div className="space-y-1.5">
       <Label htmlFor="filter-action">Action</Label>
-      <Input id="filter-action" name="action" defaultValue={values.action} placeholder="e.g. api-key.created" list="audit-actions" />
+      <Input
+        id="filter-action"
+        name="action"
+        defaultValue={values.action}
+        placeholder="e.g. api-key.created"
+        list="audit-actions"
+      />
     </div>
     <div className="space-y-1.5">
       <Label htmlFor="filter-from">From (UTC)</Label>

@@ -28,7 +28,10 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
         ))}
       </datalist>
       {entries.length === 0 ? (
-        <EmptyState title="Nothing matches these filters">Widen the dates or clear the filters to see more. Every change made by staff, API keys, customers or LinX lands here.</EmptyState>
+        <EmptyState title="Nothing matches these filters">
+          Widen the dates or clear the filters to see more. Every change made by staff, API keys, customers or LinX
+          lands here.
+        </EmptyState>
       ) : (
         <Table>
           <caption className="sr-only">Audit log entries, newest first</caption>
@@ -48,7 +51,9 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
                 <Td className="whitespace-nowrap">{formatDateTime(entry.createdAt)}</Td>
                 <Td>
                   <span className="block text-slate-900">{entry.actorLabel ?? ACTOR_TYPE_LABEL[entry.actorType]}</span>
-                  {entry.actorLabel ? <span className="block text-xs text-slate-500">{ACTOR_TYPE_LABEL[entry.actorType]}</span> : null}
+                  {entry.actorLabel ? (
+                    <span className="block text-xs text-slate-500">{ACTOR_TYPE_LABEL[entry.actorType]}</span>
+                  ) : null}
                 </Td>
                 <Td className="font-mono text-xs whitespace-nowrap text-slate-900">{entry.action}</Td>
                 <Td className="text-xs">
@@ -68,7 +73,12 @@ export const AuditLogTable = ({ businessId, filters }: { businessId: string; fil
           </TableBody>
         </Table>
       )}
-      <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} label="Show older entries" />
+      <ShowMore
+        hasNextPage={hasNextPage}
+        isFetchingNextPage={isFetchingNextPage}
+        fetchNextPage={fetchNextPage}
+        label="Show older entries"
+      />
     </TableCard>
   );
 };

@@ -8,9 +8,14 @@ import { formatDateTime } from "@/components/portal/format";
 /** Every legal document version the customer accepted, with when, where from and in which workflow. */
 export const CustomerAcceptances = ({ acceptances }: { acceptances: CustomerDetailOutput["acceptances"] }) => (
   <Card className="overflow-x-auto">
-    <CardHeader title="Documents accepted" description={`The exact version each time, newest first.${acceptances.hasMore ? " Showing the most recent ones." : ""}`} />
+    <CardHeader
+      title="Documents accepted"
+      description={`The exact version each time, newest first.${acceptances.hasMore ? " Showing the most recent ones." : ""}`}
+    />
     {acceptances.items.length === 0 ? (
-      <EmptyState title="No documents accepted">A workflow with a document acceptance step asks the customer to accept your legal documents.</EmptyState>
+      <EmptyState title="No documents accepted">
+        A workflow with a document acceptance step asks the customer to accept your legal documents.
+      </EmptyState>
     ) : (
       <Table>
         <caption className="sr-only">Documents accepted</caption>
@@ -27,7 +32,10 @@ export const CustomerAcceptances = ({ acceptances }: { acceptances: CustomerDeta
           {acceptances.items.map((acceptance) => (
             <tr key={acceptance.id}>
               <Th scope="row">
-                <Link href={`/portal/legal-documents/${acceptance.document.key}`} className="text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/portal/legal-documents/${acceptance.document.key}`}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
                   {acceptance.document.title}
                 </Link>
               </Th>
@@ -35,7 +43,10 @@ export const CustomerAcceptances = ({ acceptances }: { acceptances: CustomerDeta
               <Td className="whitespace-nowrap">{formatDateTime(acceptance.acceptedAt)}</Td>
               <Td>
                 {acceptance.workflow ? (
-                  <Link href={`/portal/workflows/${acceptance.workflow.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/portal/workflows/${acceptance.workflow.id}`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
                     {acceptance.workflow.title}
                   </Link>
                 ) : (

@@ -13,10 +13,20 @@ const CUSTOMER_STATUS_TONE: Record<string, BadgeTone> = {
 };
 
 /** A customer's or a financial account's status (both say ACTIVE and INACTIVE). */
-export const CustomerStatusBadge = ({ status }: { status: string }) => <Badge tone={CUSTOMER_STATUS_TONE[status] ?? "neutral"}>{statusLabel(status)}</Badge>;
+export const CustomerStatusBadge = ({ status }: { status: string }) => (
+  <Badge tone={CUSTOMER_STATUS_TONE[status] ?? "neutral"}>{statusLabel(status)}</Badge>
+);
 
-export const customerName = ({ salutation, firstName, lastName }: { salutation?: string | null; firstName: string; lastName: string }) =>
-  [salutation, firstName, lastName].filter(Boolean).join(" ");
+export const customerName = ({
+  salutation,
+  firstName,
+  lastName,
+}: {
+  salutation?: string | null;
+  firstName: string;
+  lastName: string;
+}) => [salutation, firstName, lastName].filter(Boolean).join(" ");
 
 /** "Checking •••• 6789": the last four digits are all the Portal ever has. */
-export const maskedAccount = ({ subType, lastFour }: { subType: string; lastFour: string }) => `${statusLabel(subType)} •••• ${lastFour}`;
+export const maskedAccount = ({ subType, lastFour }: { subType: string; lastFour: string }) =>
+  `${statusLabel(subType)} •••• ${lastFour}`;

@@ -23,18 +23,35 @@ export const CustomerListFilters = ({ params, onChange }: Props) => {
       <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-2">
         <div className="min-w-60 flex-1 space-y-1.5">
           <Label htmlFor="customer-search">Search</Label>
-          <Input id="customer-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name, email, phone number or customer id" maxLength={200} />
+          <Input
+            id="customer-search"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="Name, email, phone number or customer id"
+            maxLength={200}
+          />
         </div>
         <div className="w-44 space-y-1.5">
           <Label htmlFor="customer-status">Status</Label>
-          <Select id="customer-status" value={params.status ?? ""} onChange={(e) => onChange({ ...params, status: (e.target.value || undefined) as CustomerListParams["status"] })}>
+          <Select
+            id="customer-status"
+            value={params.status ?? ""}
+            onChange={(e) =>
+              onChange({ ...params, status: (e.target.value || undefined) as CustomerListParams["status"] })
+            }
+          >
             <option value="">Any status</option>
             {Object.values(CustomerStatus).map((status) => (
-              <option key={status} value={status}>{statusLabel(status)}</option>
+              <option key={status} value={status}>
+                {statusLabel(status)}
+              </option>
             ))}
           </Select>
         </div>
-        <Button type="submit" variant="secondary">Search</Button>
+        <Button type="submit" variant="secondary">
+          Search
+        </Button>
       </form>
       {params.q || params.status ? (
         <Button

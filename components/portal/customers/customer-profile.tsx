@@ -20,16 +20,24 @@ const Address = ({ address }: { address: Customer["addresses"][number] }) => (
 /** Who the customer is: status, contact details, profile, addresses and other phone numbers. */
 export const CustomerProfile = ({ customer }: { customer: Customer }) => (
   <Card>
-    <CardHeader title="Profile" description="As the customer entered it in their workflows." action={<CustomerStatusBadge status={customer.status} />} />
+    <CardHeader
+      title="Profile"
+      description="As the customer entered it in their workflows."
+      action={<CustomerStatusBadge status={customer.status} />}
+    />
     <CardBody className="space-y-5">
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Fact label="Name">{customerName(customer)}</Fact>
         <Fact label="Mobile number">{customer.phoneNumber}</Fact>
-        <Fact label="Email"><span className="break-all">{customer.email ?? "—"}</span></Fact>
+        <Fact label="Email">
+          <span className="break-all">{customer.email ?? "—"}</span>
+        </Fact>
         <Fact label="Date of birth">{customer.dateOfBirth ? formatDate(customer.dateOfBirth) : "—"}</Fact>
         <Fact label="Created">{formatDateTime(customer.createdAt)}</Fact>
         <Fact label="Last updated">{formatDateTime(customer.updatedAt)}</Fact>
-        <Fact label="Customer id"><span className="break-all">{customer.id}</span></Fact>
+        <Fact label="Customer id">
+          <span className="break-all">{customer.id}</span>
+        </Fact>
       </dl>
       <dl className="grid gap-4 border-t border-slate-100 pt-4 md:grid-cols-2">
         <div>

@@ -17,7 +17,10 @@ import { maskedAccount } from "./customer-format";
 const History = ({ history }: { history: CustomerTransactionOutput["statusHistory"] }) => (
   <ol className="space-y-1">
     {history.map((change, _index) => (
-      <li key={`${change.toStatus}-${change.createdAt}`} className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600">
+      <li
+        key={`${change.toStatus}-${change.createdAt}`}
+        className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600"
+      >
         <span className="font-medium text-slate-800">{statusLabel(change.toStatus)}</span>
         <time dateTime={change.createdAt}>{formatDateTime(change.createdAt)}</time>
         {change.reason ? <span>· {change.reason}</span> : null}
@@ -35,9 +38,14 @@ export const CustomerTransactions = ({ businessId, customerId }: { businessId: s
   const transactions = data.pages.flatMap((page) => page.items);
   return (
     <Card className="overflow-x-auto">
-      <CardHeader title="Transactions" description="Money moved with this customer, newest first, with each status it went through." />
+      <CardHeader
+        title="Transactions"
+        description="Money moved with this customer, newest first, with each status it went through."
+      />
       {transactions.length === 0 ? (
-        <EmptyState title="No transactions yet">A workflow with a move money step creates one when the customer confirms it.</EmptyState>
+        <EmptyState title="No transactions yet">
+          A workflow with a move money step creates one when the customer confirms it.
+        </EmptyState>
       ) : (
         <Table>
           <caption className="sr-only">The customer's transactions</caption>
@@ -59,7 +67,10 @@ export const CustomerTransactions = ({ businessId, customerId }: { businessId: s
                     {transaction.transactionType === "SEND" ? "Paid out" : "Collected"} by {transaction.solution}
                   </span>
                   {transaction.workflowId ? (
-                    <Link href={`/portal/workflows/${transaction.workflowId}`} className="text-xs font-normal text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/portal/workflows/${transaction.workflowId}`}
+                      className="text-xs font-normal text-brand-700 underline-offset-2 hover:underline"
+                    >
                       View workflow
                     </Link>
                   ) : null}
@@ -67,16 +78,25 @@ export const CustomerTransactions = ({ businessId, customerId }: { businessId: s
                 <Td className="whitespace-nowrap">{maskedAccount(transaction.financialAccount)}</Td>
                 <Td>
                   <StatusBadge status={transaction.status} />
-                  {transaction.failureReason ? <span className="mt-1 block text-xs text-red-800">{transaction.failureReason}</span> : null}
+                  {transaction.failureReason ? (
+                    <span className="mt-1 block text-xs text-red-800">{transaction.failureReason}</span>
+                  ) : null}
                 </Td>
-                <Td><History history={transaction.statusHistory} /></Td>
+                <Td>
+                  <History history={transaction.statusHistory} />
+                </Td>
                 <Td className="whitespace-nowrap">{formatDateTime(transaction.createdAt)}</Td>
               </tr>
             ))}
           </TableBody>
         </Table>
       )}
-      <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} label="Show more transactions" />
+      <ShowMore
+        hasNextPage={hasNextPage}
+        isFetchingNextPage={isFetchingNextPage}
+        fetchNextPage={fetchNextPage}
+        label="Show more transactions"
+      />
     </Card>
   );
 };

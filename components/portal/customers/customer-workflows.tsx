@@ -38,18 +38,34 @@ export const CustomerWorkflows = ({ businessId, customerId }: { businessId: stri
             {workflows.map((workflow) => (
               <tr key={workflow.id}>
                 <Th scope="row">
-                  <Link href={`/portal/workflows/${workflow.id}`} className="text-brand-700 underline-offset-2 hover:underline">{workflow.title}</Link>
-                  {workflow.template ? <span className="block text-xs font-normal text-slate-500">{workflow.template.name}</span> : null}
+                  <Link
+                    href={`/portal/workflows/${workflow.id}`}
+                    className="text-brand-700 underline-offset-2 hover:underline"
+                  >
+                    {workflow.title}
+                  </Link>
+                  {workflow.template ? (
+                    <span className="block text-xs font-normal text-slate-500">{workflow.template.name}</span>
+                  ) : null}
                 </Th>
-                <Td><StatusBadge status={workflow.status} /></Td>
-                <Td>{workflow.stepsCompleted} of {workflow.stepsTotal}</Td>
+                <Td>
+                  <StatusBadge status={workflow.status} />
+                </Td>
+                <Td>
+                  {workflow.stepsCompleted} of {workflow.stepsTotal}
+                </Td>
                 <Td className="whitespace-nowrap">{formatDateTime(workflow.createdAt)}</Td>
               </tr>
             ))}
           </TableBody>
         </Table>
       )}
-      <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} label="Show more workflows" />
+      <ShowMore
+        hasNextPage={hasNextPage}
+        isFetchingNextPage={isFetchingNextPage}
+        fetchNextPage={fetchNextPage}
+        label="Show more workflows"
+      />
     </Card>
   );
 };

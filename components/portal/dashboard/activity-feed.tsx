@@ -41,7 +41,11 @@ const sentence = ({ what, actor }: ActivityItem): Sentence => {
       return { before: "The customer completed “", after: "”", tone: "success" };
     case "declined": {
       const reason = what.declineReason ? (DECLINE_REASON_LABEL[what.declineReason] ?? null) : null;
-      return { before: "The customer declined “", after: `”${reason ? `: ${reason.toLowerCase()}` : ""}`, tone: "danger" };
+      return {
+        before: "The customer declined “",
+        after: `”${reason ? `: ${reason.toLowerCase()}` : ""}`,
+        tone: "danger",
+      };
     }
     case "expired":
       return { before: "“", after: "” expired before the customer finished", tone: "warning" };
@@ -61,7 +65,9 @@ export const ActivityFeed = ({ feed, canCreate, now }: { feed: ActivityItem[]; c
   if (feed.length === 0) {
     return (
       <EmptyState title="No activity yet">
-        {canCreate ? "Send a workflow from the Workflows page, or in bulk from a CSV, and what happens to it shows here." : "Workflows sent by your team show here as customers act on them."}
+        {canCreate
+          ? "Send a workflow from the Workflows page, or in bulk from a CSV, and what happens to it shows here."
+          : "Workflows sent by your team show here as customers act on them."}
       </EmptyState>
     );
   }
@@ -75,7 +81,10 @@ export const ActivityFeed = ({ feed, canCreate, now }: { feed: ActivityItem[]; c
             <div className="min-w-0">
               <p className="text-sm text-slate-800">
                 {before}
-                <Link href={`/portal/workflows/${item.workflow.id}`} className="font-medium text-brand-700 hover:underline">
+                <Link
+                  href={`/portal/workflows/${item.workflow.id}`}
+                  className="font-medium text-brand-700 hover:underline"
+                >
                   {item.workflow.title}
                 </Link>
                 {after}

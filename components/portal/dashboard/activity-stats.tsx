@@ -13,7 +13,10 @@ const Stat = ({ label, value, hint }: { label: string; value: string | number; h
 export const ActivityStats = ({ activity }: { activity: DashboardActivity }) => {
   const { totals } = activity;
   return (
-    <dl className="grid grid-cols-2 gap-4 md:grid-cols-4 xl:grid-cols-7" aria-label={`Workflows created in the last ${activity.days} days`}>
+    <dl
+      className="grid grid-cols-2 gap-4 md:grid-cols-4 xl:grid-cols-7"
+      aria-label={`Workflows created in the last ${activity.days} days`}
+    >
       <Stat label="Created" value={totals.created} />
       <Stat label="Opened" value={totals.opened} />
       <Stat label="Completed" value={totals.completed} />

@@ -29,11 +29,28 @@ export const DailyChart = ({ daily }: { daily: DashboardActivity["daily"] }) => 
         </div>
         <span>Most in a day: {max}</span>
       </div>
-      <svg aria-hidden="true" viewBox={`0 0 ${daily.length * SLOT} ${HEIGHT}`} preserveAspectRatio="none" className="h-48 w-full border-b border-l border-slate-300">
+      <svg
+        aria-hidden="true"
+        viewBox={`0 0 ${daily.length * SLOT} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        className="h-48 w-full border-b border-l border-slate-300"
+      >
         {daily.map((day, i) => (
           <g key={day.day}>
-            <rect x={i * SLOT + 1} y={HEIGHT - bar(day.created)} width={SLOT / 2 - 1} height={bar(day.created)} fill={CREATED} />
-            <rect x={i * SLOT + SLOT / 2} y={HEIGHT - bar(day.completed)} width={SLOT / 2 - 1} height={bar(day.completed)} fill={COMPLETED} />
+            <rect
+              x={i * SLOT + 1}
+              y={HEIGHT - bar(day.created)}
+              width={SLOT / 2 - 1}
+              height={bar(day.created)}
+              fill={CREATED}
+            />
+            <rect
+              x={i * SLOT + SLOT / 2}
+              y={HEIGHT - bar(day.completed)}
+              width={SLOT / 2 - 1}
+              height={bar(day.completed)}
+              fill={COMPLETED}
+            />
           </g>
         ))}
       </svg>

@@ -18,4 +18,5 @@ export const formatDuration = (seconds: number | null) => {
 };
 
 /** "Nov 24" for a "2026-11-24" day. */
-export const formatDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });
+export const formatDay = (day: string) =>
+  new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { month: "short", day: "numeric", timeZone: "UTC" });

@@ -16,7 +16,15 @@ import { FormActions } from "@/components/ui/form-actions";
 
 const EMPTY = { id: "", title: "", content: "" };
 
-export const CreateLegalDocumentDialog = ({ businessId, open, onClose }: { businessId: string; open: boolean; onClose: () => void }) => {
+export const CreateLegalDocumentDialog = ({
+  businessId,
+  open,
+  onClose,
+}: {
+  businessId: string;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -48,16 +56,39 @@ export const CreateLegalDocumentDialog = ({ businessId, open, onClose }: { busin
     if (Object.keys(all).length === 0) create.mutate({ businessId, ...values });
   };
   return (
-    <Dialog open={open} onClose={close} title="New legal document" description="Version 1 of a document customers can be asked to accept." className="max-w-2xl">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="New legal document"
+      description="Version 1 of a document customers can be asked to accept."
+      className="max-w-2xl"
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
         <div className="space-y-1.5">
           <Label htmlFor="document-id">Document id</Label>
-          <Input id="document-id" value={values.id} maxLength={63} onChange={(e) => change({ id: e.target.value })} aria-invalid={errors.id ? true : undefined} aria-describedby="document-id-message" className="font-mono" />
-          <FieldMessage id="document-id-message" error={errors.id} help="How templates and the API name it, e.g. terms-of-service. It cannot change later." />
+          <Input
+            id="document-id"
+            value={values.id}
+            maxLength={63}
+            onChange={(e) => change({ id: e.target.value })}
+            aria-invalid={errors.id ? true : undefined}
+            aria-describedby="document-id-message"
+            className="font-mono"
+          />
+          <FieldMessage
+            id="document-id-message"
+            error={errors.id}
+            help="How templates and the API name it, e.g. terms-of-service. It cannot change later."
+          />
         </div>
         <LegalDocumentFields values={values} errors={errors} onChange={change} />
         {create.isError ? <Alert tone="error">{create.error.message}</Alert> : null}
-        <FormActions onCancel={close} pending={create.isPending} pendingLabel="Creating…" submitLabel="Create document" />
+        <FormActions
+          onCancel={close}
+          pending={create.isPending}
+          pendingLabel="Creating…"
+          submitLabel="Create document"
+        />
       </form>
     </Dialog>
   );

@@ -13,16 +13,36 @@ import { formatDateTime } from "@/components/portal/format";
 import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 import { LegalDocumentFields } from "./legal-document-fields";
 
-type Version = { version: number; title: string; content: string; contentHash: string; createdAt: string; acceptanceCount: number };
+type Version = {
+  version: number;
+  title: string;
+  content: string;
+  contentHash: string;
+  createdAt: string;
+  acceptanceCount: number;
+};
 
 /** A phone-width frame around the Gateway's own rendering, so staff read what customers read. */
 const CustomerPreview = ({ id, version }: { id: string; version: Version }) => (
   <div className="max-w-md space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs">
-    <LegalDocumentText id={id} title={version.title} content={version.content} regionLabel={`${version.title}, full text`} />
+    <LegalDocumentText
+      id={id}
+      title={version.title}
+      content={version.content}
+      regionLabel={`${version.title}, full text`}
+    />
   </div>
 );
 
-export const LegalDocumentDetail = ({ businessId, documentKey, canEdit }: { businessId: string; documentKey: string; canEdit: boolean }) => {
+export const LegalDocumentDetail = ({
+  businessId,
+  documentKey,
+  canEdit,
+}: {
+  businessId: string;
+  documentKey: string;
+  canEdit: boolean;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -48,7 +68,11 @@ export const LegalDocumentDetail = ({ businessId, documentKey, canEdit }: { busi
   };
   return (
     <div className="space-y-6">
-      {addVersion.isSuccess ? <Alert tone="success">Version {addVersion.data.version} is now current. Customers asked from now on see it.</Alert> : null}
+      {addVersion.isSuccess ? (
+        <Alert tone="success">
+          Version {addVersion.data.version} is now current. Customers asked from now on see it.
+        </Alert>
+      ) : null}
       <Card>
         <CardHeader
           title={`Version ${current.version} (current)`}
@@ -72,11 +96,20 @@ export const LegalDocumentDetail = ({ businessId, documentKey, canEdit }: { busi
       </Card>
       {editing ? (
         <Card>
-          <CardHeader title={`Version ${current.version + 1}`} description="Customers who accepted earlier versions keep their record of what they accepted." />
+          <CardHeader
+            title={`Version ${current.version + 1}`}
+            description="Customers who accepted earlier versions keep their record of what they accepted."
+          />
           <CardBody>
             <form onSubmit={submit} noValidate className="space-y-4">
-              <LegalDocumentFields values={values} errors={errors} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} />
-              {unchanged ? <p className="text-sm text-slate-500">Change the title or the text to save a new version.</p> : null}
+              <LegalDocumentFields
+                values={values}
+                errors={errors}
+                onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+              />
+              {unchanged ? (
+                <p className="text-sm text-slate-500">Change the title or the text to save a new version.</p>
+              ) : null}
               {addVersion.isError ? <Alert tone="error">{addVersion.error.message}</Alert> : null}
               <div className="flex gap-2">
                 <Button type="submit" disabled={addVersion.isPending || unchanged || Object.keys(errors).length > 0}>
@@ -97,7 +130,8 @@ export const LegalDocumentDetail = ({ businessId, documentKey, canEdit }: { busi
           {earlier.map((version) => (
             <details key={version.version} className="rounded-md border border-slate-200 p-3">
               <summary className="cursor-pointer text-sm font-medium text-slate-900">
-                Version {version.version}: {version.title} · {formatDateTime(version.createdAt)} · accepted {version.acceptanceCount} time{version.acceptanceCount === 1 ? "" : "s"}
+                Version {version.version}: {version.title} · {formatDateTime(version.createdAt)} · accepted{" "}
+                {version.acceptanceCount} time{version.acceptanceCount === 1 ? "" : "s"}
               </summary>
               <div className="pt-3">
                 <CustomerPreview id={`v${version.version}`} version={version} />

@@ -28,7 +28,10 @@ export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string;
       ) : null}
       <TableCard label="Legal documents">
         {documents.length === 0 ? (
-          <EmptyState title="No legal documents yet">Add your terms, privacy policy or authorisations here; templates and workflows can then ask customers to accept them.</EmptyState>
+          <EmptyState title="No legal documents yet">
+            Add your terms, privacy policy or authorisations here; templates and workflows can then ask customers to
+            accept them.
+          </EmptyState>
         ) : (
           <Table>
             <caption className="sr-only">Legal documents</caption>
@@ -44,7 +47,10 @@ export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string;
               {documents.map((document) => (
                 <tr key={document.key}>
                   <Th scope="row">
-                    <Link href={`/portal/legal-documents/${document.key}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/portal/legal-documents/${document.key}`}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {document.title}
                     </Link>
                   </Th>
@@ -58,7 +64,9 @@ export const LegalDocumentList = ({ businessId, canEdit }: { businessId: string;
         )}
         <ShowMore hasNextPage={hasNextPage} isFetchingNextPage={isFetchingNextPage} fetchNextPage={fetchNextPage} />
       </TableCard>
-      {canEdit ? <CreateLegalDocumentDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} /> : null}
+      {canEdit ? (
+        <CreateLegalDocumentDialog businessId={businessId} open={creating} onClose={() => setCreating(false)} />
+      ) : null}
     </>
   );
 };

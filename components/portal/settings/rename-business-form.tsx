@@ -9,7 +9,15 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useTRPC } from "@/components/trpc/trpc-provider";
 
-export const RenameBusinessForm = ({ businessId, name, canEdit }: { businessId: string; name: string; canEdit: boolean }) => {
+export const RenameBusinessForm = ({
+  businessId,
+  name,
+  canEdit,
+}: {
+  businessId: string;
+  name: string;
+  canEdit: boolean;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -44,7 +52,9 @@ export const RenameBusinessForm = ({ businessId, name, canEdit }: { businessId: 
           className="max-w-md"
         />
         <p id="business-name-help" className="text-sm text-slate-500">
-          {canEdit ? "Shown in the Portal and on the customer's pages; texts use it too, unless an SMS sender name is set below." : "Only owners and admins can change the name."}
+          {canEdit
+            ? "Shown in the Portal and on the customer's pages; texts use it too, unless an SMS sender name is set below."
+            : "Only owners and admins can change the name."}
         </p>
       </div>
       {rename.isError ? <Alert tone="error">{rename.error.message}</Alert> : null}

@@ -21,7 +21,11 @@ export const TextLimitsForm = ({ businessId, canEdit }: { businessId: string; ca
   const { data: saved } = useSuspenseQuery(trpc.settings.get.queryOptions({ businessId }));
   const [cap, setCap] = useState(String(saved.smsHourlyCap));
   const [countries, setCountries] = useState(saved.smsAllowedCountries.join(", "));
-  const update = useMutation(trpc.settings.updateTextLimits.mutationOptions({ onSuccess: (data) => queryClient.setQueryData(trpc.settings.get.queryKey({ businessId }), data) }));
+  const update = useMutation(
+    trpc.settings.updateTextLimits.mutationOptions({
+      onSuccess: (data) => queryClient.setQueryData(trpc.settings.get.queryKey({ businessId }), data),
+    }),
+  );
   const values = { smsHourlyCap: toNumber(cap), smsAllowedCountries: toCodes(countries) };
   const errors = zodFieldErrors(ZTextLimits, values);
   // A bad code is reported at smsAllowedCountries.<index>; the field shows the first.
@@ -51,7 +55,11 @@ export const TextLimitsForm = ({ businessId, canEdit }: { businessId: string; ca
             aria-describedby="sms-hourly-cap-message"
             className="max-w-40"
           />
-          <FieldMessage id="sms-hourly-cap-message" error={errors.smsHourlyCap} help="Past it, new requests are refused until the next hour and texts are recorded as not sent, so a leaked API key cannot run up your SMS bill." />
+          <FieldMessage
+            id="sms-hourly-cap-message"
+            error={errors.smsHourlyCap}
+            help="Past it, new requests are refused until the next hour and texts are recorded as not sent, so a leaked API key cannot run up your SMS bill."
+          />
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="sms-allowed-countries">Countries you text</Label>
@@ -64,7 +72,11 @@ export const TextLimitsForm = ({ businessId, canEdit }: { businessId: string; ca
             aria-describedby="sms-allowed-countries-message"
             className="max-w-60"
           />
-          <FieldMessage id="sms-allowed-countries-message" error={countriesError} help="Two-letter country codes, separated by commas, like US, CA. Numbers elsewhere are refused." />
+          <FieldMessage
+            id="sms-allowed-countries-message"
+            error={countriesError}
+            help="Two-letter country codes, separated by commas, like US, CA. Numbers elsewhere are refused."
+          />
         </div>
       </div>
       {update.isError ? <Alert tone="error">{update.error.message}</Alert> : null}

@@ -12,19 +12,47 @@ import { ZBusinessSettings } from "@/server/contracts/businesses/business-settin
 import { formatHours } from "@/components/portal/format";
 import { zodFieldErrors } from "@/components/portal/zod-field-errors";
 
-type HourField = "defaultExpireInHours" | "reminderFirstAfterHours" | "reminderEveryHours" | "reminderBeforeExpiryHours";
+type HourField =
+  | "defaultExpireInHours"
+  | "reminderFirstAfterHours"
+  | "reminderEveryHours"
+  | "reminderBeforeExpiryHours";
 
 const HOUR_FIELDS: Array<{ field: HourField; label: string; help: string }> = [
-  { field: "defaultExpireInHours", label: "Links expire after (hours)", help: "When a workflow does not set its own expiry." },
-  { field: "reminderFirstAfterHours", label: "First reminder after (hours)", help: "Counted from the first text, while the customer has not finished." },
-  { field: "reminderEveryHours", label: "Then remind every (hours)", help: "Reminders repeat until the customer finishes or the link expires." },
-  { field: "reminderBeforeExpiryHours", label: "Last reminder before expiry (hours)", help: "0 sends no extra reminder before the link expires." },
+  {
+    field: "defaultExpireInHours",
+    label: "Links expire after (hours)",
+    help: "When a workflow does not set its own expiry.",
+  },
+  {
+    field: "reminderFirstAfterHours",
+    label: "First reminder after (hours)",
+    help: "Counted from the first text, while the customer has not finished.",
+  },
+  {
+    field: "reminderEveryHours",
+    label: "Then remind every (hours)",
+    help: "Reminders repeat until the customer finishes or the link expires.",
+  },
+  {
+    field: "reminderBeforeExpiryHours",
+    label: "Last reminder before expiry (hours)",
+    help: "0 sends no extra reminder before the link expires.",
+  },
 ];
 
 const toNumber = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 
 /** The SMS sender name, link lifetime and reminder schedule; admins edit, everyone else reads. */
-export const WorkflowDefaultsForm = ({ businessId, businessName, canEdit }: { businessId: string; businessName: string; canEdit: boolean }) => {
+export const WorkflowDefaultsForm = ({
+  businessId,
+  businessName,
+  canEdit,
+}: {
+  businessId: string;
+  businessName: string;
+  canEdit: boolean;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data: saved } = useSuspenseQuery(trpc.settings.get.queryOptions({ businessId }));
@@ -35,7 +63,11 @@ export const WorkflowDefaultsForm = ({ businessId, businessName, canEdit }: { bu
     reminderEveryHours: String(saved.reminderEveryHours),
     reminderBeforeExpiryHours: String(saved.reminderBeforeExpiryHours),
   });
-  const update = useMutation(trpc.settings.update.mutationOptions({ onSuccess: (data) => queryClient.setQueryData(trpc.settings.get.queryKey({ businessId }), data) }));
+  const update = useMutation(
+    trpc.settings.update.mutationOptions({
+      onSuccess: (data) => queryClient.setQueryData(trpc.settings.get.queryKey({ businessId }), data),
+    }),
+  );
   const values = {
     smsSenderName: text.smsSenderName,
     ...Object.fromEntries(HOUR_FIELDS.map(({ field }) => [field, toNumber(text[field])])),
@@ -93,7 +125,11 @@ export const WorkflowDefaultsForm = ({ businessId, businessName, canEdit }: { bu
         })}
       </div>
       {update.isError ? <Alert tone="error">{update.error.message}</Alert> : null}
-      {update.isSuccess ? <Alert tone="success">Saved. Texts sent from now on use these settings; links already sent keep their expiry.</Alert> : null}
+      {update.isSuccess ? (
+        <Alert tone="success">
+          Saved. Texts sent from now on use these settings; links already sent keep their expiry.
+        </Alert>
+      ) : null}
       {canEdit ? (
         <Button type="submit" disabled={update.isPending || Object.keys(errors).length > 0}>
           {update.isPending ? "Saving…" : "Save messages and reminders"}

@@ -55,16 +55,45 @@ const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 /** The steps, in the one order a workflow allows, without the phone number each customer brings. */
 export const draftSteps = (d: StepsDraft): TemplateStep[] => [
   { name: "notification", parameters: { channel: "SMS", introductoryMessage: optional(d.introductoryMessage) } },
-  d.customer === "new" ? { name: "customer-account", parameters: {} } : { name: "lookup-profile", parameters: { customerId: d.customerId } },
-  ...(d.enhance ? [{ name: "enhance-profile" as const, parameters: { personalInfo: d.personalInfo, address: d.address, phoneNumber: d.phones } }] : []),
-  ...(d.account === "new" ? [{ name: "financial-account" as const, parameters: { financialAccountSubType: d.subType } }] : []),
-  ...(d.account === "existing" ? [{ name: "lookup-financial-account" as const, parameters: { customerFinancialAccountId: d.accountId } }] : []),
-  ...(d.documentIds.length ? [{ name: "document-acceptance" as const, parameters: { documents: d.documentIds.map((documentId) => ({ documentId })) } }] : []),
+  d.customer === "new"
+    ? { name: "customer-account", parameters: {} }
+    : { name: "lookup-profile", parameters: { customerId: d.customerId } },
+  ...(d.enhance
+    ? [
+        {
+          name: "enhance-profile" as const,
+          parameters: { personalInfo: d.personalInfo, address: d.address, phoneNumber: d.phones },
+        },
+      ]
+    : []),
+  ...(d.account === "new"
+    ? [{ name: "financial-account" as const, parameters: { financialAccountSubType: d.subType } }]
+    : []),
+  ...(d.account === "existing"
+    ? [{ name: "lookup-financial-account" as const, parameters: { customerFinancialAccountId: d.accountId } }]
+    : []),
+  ...(d.documentIds.length
+    ? [
+        {
+          name: "document-acceptance" as const,
+          parameters: { documents: d.documentIds.map((documentId) => ({ documentId })) },
+        },
+      ]
+    : []),
   ...(d.money
-    ? [{
-        name: "move-money" as const,
-        parameters: { transactionType: d.transactionType, solution: d.solution, amount: d.amount.trim(), currency: "USD" as const, description: optional(d.description), memo: optional(d.moneyMemo) },
-      }]
+    ? [
+        {
+          name: "move-money" as const,
+          parameters: {
+            transactionType: d.transactionType,
+            solution: d.solution,
+            amount: d.amount.trim(),
+            currency: "USD" as const,
+            description: optional(d.description),
+            memo: optional(d.moneyMemo),
+          },
+        },
+      ]
     : []),
 ];
 
@@ -126,7 +155,14 @@ export const formProblems = (issues: z.core.$ZodIssue[], steps: Array<{ name: st
   for (const issue of issues) {
     const [top, index, part, parameter] = issue.path;
     const step = top === "steps" && typeof index === "number" ? steps[index] : undefined;
-    const field = top !== "steps" ? String(top ?? "form") : !step ? "steps" : part === "parameters" ? `${step.name}.${String(parameter ?? "")}` : step.name;
+    const field =
+      top !== "steps"
+        ? String(top ?? "form")
+        : !step
+          ? "steps"
+          : part === "parameters"
+            ? `${step.name}.${String(parameter ?? "")}`
+            : step.name;
     problems[field] ??= friendly(issue);
   }
   return problems;

@@ -22,12 +22,26 @@ const EMPTY = { name: "", email: "", role: "OPERATOR" as Role };
  * Invites a member: LinX emails them a single-use link. Nobody but the invitee chooses or sees
  * their password; someone who already uses LinX accepts while signed in.
  */
-export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { businessId: string; actorRole: Role; open: boolean; onClose: () => void }) => {
+export const InviteMemberDialog = ({
+  businessId,
+  actorRole,
+  open,
+  onClose,
+}: {
+  businessId: string;
+  actorRole: Role;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const invite = useMutation(trpc.team.invite.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.team.invitations.queryKey() }) }));
+  const invite = useMutation(
+    trpc.team.invite.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.team.invitations.queryKey() }),
+    }),
+  );
   const allErrors = zodFieldErrors(ZInviteMemberInput, values);
   const errors = Object.fromEntries(Object.entries(allErrors).filter(([field]) => touched[field]));
   const close = () => {
@@ -49,10 +63,16 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
   if (invite.data) {
     const invitation = invite.data;
     return (
-      <Dialog open={open} onClose={close} title={`Invitation sent to ${invitation.name}`} description={`We emailed ${invitation.email} a link to join.`}>
+      <Dialog
+        open={open}
+        onClose={close}
+        title={`Invitation sent to ${invitation.name}`}
+        description={`We emailed ${invitation.email} a link to join.`}
+      >
         <Alert tone="info">
-          The link works once, for 7 days. A new address chooses its own password there; someone who already uses LinX signs in and accepts. They join the team
-          only when they accept. Resend or revoke it from the pending invitations below.
+          The link works once, for 7 days. A new address chooses its own password there; someone who already uses LinX
+          signs in and accepts. They join the team only when they accept. Resend or revoke it from the pending
+          invitations below.
         </Alert>
         <div className="flex justify-end">
           <Button onClick={close}>Done</Button>
@@ -76,13 +96,23 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
     </div>
   );
   return (
-    <Dialog open={open} onClose={close} title="Invite a team member" description="They get access to this business with the role you choose.">
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Invite a team member"
+      description="They get access to this business with the role you choose."
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
         {field("name", "Name", "As the rest of the team will see it.")}
         {field("email", "Email", "We email the invitation to this address; they sign in with it.", "email")}
         <div className="space-y-1.5">
           <Label htmlFor="invite-role">Role</Label>
-          <Select id="invite-role" value={values.role} onChange={(event) => change("role", event.target.value)} aria-describedby="invite-role-help">
+          <Select
+            id="invite-role"
+            value={values.role}
+            onChange={(event) => change("role", event.target.value)}
+            aria-describedby="invite-role-help"
+          >
             {rolesGrantableBy(actorRole).map((role) => (
               <option key={role.value} value={role.value}>
                 {role.label}
@@ -94,7 +124,12 @@ export const InviteMemberDialog = ({ businessId, actorRole, open, onClose }: { b
           </p>
         </div>
         {invite.isError ? <Alert tone="error">{invite.error.message}</Alert> : null}
-        <FormActions onCancel={close} pending={invite.isPending} pendingLabel="Sending…" submitLabel="Send invitation" />
+        <FormActions
+          onCancel={close}
+          pending={invite.isPending}
+          pendingLabel="Sending…"
+          submitLabel="Send invitation"
+        />
       </form>
     </Dialog>
   );

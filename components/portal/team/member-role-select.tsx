@@ -9,10 +9,22 @@ import { rolesGrantableBy } from "./role-options";
 type Member = { userId: string; name: string; role: Role };
 
 /** Saves a new role as soon as it is picked, and says whether it worked. */
-export const MemberRoleSelect = ({ businessId, member, actorRole }: { businessId: string; member: Member; actorRole: Role }) => {
+export const MemberRoleSelect = ({
+  businessId,
+  member,
+  actorRole,
+}: {
+  businessId: string;
+  member: Member;
+  actorRole: Role;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const change = useMutation(trpc.team.changeRole.mutationOptions({ onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.team.list.queryKey() }) }));
+  const change = useMutation(
+    trpc.team.changeRole.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.team.list.queryKey() }),
+    }),
+  );
   const statusId = `role-status-${member.userId}`;
   return (
     <div className="flex min-w-40 flex-col gap-1">

@@ -22,15 +22,23 @@ export const PendingInvitations = ({ businessId, viewerRole }: { businessId: str
   const [revoking, setRevoking] = useState<Target | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.team.invitations.queryKey() });
-  const resend = useMutation(trpc.team.resendInvitation.mutationOptions({ onSuccess: async (invitation) => {
-    setNotice(`Sent a new invitation to ${invitation.email}; the earlier link no longer works.`);
-    await refresh();
-  } }));
-  const revoke = useMutation(trpc.team.revokeInvitation.mutationOptions({ onSuccess: async () => {
-    setNotice(`Revoked the invitation to ${revoking?.email ?? ""}.`);
-    setRevoking(null);
-    await refresh();
-  } }));
+  const resend = useMutation(
+    trpc.team.resendInvitation.mutationOptions({
+      onSuccess: async (invitation) => {
+        setNotice(`Sent a new invitation to ${invitation.email}; the earlier link no longer works.`);
+        await refresh();
+      },
+    }),
+  );
+  const revoke = useMutation(
+    trpc.team.revokeInvitation.mutationOptions({
+      onSuccess: async () => {
+        setNotice(`Revoked the invitation to ${revoking?.email ?? ""}.`);
+        setRevoking(null);
+        await refresh();
+      },
+    }),
+  );
   if (invitations.length === 0 && !notice) return null;
   return (
     <section aria-labelledby="pending-invitations" className="mt-8 space-y-3">
@@ -64,7 +72,9 @@ export const PendingInvitations = ({ businessId, viewerRole }: { businessId: str
                     <Td>
                       <Badge>{ROLE_LABEL[invitation.role]}</Badge>
                     </Td>
-                    <Td className="whitespace-nowrap">{invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}</Td>
+                    <Td className="whitespace-nowrap">
+                      {invitation.expired ? <Badge tone="warning">Expired</Badge> : formatDate(invitation.expiresAt)}
+                    </Td>
                     <Td className="whitespace-nowrap text-right">
                       {mayManage ? (
                         <>
@@ -78,7 +88,12 @@ export const PendingInvitations = ({ businessId, viewerRole }: { businessId: str
                           >
                             Resend
                           </Button>
-                          <Button variant="secondary" size="sm" onClick={() => setRevoking(invitation)} aria-label={`Revoke the invitation to ${invitation.email}`}>
+                          <Button
+                            variant="secondary"
+                            size="sm"
+                            onClick={() => setRevoking(invitation)}
+                            aria-label={`Revoke the invitation to ${invitation.email}`}
+                          >
                             Revoke
                           </Button>
                         </>

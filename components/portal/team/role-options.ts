@@ -12,4 +12,7 @@ const ORDER: Role[] = ["OWNER", "ADMIN", "OPERATOR", "VIEWER"];
 
 /** Only an owner can hand out the owner role; the server enforces the same rule. */
 export const rolesGrantableBy = (actorRole: Role) =>
-  ORDER.filter((role) => role !== "OWNER" || actorRole === "OWNER").map((role) => ({ value: role, label: ROLE_LABEL[role] }));
+  ORDER.filter((role) => role !== "OWNER" || actorRole === "OWNER").map((role) => ({
+    value: role,
+    label: ROLE_LABEL[role],
+  }));

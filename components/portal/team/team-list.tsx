@@ -66,7 +66,9 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
                 <Th scope="row">
                   {member.name}
                   {member.userId === viewer.userId ? " " : null}
-                  {member.userId === viewer.userId ? <span className="ml-1 text-xs font-normal text-slate-500">(you)</span> : null}
+                  {member.userId === viewer.userId ? (
+                    <span className="ml-1 text-xs font-normal text-slate-500">(you)</span>
+                  ) : null}
                 </Th>
                 <Td>{member.email}</Td>
                 <Td>
@@ -80,7 +82,12 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
                 {canManage ? (
                   <Td className="whitespace-nowrap text-right">
                     {locked(member.role) ? null : (
-                      <Button variant="secondary" size="sm" onClick={() => setRemoving(member)} aria-label={`Remove ${member.name}`}>
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        onClick={() => setRemoving(member)}
+                        aria-label={`Remove ${member.name}`}
+                      >
                         Remove
                       </Button>
                     )}
@@ -93,11 +100,19 @@ export const TeamList = ({ businessId, viewer }: { businessId: string; viewer: V
       </TableCard>
       {canManage && owners <= 1 ? (
         <Alert tone="info" className="mt-4">
-          A business always keeps at least one owner: to change the only owner&apos;s role, make someone else an owner first.
+          A business always keeps at least one owner: to change the only owner&apos;s role, make someone else an owner
+          first.
         </Alert>
       ) : null}
       {canManage ? <PendingInvitations businessId={businessId} viewerRole={viewer.role} /> : null}
-      {canManage ? <InviteMemberDialog businessId={businessId} actorRole={viewer.role} open={inviting} onClose={() => setInviting(false)} /> : null}
+      {canManage ? (
+        <InviteMemberDialog
+          businessId={businessId}
+          actorRole={viewer.role}
+          open={inviting}
+          onClose={() => setInviting(false)}
+        />
+      ) : null}
       <ConfirmDialog
         open={removing !== null}
         onCancel={() => {

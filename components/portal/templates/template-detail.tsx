@@ -12,7 +12,15 @@ import { Table, TableBody, TableCard, TableHead, Td, Th } from "@/components/ui/
 import { formatDateTime, formatHours } from "@/components/portal/format";
 import { describeStep } from "./describe-step";
 
-export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId: string; templateId: string; canEdit: boolean }) => {
+export const TemplateDetail = ({
+  businessId,
+  templateId,
+  canEdit,
+}: {
+  businessId: string;
+  templateId: string;
+  canEdit: boolean;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { data } = useSuspenseQuery(trpc.templates.get.queryOptions({ businessId, templateId }));
@@ -54,7 +62,9 @@ export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId
             <dt className="font-medium text-slate-600">Memo</dt>
             <dd className="text-slate-900">{template.customerMemo ?? "None"}</dd>
             <dt className="font-medium text-slate-600">Link lifetime</dt>
-            <dd className="text-slate-900">{template.expireInHours ? formatHours(template.expireInHours) : "The business default"}</dd>
+            <dd className="text-slate-900">
+              {template.expireInHours ? formatHours(template.expireInHours) : "The business default"}
+            </dd>
             <dt className="font-medium text-slate-600">Steps</dt>
             <dd>
               <ol className="list-decimal space-y-1 pl-5 text-slate-900">
@@ -67,7 +77,10 @@ export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId
         </CardBody>
       </Card>
       <TableCard label="Version history">
-        <CardHeader title="Version history" description="Each edit saves a new version; workflows keep the version they were sent with." />
+        <CardHeader
+          title="Version history"
+          description="Each edit saves a new version; workflows keep the version they were sent with."
+        />
         <Table>
           <caption className="sr-only">Versions of this template</caption>
           <TableHead>
@@ -85,7 +98,9 @@ export const TemplateDetail = ({ businessId, templateId, canEdit }: { businessId
                 <Th scope="row">
                   v{version.version}
                   {version.version === template.version ? " " : null}
-                  {version.version === template.version ? <span className="ml-1 text-xs font-normal text-slate-500">(current)</span> : null}
+                  {version.version === template.version ? (
+                    <span className="ml-1 text-xs font-normal text-slate-500">(current)</span>
+                  ) : null}
                 </Th>
                 <Td>{version.title}</Td>
                 <Td className="max-w-md">{version.steps.map((step) => step.name).join(" → ")}</Td>

@@ -14,7 +14,14 @@ export type TemplateDraft = StepsDraft & {
   locale: "" | "en" | "es";
 };
 
-export const EMPTY_DRAFT: TemplateDraft = { ...EMPTY_STEPS, name: "", title: "", customerMemo: "", expireInHours: "", locale: "" };
+export const EMPTY_DRAFT: TemplateDraft = {
+  ...EMPTY_STEPS,
+  name: "",
+  title: "",
+  customerMemo: "",
+  expireInHours: "",
+  locale: "",
+};
 
 const optional = (text: string) => (text.trim() === "" ? undefined : text.trim());
 
@@ -28,10 +35,24 @@ export const draftToInput = (draft: TemplateDraft) => ({
   steps: draftSteps(draft),
 });
 
-type StoredTemplate = { name: string; title: string; customerMemo: string | null; expireInHours: number | null; locale: "en" | "es" | null; steps: TemplateStep[] };
+type StoredTemplate = {
+  name: string;
+  title: string;
+  customerMemo: string | null;
+  expireInHours: number | null;
+  locale: "en" | "es" | null;
+  steps: TemplateStep[];
+};
 
 /** A saved version back into the form, to edit it into the next version. */
-export const templateToDraft = ({ name, title, customerMemo, expireInHours, locale, steps }: StoredTemplate): TemplateDraft => ({
+export const templateToDraft = ({
+  name,
+  title,
+  customerMemo,
+  expireInHours,
+  locale,
+  steps,
+}: StoredTemplate): TemplateDraft => ({
   ...stepsToDraft(steps),
   name,
   title,

@@ -48,12 +48,26 @@ export const TemplateForm = ({ businessId, initial, templateId, currentVersion }
     if (templateId) update.mutate({ businessId, templateId, template: input });
     else create.mutate({ businessId, template: input });
   };
-  const text = (field: "name" | "title" | "customerMemo" | "expireInHours", label: string, help: string, multiline = false) => {
+  const text = (
+    field: "name" | "title" | "customerMemo" | "expireInHours",
+    label: string,
+    help: string,
+    multiline = false,
+  ) => {
     const id = `template-${field}`;
-    const props = { id, value: draft[field], onChange: (e: { target: { value: string } }) => change({ [field]: e.target.value }), ...fieldAria(id, errors[field], true) };
+    const props = {
+      id,
+      value: draft[field],
+      onChange: (e: { target: { value: string } }) => change({ [field]: e.target.value }),
+      ...fieldAria(id, errors[field], true),
+    };
     return (
       <FormField id={id} label={label} help={help} error={errors[field]}>
-        {multiline ? <Textarea {...props} rows={2} /> : <Input {...props} inputMode={field === "expireInHours" ? "numeric" : undefined} />}
+        {multiline ? (
+          <Textarea {...props} rows={2} />
+        ) : (
+          <Input {...props} inputMode={field === "expireInHours" ? "numeric" : undefined} />
+        )}
       </FormField>
     );
   };
@@ -63,26 +77,50 @@ export const TemplateForm = ({ businessId, initial, templateId, currentVersion }
         {text("name", "Template name", "For your staff; customers never see it.")}
         {text("title", "Title", "What customers see at the top of their link, e.g. “Rent for May”.")}
         {text("customerMemo", "Memo to the customer (optional)", "Shown under the title.", true)}
-        {text("expireInHours", "Link lifetime in hours (optional)", "Leave empty to use the business default from Settings.")}
-        <FormField id="template-locale" label="Customer's language" help="The texts and the Gateway's screens speak it. Without one the Gateway follows the customer's browser, and texts are in English.">
-          <Select id="template-locale" value={draft.locale} onChange={(e) => change({ locale: e.target.value as TemplateDraft["locale"] })}>
+        {text(
+          "expireInHours",
+          "Link lifetime in hours (optional)",
+          "Leave empty to use the business default from Settings.",
+        )}
+        <FormField
+          id="template-locale"
+          label="Customer's language"
+          help="The texts and the Gateway's screens speak it. Without one the Gateway follows the customer's browser, and texts are in English."
+        >
+          <Select
+            id="template-locale"
+            value={draft.locale}
+            onChange={(e) => change({ locale: e.target.value as TemplateDraft["locale"] })}
+          >
             <option value="">The customer's browser</option>
             <option value="en">English</option>
             <option value="es">Spanish (Español)</option>
           </Select>
         </FormField>
       </div>
-      <StepsFieldset draft={draft} errors={errors} documents={documents.data?.items.map((d) => ({ key: d.key, title: `${d.title} (v${d.version})` }))} onChange={change} />
-      {documents.isError ? <Alert tone="error">The legal documents could not be loaded: {documents.error.message}</Alert> : null}
+      <StepsFieldset
+        draft={draft}
+        errors={errors}
+        documents={documents.data?.items.map((d) => ({ key: d.key, title: `${d.title} (v${d.version})` }))}
+        onChange={change}
+      />
+      {documents.isError ? (
+        <Alert tone="error">The legal documents could not be loaded: {documents.error.message}</Alert>
+      ) : null}
       {serverError ? <Alert tone="error">{serverError.message}</Alert> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : templateId ? `Save as version ${(currentVersion ?? 0) + 1}` : "Create template"}
         </Button>
-        <Link href={templateId ? `/portal/templates/${templateId}` : "/portal/templates"} className={buttonClasses({ variant: "secondary" })}>
+        <Link
+          href={templateId ? `/portal/templates/${templateId}` : "/portal/templates"}
+          className={buttonClasses({ variant: "secondary" })}
+        >
           Cancel
         </Link>
-        {templateId ? <p className="text-sm text-slate-600">Workflows already sent keep the version they were sent with.</p> : null}
+        {templateId ? (
+          <p className="text-sm text-slate-600">Workflows already sent keep the version they were sent with.</p>
+        ) : null}
       </div>
     </form>
   );

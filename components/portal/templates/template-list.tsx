@@ -12,7 +12,15 @@ import { formatDate } from "@/components/portal/format";
 import { nextCursor, templateListInput, type TemplateStatusFilter } from "@/components/portal/list-query-inputs";
 import { ShowMore } from "@/components/ui/show-more";
 
-export const TemplateList = ({ businessId, status, canEdit }: { businessId: string; status: TemplateStatusFilter; canEdit: boolean }) => {
+export const TemplateList = ({
+  businessId,
+  status,
+  canEdit,
+}: {
+  businessId: string;
+  status: TemplateStatusFilter;
+  canEdit: boolean;
+}) => {
   const trpc = useTRPC();
   const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
     trpc.templates.list.infiniteQueryOptions(templateListInput(businessId, status), nextCursor),
@@ -23,9 +31,17 @@ export const TemplateList = ({ businessId, status, canEdit }: { businessId: stri
       <Card>
         <EmptyState
           title={status === "ARCHIVED" ? "No archived templates" : "No templates yet"}
-          action={canEdit && status !== "ARCHIVED" ? <Link href="/portal/templates/new" className={buttonClasses()}>Create a template</Link> : undefined}
+          action={
+            canEdit && status !== "ARCHIVED" ? (
+              <Link href="/portal/templates/new" className={buttonClasses()}>
+                Create a template
+              </Link>
+            ) : undefined
+          }
         >
-          {status === "ARCHIVED" ? "Templates you archive are kept here." : "A template saves the steps, documents and payment of one kind of request, so every request of that kind asks for the same things."}
+          {status === "ARCHIVED"
+            ? "Templates you archive are kept here."
+            : "A template saves the steps, documents and payment of one kind of request, so every request of that kind asks for the same things."}
         </EmptyState>
       </Card>
     );
@@ -48,7 +64,10 @@ export const TemplateList = ({ businessId, status, canEdit }: { businessId: stri
           {templates.map((template) => (
             <tr key={template.id}>
               <Th scope="row">
-                <Link href={`/portal/templates/${template.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/portal/templates/${template.id}`}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
                   {template.name}
                 </Link>
               </Th>

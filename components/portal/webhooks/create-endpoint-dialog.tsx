@@ -9,10 +9,22 @@ import { SecretOnceDialog } from "@/components/portal/secret-once";
 import { EndpointForm } from "./endpoint-form";
 
 /** Asks for the endpoint, then shows its signing secret once. Closing forgets it. */
-export const CreateEndpointDialog = ({ businessId, open, onClose }: { businessId: string; open: boolean; onClose: () => void }) => {
+export const CreateEndpointDialog = ({
+  businessId,
+  open,
+  onClose,
+}: {
+  businessId: string;
+  open: boolean;
+  onClose: () => void;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const create = useMutation(trpc.webhooks.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.list.pathKey() }) }));
+  const create = useMutation(
+    trpc.webhooks.create.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.list.pathKey() }),
+    }),
+  );
   const close = () => {
     create.reset();
     onClose();
@@ -32,13 +44,27 @@ export const CreateEndpointDialog = ({ businessId, open, onClose }: { businessId
           </Link>
         }
       >
-        This is the only time the secret is shown. Store it with your receiver now and verify each event&apos;s webhook-signature header with it; LinX cannot show it again (rotate it if it is lost).
+        This is the only time the secret is shown. Store it with your receiver now and verify each event&apos;s
+        webhook-signature header with it; LinX cannot show it again (rotate it if it is lost).
       </SecretOnceDialog>
     );
   }
   return (
-    <Dialog open={open} onClose={close} title="Add a webhook endpoint" description="LinX POSTs the events you choose to this URL, signed the Standard Webhooks way, and retries for up to 5 days.">
-      {open ? <EndpointForm submitLabel="Add endpoint" pending={create.isPending} error={create.error?.message} onSubmit={(fields) => create.mutate({ businessId, ...fields })} onCancel={close} /> : null}
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Add a webhook endpoint"
+      description="LinX POSTs the events you choose to this URL, signed the Standard Webhooks way, and retries for up to 5 days."
+    >
+      {open ? (
+        <EndpointForm
+          submitLabel="Add endpoint"
+          pending={create.isPending}
+          error={create.error?.message}
+          onSubmit={(fields) => create.mutate({ businessId, ...fields })}
+          onCancel={close}
+        />
+      ) : null}
     </Dialog>
   );
 };

@@ -19,11 +19,23 @@ import { ShowMore } from "@/components/ui/show-more";
 const dayAgo = () => new Date(Date.now() - 24 * 3_600_000).toISOString().slice(0, 16);
 
 /** Replays every failed delivery whose event came at or after a time (UTC). */
-const ReplayFailedForm = ({ businessId, endpointId, disabled }: { businessId: string; endpointId: string; disabled: boolean }) => {
+const ReplayFailedForm = ({
+  businessId,
+  endpointId,
+  disabled,
+}: {
+  businessId: string;
+  endpointId: string;
+  disabled: boolean;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [since, setSince] = useState(dayAgo);
-  const replay = useMutation(trpc.webhooks.replayFailed.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() }) }));
+  const replay = useMutation(
+    trpc.webhooks.replayFailed.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() }),
+    }),
+  );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (since) replay.mutate({ businessId, endpointId, since: `${since}:00Z` });
@@ -32,13 +44,26 @@ const ReplayFailedForm = ({ businessId, endpointId, disabled }: { businessId: st
     <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
       <div className="space-y-1">
         <Label htmlFor="replay-since">Failed since (UTC)</Label>
-        <Input id="replay-since" type="datetime-local" value={since} onChange={(event) => setSince(event.target.value)} required className="w-auto" />
+        <Input
+          id="replay-since"
+          type="datetime-local"
+          value={since}
+          onChange={(event) => setSince(event.target.value)}
+          required
+          className="w-auto"
+        />
       </div>
       <Button type="submit" variant="secondary" size="sm" disabled={disabled || replay.isPending || !since}>
         {replay.isPending ? "Replaying…" : "Replay failed"}
       </Button>
       <div aria-live="polite" className="basis-full">
-        {replay.isSuccess ? <p className="text-sm text-slate-700">{replay.data.replayed === 0 ? "No failed deliveries since then." : `${replay.data.replayed} deliveries sent again${replay.data.hasMore ? "; replay again for the rest" : ""}.`}</p> : null}
+        {replay.isSuccess ? (
+          <p className="text-sm text-slate-700">
+            {replay.data.replayed === 0
+              ? "No failed deliveries since then."
+              : `${replay.data.replayed} deliveries sent again${replay.data.hasMore ? "; replay again for the rest" : ""}.`}
+          </p>
+        ) : null}
         {replay.isError ? <Alert tone="error">{replay.error.message}</Alert> : null}
       </div>
     </form>
@@ -46,11 +71,25 @@ const ReplayFailedForm = ({ businessId, endpointId, disabled }: { businessId: st
 };
 
 /** Each delivery of the endpoint, newest event first, with every attempt and a replay button. */
-export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: string; endpointId: string; active: boolean }) => {
+export const DeliveryLog = ({
+  businessId,
+  endpointId,
+  active,
+}: {
+  businessId: string;
+  endpointId: string;
+  active: boolean;
+}) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(trpc.webhooks.deliveries.infiniteQueryOptions(deliveryListInput(businessId, endpointId), nextCursor));
-  const replay = useMutation(trpc.webhooks.replayEvent.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() }) }));
+  const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
+    trpc.webhooks.deliveries.infiniteQueryOptions(deliveryListInput(businessId, endpointId), nextCursor),
+  );
+  const replay = useMutation(
+    trpc.webhooks.replayEvent.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() }),
+    }),
+  );
   const deliveries = data.pages.flatMap((page) => page.items);
   return (
     <Card>
@@ -58,7 +97,11 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
         title="Delivery log"
         description="Every event sent to this endpoint, newest first, with each attempt: when it started, how long it took, the HTTP status your endpoint answered and the start of its answer."
         action={
-          <Button variant="secondary" size="sm" onClick={() => queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() })}>
+          <Button
+            variant="secondary"
+            size="sm"
+            onClick={() => queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.pathKey() })}
+          >
             Refresh
           </Button>
         }
@@ -66,9 +109,15 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
       <div className="border-b border-slate-100 px-5 py-4">
         <ReplayFailedForm businessId={businessId} endpointId={endpointId} disabled={!active} />
       </div>
-      {replay.isError ? <Alert tone="error" className="m-5">{replay.error.message}</Alert> : null}
+      {replay.isError ? (
+        <Alert tone="error" className="m-5">
+          {replay.error.message}
+        </Alert>
+      ) : null}
       {deliveries.length === 0 ? (
-        <EmptyState title="No deliveries yet">Events of the types this endpoint receives show here as they are sent. Send a test event to try it.</EmptyState>
+        <EmptyState title="No deliveries yet">
+          Events of the types this endpoint receives show here as they are sent. Send a test event to try it.
+        </EmptyState>
       ) : (
         <ol className="divide-y divide-slate-100">
           {deliveries.map((delivery) => (
@@ -80,14 +129,29 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
                   <span className="font-mono text-xs text-slate-600">{delivery.eventId}</span>
                   <span className="text-slate-600">{formatDateTime(delivery.createdAt)}</span>
                 </div>
-                <Button variant="secondary" size="sm" disabled={!active || replay.isPending} onClick={() => replay.mutate({ businessId, endpointId, eventId: delivery.eventId })} aria-label={`Replay event ${delivery.eventId}`}>
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={!active || replay.isPending}
+                  onClick={() => replay.mutate({ businessId, endpointId, eventId: delivery.eventId })}
+                  aria-label={`Replay event ${delivery.eventId}`}
+                >
                   Replay
                 </Button>
               </div>
               {delivery.attempts.length === 0 ? (
-                <p className="text-sm text-slate-600">{delivery.nextAttemptAt ? `First attempt due ${formatDateTime(delivery.nextAttemptAt)}.` : "No attempt yet."}</p>
+                <p className="text-sm text-slate-600">
+                  {delivery.nextAttemptAt
+                    ? `First attempt due ${formatDateTime(delivery.nextAttemptAt)}.`
+                    : "No attempt yet."}
+                </p>
               ) : (
-                <div className="overflow-x-auto rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600" tabIndex={0} role="region" aria-label={`Attempts to deliver event ${delivery.eventId}`}>
+                <div
+                  className="overflow-x-auto rounded-md border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+                  tabIndex={0}
+                  role="region"
+                  aria-label={`Attempts to deliver event ${delivery.eventId}`}
+                >
                   <Table>
                     <caption className="sr-only">Attempts to deliver event {delivery.eventId}</caption>
                     <TableHead>
@@ -107,7 +171,9 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
                           <Td>{attempt.responseStatus ?? "No answer"}</Td>
                           <Td className="whitespace-nowrap">{attempt.durationMs} ms</Td>
                           <Td className="max-w-md">
-                            <code className="line-clamp-3 font-mono text-xs break-all text-slate-700">{attempt.error ?? attempt.responseExcerpt ?? "(empty)"}</code>
+                            <code className="line-clamp-3 font-mono text-xs break-all text-slate-700">
+                              {attempt.error ?? attempt.responseExcerpt ?? "(empty)"}
+                            </code>
                           </Td>
                         </tr>
                       ))}
@@ -115,7 +181,9 @@ export const DeliveryLog = ({ businessId, endpointId, active }: { businessId: st
                   </Table>
                 </div>
               )}
-              {delivery.status === "PENDING" && delivery.nextAttemptAt && delivery.attempts.length > 0 ? <p className="text-sm text-slate-600">Next attempt {formatDateTime(delivery.nextAttemptAt)}.</p> : null}
+              {delivery.status === "PENDING" && delivery.nextAttemptAt && delivery.attempts.length > 0 ? (
+                <p className="text-sm text-slate-600">Next attempt {formatDateTime(delivery.nextAttemptAt)}.</p>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -12,7 +12,13 @@ import { formatDateTime } from "@/components/portal/format";
 import { SecretOnceDialog } from "@/components/portal/secret-once";
 import { EndpointForm } from "./endpoint-form";
 
-type Endpoint = { id: string; url: string; description: string | null; eventTypes: string[]; status: "ACTIVE" | "SUSPENDED" | "DISABLED" };
+type Endpoint = {
+  id: string;
+  url: string;
+  description: string | null;
+  eventTypes: string[];
+  status: "ACTIVE" | "SUSPENDED" | "DISABLED";
+};
 type Open = "edit" | "status" | "rotate" | "delete" | null;
 
 /** Edit, test, suspend or resume, rotate the secret, delete: each asks first where it matters. */
@@ -35,7 +41,9 @@ export const EndpointActions = ({ businessId, endpoint }: { businessId: string; 
   );
   const test = useMutation(trpc.webhooks.sendTest.mutationOptions({ onSuccess: refresh }));
   const rotate = useMutation(trpc.webhooks.rotateSecret.mutationOptions());
-  const remove = useMutation(trpc.webhooks.delete.mutationOptions({ onSuccess: () => router.push("/portal/webhooks") }));
+  const remove = useMutation(
+    trpc.webhooks.delete.mutationOptions({ onSuccess: () => router.push("/portal/webhooks") }),
+  );
   const close = () => {
     setOpen(null);
     update.reset();
@@ -63,12 +71,23 @@ export const EndpointActions = ({ businessId, endpoint }: { businessId: string; 
         </Button>
       </div>
       <div aria-live="polite">
-        {test.isSuccess ? <Alert tone="success">Test event {test.data.eventId} is on its way; its delivery shows in the log below.</Alert> : null}
+        {test.isSuccess ? (
+          <Alert tone="success">
+            Test event {test.data.eventId} is on its way; its delivery shows in the log below.
+          </Alert>
+        ) : null}
         {test.isError ? <Alert tone="error">{test.error.message}</Alert> : null}
       </div>
       <Dialog open={open === "edit"} onClose={close} title="Edit endpoint">
         {open === "edit" ? (
-          <EndpointForm initial={endpoint} submitLabel="Save changes" pending={update.isPending} error={update.error?.message} onSubmit={(fields) => update.mutate({ ...scope, fields })} onCancel={close} />
+          <EndpointForm
+            initial={endpoint}
+            submitLabel="Save changes"
+            pending={update.isPending}
+            error={update.error?.message}
+            onSubmit={(fields) => update.mutate({ ...scope, fields })}
+            onCancel={close}
+          />
         ) : null}
       </Dialog>
       <ConfirmDialog
@@ -87,8 +106,16 @@ export const EndpointActions = ({ businessId, endpoint }: { businessId: string; 
         error={update.error?.message}
       />
       {rotate.data ? (
-        <SecretOnceDialog open={open === "rotate"} onClose={close} title="The new signing secret" label="Signing secret" value={rotate.data.secret}>
-          This is the only time the new secret is shown. Until {formatDateTime(rotate.data.oldSecretsExpireAt)} every event carries two signatures, one with the old secret and one with this one, so switch your receiver over before then.
+        <SecretOnceDialog
+          open={open === "rotate"}
+          onClose={close}
+          title="The new signing secret"
+          label="Signing secret"
+          value={rotate.data.secret}
+        >
+          This is the only time the new secret is shown. Until {formatDateTime(rotate.data.oldSecretsExpireAt)} every
+          event carries two signatures, one with the old secret and one with this one, so switch your receiver over
+          before then.
         </SecretOnceDialog>
       ) : (
         <ConfirmDialog

@@ -30,9 +30,21 @@ export const EndpointDetail = ({ businessId, endpointId }: { businessId: string;
             <dt className="font-medium text-slate-600">Created</dt>
             <dd className="text-slate-900">{formatDateTime(endpoint.createdAt)}</dd>
           </dl>
-          {endpoint.status === "DISABLED" ? <Alert tone="error">LinX disabled this endpoint{endpoint.disabledAt ? ` on ${formatDateTime(endpoint.disabledAt)}` : ""}: it answered 410, or every delivery failed for 5 days. Fix the receiver, then resume it.</Alert> : null}
-          {endpoint.status === "SUSPENDED" ? <Alert tone="info">Suspended: nothing is delivered until you resume it.</Alert> : null}
-          {endpoint.failingSince && endpoint.status === "ACTIVE" ? <Alert tone="error">Deliveries have been failing since {formatDateTime(endpoint.failingSince)}. After 5 days of failures LinX disables the endpoint.</Alert> : null}
+          {endpoint.status === "DISABLED" ? (
+            <Alert tone="error">
+              LinX disabled this endpoint{endpoint.disabledAt ? ` on ${formatDateTime(endpoint.disabledAt)}` : ""}: it
+              answered 410, or every delivery failed for 5 days. Fix the receiver, then resume it.
+            </Alert>
+          ) : null}
+          {endpoint.status === "SUSPENDED" ? (
+            <Alert tone="info">Suspended: nothing is delivered until you resume it.</Alert>
+          ) : null}
+          {endpoint.failingSince && endpoint.status === "ACTIVE" ? (
+            <Alert tone="error">
+              Deliveries have been failing since {formatDateTime(endpoint.failingSince)}. After 5 days of failures LinX
+              disables the endpoint.
+            </Alert>
+          ) : null}
           <EndpointActions businessId={businessId} endpoint={endpoint} />
         </CardBody>
       </Card>

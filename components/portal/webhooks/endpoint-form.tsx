@@ -13,7 +13,21 @@ import { FormActions } from "@/components/ui/form-actions";
 type Initial = { url: string; description: string | null; eventTypes: string[] };
 
 /** URL, description and event types, checked as you type with the procedure's own schema. */
-export const EndpointForm = ({ initial, submitLabel, pending, error, onSubmit, onCancel }: { initial?: Initial; submitLabel: string; pending: boolean; error?: string; onSubmit: (fields: WebhookEndpointFields) => void; onCancel: () => void }) => {
+export const EndpointForm = ({
+  initial,
+  submitLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  initial?: Initial;
+  submitLabel: string;
+  pending: boolean;
+  error?: string;
+  onSubmit: (fields: WebhookEndpointFields) => void;
+  onCancel: () => void;
+}) => {
   const [url, setUrl] = useState(initial?.url ?? "");
   const [description, setDescription] = useState(initial?.description ?? "");
   const [every, setEvery] = useState((initial?.eventTypes.length ?? 0) === 0);
@@ -21,7 +35,10 @@ export const EndpointForm = ({ initial, submitLabel, pending, error, onSubmit, o
   const [touched, setTouched] = useState(false);
   const fields = { url, description, eventTypes: every ? [] : eventTypes };
   const errors: Record<string, string | undefined> = touched ? zodFieldErrors(ZWebhookEndpointFields, fields) : {};
-  const eventTypesError = touched && !every && eventTypes.length === 0 ? "Pick at least one event type, or choose every type" : errors.eventTypes;
+  const eventTypesError =
+    touched && !every && eventTypes.length === 0
+      ? "Pick at least one event type, or choose every type"
+      : errors.eventTypes;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setTouched(true);
@@ -47,7 +64,11 @@ export const EndpointForm = ({ initial, submitLabel, pending, error, onSubmit, o
           aria-describedby="endpoint-url-message"
           autoFocus
         />
-        <FieldMessage id="endpoint-url-message" error={errors.url} help="An https:// address on the public internet. LinX POSTs each event there, signed." />
+        <FieldMessage
+          id="endpoint-url-message"
+          error={errors.url}
+          help="An https:// address on the public internet. LinX POSTs each event there, signed."
+        />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="endpoint-description">Description (optional)</Label>
@@ -59,9 +80,19 @@ export const EndpointForm = ({ initial, submitLabel, pending, error, onSubmit, o
           aria-invalid={errors.description ? true : undefined}
           aria-describedby="endpoint-description-message"
         />
-        <FieldMessage id="endpoint-description-message" error={errors.description} help="What receives these events, e.g. “Billing backend”." />
+        <FieldMessage
+          id="endpoint-description-message"
+          error={errors.description}
+          help="What receives these events, e.g. “Billing backend”."
+        />
       </div>
-      <EventTypePicker value={eventTypes} onChange={setEventTypes} every={every} onEveryChange={setEvery} error={eventTypesError} />
+      <EventTypePicker
+        value={eventTypes}
+        onChange={setEventTypes}
+        every={every}
+        onEveryChange={setEvery}
+        error={eventTypesError}
+      />
       {error ? <Alert tone="error">{error}</Alert> : null}
       <FormActions onCancel={onCancel} pending={pending} pendingLabel="Saving…" submitLabel={submitLabel} />
     </form>

@@ -16,7 +16,9 @@ import { ShowMore } from "@/components/ui/show-more";
 
 export const EndpointList = ({ businessId }: { businessId: string }) => {
   const trpc = useTRPC();
-  const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(trpc.webhooks.list.infiniteQueryOptions(endpointListInput(businessId), nextCursor));
+  const { data, fetchNextPage, hasNextPage, isFetchingNextPage } = useSuspenseInfiniteQuery(
+    trpc.webhooks.list.infiniteQueryOptions(endpointListInput(businessId), nextCursor),
+  );
   const [creating, setCreating] = useState(false);
   const endpoints = data.pages.flatMap((page) => page.items);
   const add = <Button onClick={() => setCreating(true)}>Add endpoint</Button>;
@@ -26,7 +28,8 @@ export const EndpointList = ({ businessId }: { businessId: string }) => {
       <TableCard label="Webhook endpoints">
         {endpoints.length === 0 ? (
           <EmptyState title="No webhook endpoints yet" action={add}>
-            Add the URL of your backend to be told when workflows, customers and transactions change, instead of polling the API.
+            Add the URL of your backend to be told when workflows, customers and transactions change, instead of polling
+            the API.
           </EmptyState>
         ) : (
           <Table>
@@ -44,7 +47,10 @@ export const EndpointList = ({ businessId }: { businessId: string }) => {
               {endpoints.map((endpoint) => (
                 <tr key={endpoint.id}>
                   <Th scope="row" className="max-w-xs break-all">
-                    <Link href={`/portal/webhooks/${endpoint.id}`} className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/portal/webhooks/${endpoint.id}`}
+                      className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {endpoint.url}
                     </Link>
                   </Th>

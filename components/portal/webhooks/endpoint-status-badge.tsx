@@ -6,7 +6,9 @@ const STATUS = {
   DISABLED: { tone: "danger", label: "Disabled" },
 } as const;
 
-export const EndpointStatusBadge = ({ status }: { status: keyof typeof STATUS }) => <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>;
+export const EndpointStatusBadge = ({ status }: { status: keyof typeof STATUS }) => (
+  <Badge tone={STATUS[status].tone}>{STATUS[status].label}</Badge>
+);
 
 const DELIVERY = {
   PENDING: { tone: "neutral", label: "Pending" },
@@ -20,4 +22,5 @@ export const DeliveryStatusBadge = ({ status }: { status: string }) => {
 };
 
 /** "Every event type" for an endpoint subscribed to all, else the types it receives. */
-export const describeEventTypes = (eventTypes: string[]) => (eventTypes.length === 0 ? "Every event type" : eventTypes.join(", "));
+export const describeEventTypes = (eventTypes: string[]) =>
+  eventTypes.length === 0 ? "Every event type" : eventTypes.join(", ");

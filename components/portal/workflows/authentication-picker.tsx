@@ -7,14 +7,29 @@ export type Authentication = NonNullable<CreateWorkflowInput["authentication"]>;
 /** How a customer proves the link reached them, in the words the Portal uses everywhere. */
 const AUTHENTICATION_OPTIONS: Array<{ value: Authentication; label: string; help: string }> = [
   { value: "NONE", label: "No check", help: "Whoever has the link opens it straight away." },
-  { value: "PASSCODE", label: "Passcode", help: "A 6-digit code shown to you once after creation; give it to the customer in person or by phone." },
-  { value: "SMS_CODE", label: "Code by SMS", help: "When the customer opens the link, LinX texts a one-time code to their number to enter first." },
+  {
+    value: "PASSCODE",
+    label: "Passcode",
+    help: "A 6-digit code shown to you once after creation; give it to the customer in person or by phone.",
+  },
+  {
+    value: "SMS_CODE",
+    label: "Code by SMS",
+    help: "When the customer opens the link, LinX texts a one-time code to their number to enter first.",
+  },
 ];
 
-export const authenticationLabel = (value: Authentication) => AUTHENTICATION_OPTIONS.find((option) => option.value === value)?.label ?? value;
+export const authenticationLabel = (value: Authentication) =>
+  AUTHENTICATION_OPTIONS.find((option) => option.value === value)?.label ?? value;
 
 /** The customer check for a new workflow: one radio button per choice, each with its one-line explanation. */
-export const AuthenticationPicker = ({ value, onChange }: { value: Authentication; onChange: (next: Authentication) => void }) => (
+export const AuthenticationPicker = ({
+  value,
+  onChange,
+}: {
+  value: Authentication;
+  onChange: (next: Authentication) => void;
+}) => (
   <fieldset className="space-y-2">
     <legend className="text-sm font-medium text-slate-800">Before the customer opens the link</legend>
     {AUTHENTICATION_OPTIONS.map((option) => (

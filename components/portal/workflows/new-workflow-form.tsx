@@ -25,7 +25,9 @@ const EXPIRY_DAYS = [1, 3, 7, 14, 30, 60, 90, 180, 365];
 const validateTemplate = (d: TemplateDraft, authentication: Authentication) => {
   const result = ZTemplateRecipientInput.safeParse({ ...d, amount: d.amount || undefined, authentication });
   const errors: Record<string, string> = {};
-  for (const issue of result.error?.issues ?? []) errors[String(issue.path[0])] ??= issue.code === "too_small" ? "Required" : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
+  for (const issue of result.error?.issues ?? [])
+    errors[String(issue.path[0])] ??=
+      issue.code === "too_small" ? "Required" : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
   return errors;
 };
 
@@ -49,7 +51,8 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
 
   const allErrors = mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.authentication);
   const errors = shownProblems(allErrors, touched, submitted);
-  const touch = (patch: object) => setTouched((before) => new Set([...before, ...(mode === "scratch" ? touchedProblems(patch) : Object.keys(patch))]));
+  const touch = (patch: object) =>
+    setTouched((before) => new Set([...before, ...(mode === "scratch" ? touchedProblems(patch) : Object.keys(patch))]));
   const change = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     touch(patch);
@@ -71,22 +74,42 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
     setSubmitted(true);
     if (Object.keys(allErrors).length > 0) return;
     if (mode === "scratch") create.mutate({ businessId, ...draftInput(draft) });
-    else fromTemplate.mutate({ businessId, templateId: templateDraft.templateId, phoneNumber: templateDraft.phoneNumber, amount: templateDraft.amount || undefined, authentication: draft.authentication, locale: draft.locale || undefined });
+    else
+      fromTemplate.mutate({
+        businessId,
+        templateId: templateDraft.templateId,
+        phoneNumber: templateDraft.phoneNumber,
+        amount: templateDraft.amount || undefined,
+        authentication: draft.authentication,
+        locale: draft.locale || undefined,
+      });
   };
 
-  if (mutation.data) return <CreatedWorkflow {...mutation.data} smsCode={draft.authentication === "SMS_CODE"} onAnother={reset} />;
+  if (mutation.data)
+    return <CreatedWorkflow {...mutation.data} smsCode={draft.authentication === "SMS_CODE"} onAnother={reset} />;
 
   const template = templates.find((t) => t.id === templateDraft.templateId);
   const preview =
     mode === "scratch"
-      ? { title: draft.title, memo: draft.customerMemo, intro: draft.introductoryMessage, hours: draft.expireInDays ? Number(draft.expireInDays) * 24 : defaultExpireInHours, steps: workflowSteps(draft) }
+      ? {
+          title: draft.title,
+          memo: draft.customerMemo,
+          intro: draft.introductoryMessage,
+          hours: draft.expireInDays ? Number(draft.expireInDays) * 24 : defaultExpireInHours,
+          steps: workflowSteps(draft),
+        }
       : template
         ? {
             title: template.title,
             memo: template.customerMemo ?? undefined,
-            intro: template.steps[0]?.name === "notification" ? template.steps[0].parameters.introductoryMessage : undefined,
+            intro:
+              template.steps[0]?.name === "notification" ? template.steps[0].parameters.introductoryMessage : undefined,
             hours: template.expireInHours ?? defaultExpireInHours,
-            steps: template.steps.map((s) => (s.name === "move-money" && templateDraft.amount ? { ...s, parameters: { ...s.parameters, amount: templateDraft.amount } } : s)),
+            steps: template.steps.map((s) =>
+              s.name === "move-money" && templateDraft.amount
+                ? { ...s, parameters: { ...s.parameters, amount: templateDraft.amount } }
+                : s,
+            ),
           }
         : null;
 
@@ -95,20 +118,55 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
       <div className="space-y-6">
         <Card>
           <CardBody className="space-y-4">
-            <RadioGroup legend="Start from" name="mode" value={mode} onChange={(next) => { setMode(next); setSubmitted(false); }} options={[{ value: "scratch", label: "Scratch: choose the steps" }, { value: "template", label: "A template" }]} />
+            <RadioGroup
+              legend="Start from"
+              name="mode"
+              value={mode}
+              onChange={(next) => {
+                setMode(next);
+                setSubmitted(false);
+              }}
+              options={[
+                { value: "scratch", label: "Scratch: choose the steps" },
+                { value: "template", label: "A template" },
+              ]}
+            />
             {mode === "scratch" ? (
               <div className="grid gap-4 md:grid-cols-2">
-                <FormField id="title" label="Title" help="The customer sees it in the SMS and on every screen." error={errors.title}>
-                  <Input id="title" maxLength={200} value={draft.title} onChange={(e) => change({ title: e.target.value })} {...fieldAria("title", errors.title, true)} />
+                <FormField
+                  id="title"
+                  label="Title"
+                  help="The customer sees it in the SMS and on every screen."
+                  error={errors.title}
+                >
+                  <Input
+                    id="title"
+                    maxLength={200}
+                    value={draft.title}
+                    onChange={(e) => change({ title: e.target.value })}
+                    {...fieldAria("title", errors.title, true)}
+                  />
                 </FormField>
                 <FormField id="memo" label="Memo for the customer (optional)" error={errors.customerMemo}>
-                  <Input id="memo" maxLength={500} value={draft.customerMemo} onChange={(e) => change({ customerMemo: e.target.value })} {...fieldAria("memo", errors.customerMemo)} />
+                  <Input
+                    id="memo"
+                    maxLength={500}
+                    value={draft.customerMemo}
+                    onChange={(e) => change({ customerMemo: e.target.value })}
+                    {...fieldAria("memo", errors.customerMemo)}
+                  />
                 </FormField>
                 <FormField id="expiry" label="Link valid for">
-                  <Select id="expiry" value={draft.expireInDays} onChange={(e) => change({ expireInDays: e.target.value })}>
+                  <Select
+                    id="expiry"
+                    value={draft.expireInDays}
+                    onChange={(e) => change({ expireInDays: e.target.value })}
+                  >
                     <option value="">Business default ({Math.round(defaultExpireInHours / 24)} days)</option>
                     {EXPIRY_DAYS.map((days) => (
-                      <option key={days} value={days}>{days} day{days === 1 ? "" : "s"}</option>
+                      <option key={days} value={days}>
+                        {days} day{days === 1 ? "" : "s"}
+                      </option>
                     ))}
                   </Select>
                 </FormField>
@@ -116,14 +174,29 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
             ) : (
               <TemplateFields draft={templateDraft} errors={errors} templates={templates} onChange={changeTemplate} />
             )}
-            <FormField id="locale" label="Customer's language" help="The texts and the Gateway's screens speak it. Without one the Gateway follows the customer's browser, and texts are in English.">
-              <Select id="locale" value={draft.locale} onChange={(e) => setDraft((d) => ({ ...d, locale: e.target.value as Draft["locale"] }))}>
-                <option value="">{mode === "template" && template?.locale ? `The template's (${localeName(template.locale)})` : "The customer's browser"}</option>
+            <FormField
+              id="locale"
+              label="Customer's language"
+              help="The texts and the Gateway's screens speak it. Without one the Gateway follows the customer's browser, and texts are in English."
+            >
+              <Select
+                id="locale"
+                value={draft.locale}
+                onChange={(e) => setDraft((d) => ({ ...d, locale: e.target.value as Draft["locale"] }))}
+              >
+                <option value="">
+                  {mode === "template" && template?.locale
+                    ? `The template's (${localeName(template.locale)})`
+                    : "The customer's browser"}
+                </option>
                 <option value="en">English</option>
                 <option value="es">Spanish (Español)</option>
               </Select>
             </FormField>
-            <AuthenticationPicker value={draft.authentication} onChange={(authentication) => setDraft((d) => ({ ...d, authentication }))} />
+            <AuthenticationPicker
+              value={draft.authentication}
+              onChange={(authentication) => setDraft((d) => ({ ...d, authentication }))}
+            />
           </CardBody>
         </Card>
         {mode === "scratch" ? (
@@ -133,23 +206,53 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
             documents={options.documents}
             onChange={change}
             recipient={
-              <FormField id="phone" label="Customer's mobile number" help="International format, e.g. +14155550123" error={errors["notification.phoneNumber"]}>
-                <Input id="phone" type="tel" autoComplete="off" value={draft.phoneNumber} onChange={(e) => change({ phoneNumber: e.target.value })} {...fieldAria("phone", errors["notification.phoneNumber"], true)} />
+              <FormField
+                id="phone"
+                label="Customer's mobile number"
+                help="International format, e.g. +14155550123"
+                error={errors["notification.phoneNumber"]}
+              >
+                <Input
+                  id="phone"
+                  type="tel"
+                  autoComplete="off"
+                  value={draft.phoneNumber}
+                  onChange={(e) => change({ phoneNumber: e.target.value })}
+                  {...fieldAria("phone", errors["notification.phoneNumber"], true)}
+                />
               </FormField>
             }
           />
         ) : null}
         {mutation.error ? <Alert tone="error">The workflow was not created: {mutation.error.message}</Alert> : null}
-        {submitted && Object.keys(allErrors).length > 0 ? <Alert tone="error">Fix the fields marked above, then send again.</Alert> : null}
+        {submitted && Object.keys(allErrors).length > 0 ? (
+          <Alert tone="error">Fix the fields marked above, then send again.</Alert>
+        ) : null}
         <div className="flex gap-2">
-          <Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Sending…" : "Create and send"}</Button>
+          <Button type="submit" disabled={mutation.isPending}>
+            {mutation.isPending ? "Sending…" : "Create and send"}
+          </Button>
         </div>
       </div>
       <div className="lg:sticky lg:top-20">
         {preview ? (
-          <WorkflowPreview senderName={options.senderName} appUrl={appUrl} title={preview.title} memo={preview.memo} introductoryMessage={preview.intro} expireInHours={preview.hours} locale={normalizeLocale(draft.locale || (mode === "template" ? template?.locale : null))} steps={preview.steps} documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))} />
+          <WorkflowPreview
+            senderName={options.senderName}
+            appUrl={appUrl}
+            title={preview.title}
+            memo={preview.memo}
+            introductoryMessage={preview.intro}
+            expireInHours={preview.hours}
+            locale={normalizeLocale(draft.locale || (mode === "template" ? template?.locale : null))}
+            steps={preview.steps}
+            documentTitles={new Map(options.documents.map((d) => [d.key, d.title]))}
+          />
         ) : (
-          <Card><CardBody className="text-sm text-slate-600">Choose a template to preview what the customer receives.</CardBody></Card>
+          <Card>
+            <CardBody className="text-sm text-slate-600">
+              Choose a template to preview what the customer receives.
+            </CardBody>
+          </Card>
         )}
       </div>
     </form>

@@ -17,23 +17,58 @@ type Props = {
 export const TemplateFields = ({ draft, errors, templates, onChange }: Props) => {
   const template = templates.find((t) => t.id === draft.templateId);
   const hasMoney = template?.steps.some((step) => step.name === "move-money");
-  if (templates.length === 0) return <p className="text-sm text-slate-600">There are no active templates yet. Build this workflow from scratch, or ask an admin to create a template first.</p>;
+  if (templates.length === 0)
+    return (
+      <p className="text-sm text-slate-600">
+        There are no active templates yet. Build this workflow from scratch, or ask an admin to create a template first.
+      </p>
+    );
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <FormField id="template" label="Template" error={errors.templateId}>
-        <Select id="template" value={draft.templateId} onChange={(e) => onChange({ templateId: e.target.value })} {...fieldAria("template", errors.templateId)}>
+        <Select
+          id="template"
+          value={draft.templateId}
+          onChange={(e) => onChange({ templateId: e.target.value })}
+          {...fieldAria("template", errors.templateId)}
+        >
           <option value="">Choose a template…</option>
           {templates.map((t) => (
-            <option key={t.id} value={t.id}>{t.name} (v{t.version})</option>
+            <option key={t.id} value={t.id}>
+              {t.name} (v{t.version})
+            </option>
           ))}
         </Select>
       </FormField>
-      <FormField id="template-phone" label="Customer's mobile number" help="International format, e.g. +14155550123" error={errors.phoneNumber}>
-        <Input id="template-phone" type="tel" autoComplete="off" value={draft.phoneNumber} onChange={(e) => onChange({ phoneNumber: e.target.value })} {...fieldAria("template-phone", errors.phoneNumber, true)} />
+      <FormField
+        id="template-phone"
+        label="Customer's mobile number"
+        help="International format, e.g. +14155550123"
+        error={errors.phoneNumber}
+      >
+        <Input
+          id="template-phone"
+          type="tel"
+          autoComplete="off"
+          value={draft.phoneNumber}
+          onChange={(e) => onChange({ phoneNumber: e.target.value })}
+          {...fieldAria("template-phone", errors.phoneNumber, true)}
+        />
       </FormField>
       {hasMoney ? (
-        <FormField id="template-amount" label="Amount (optional)" help="Leave empty to use the template's amount." error={errors.amount}>
-          <Input id="template-amount" inputMode="decimal" value={draft.amount} onChange={(e) => onChange({ amount: e.target.value })} {...fieldAria("template-amount", errors.amount, true)} />
+        <FormField
+          id="template-amount"
+          label="Amount (optional)"
+          help="Leave empty to use the template's amount."
+          error={errors.amount}
+        >
+          <Input
+            id="template-amount"
+            inputMode="decimal"
+            value={draft.amount}
+            onChange={(e) => onChange({ amount: e.target.value })}
+            {...fieldAria("template-amount", errors.amount, true)}
+          />
         </FormField>
       ) : null}
     </div>

@@ -21,7 +21,13 @@ const EXTEND_CHOICES = [
 
 type Action = "resend" | "extend" | "cancel";
 
-type WorkflowActionsProps = { businessId: string; workflowId: string; phoneNumber: string; expireAt: string; active: boolean };
+type WorkflowActionsProps = {
+  businessId: string;
+  workflowId: string;
+  phoneNumber: string;
+  expireAt: string;
+  active: boolean;
+};
 
 /**
  * Resend, extend and cancel, each behind a confirmation. Only rendered for operators and above;
@@ -38,9 +44,19 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt,
     setDone(message);
     await queryClient.invalidateQueries({ queryKey: trpc.workflows.pathKey() });
   };
-  const resend = useMutation(trpc.workflows.resend.mutationOptions({ onSuccess: () => refresh(`The link was texted again to ${phoneNumber}.`) }));
-  const extend = useMutation(trpc.workflows.extend.mutationOptions({ onSuccess: (data) => refresh(`The link now expires ${formatDateTime(data.expireAt)}.`) }));
-  const cancel = useMutation(trpc.workflows.cancel.mutationOptions({ onSuccess: () => refresh("The workflow is cancelled; its link no longer works.") }));
+  const resend = useMutation(
+    trpc.workflows.resend.mutationOptions({ onSuccess: () => refresh(`The link was texted again to ${phoneNumber}.`) }),
+  );
+  const extend = useMutation(
+    trpc.workflows.extend.mutationOptions({
+      onSuccess: (data) => refresh(`The link now expires ${formatDateTime(data.expireAt)}.`),
+    }),
+  );
+  const cancel = useMutation(
+    trpc.workflows.cancel.mutationOptions({
+      onSuccess: () => refresh("The workflow is cancelled; its link no longer works."),
+    }),
+  );
   const error = resend.error ?? extend.error ?? cancel.error;
   const newExpiry = new Date(Date.now() + hours * 3_600_000).toISOString();
   const start = (action: Action) => {
@@ -54,34 +70,73 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt,
     <div className="space-y-3">
       {active ? (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" onClick={() => start("resend")}>Resend link</Button>
-          <Button variant="secondary" onClick={() => start("extend")}>Extend expiry</Button>
-          <Button variant="secondary" className="text-red-700" onClick={() => start("cancel")}>Cancel workflow</Button>
+          <Button variant="secondary" onClick={() => start("resend")}>
+            Resend link
+          </Button>
+          <Button variant="secondary" onClick={() => start("extend")}>
+            Extend expiry
+          </Button>
+          <Button variant="secondary" className="text-red-700" onClick={() => start("cancel")}>
+            Cancel workflow
+          </Button>
         </div>
       ) : null}
       {done ? <Alert tone="success">{done}</Alert> : null}
       {error && !open ? <Alert tone="error">{error.message}</Alert> : null}
 
-      <ConfirmDialog open={open === "resend"} title="Text the link again?" confirmLabel="Resend link" tone="primary" pending={resend.isPending} onCancel={() => setOpen(null)} onConfirm={() => resend.mutate({ businessId, workflowId })}>
+      <ConfirmDialog
+        open={open === "resend"}
+        title="Text the link again?"
+        confirmLabel="Resend link"
+        tone="primary"
+        pending={resend.isPending}
+        onCancel={() => setOpen(null)}
+        onConfirm={() => resend.mutate({ businessId, workflowId })}
+      >
         <p>A new SMS with the same link goes to {phoneNumber} now. It counts as a manual notification.</p>
         {resend.error ? <Alert tone="error">{resend.error.message}</Alert> : null}
       </ConfirmDialog>
 
-      <ConfirmDialog open={open === "extend"} title="Extend the expiry" confirmLabel="Extend" tone="primary" pending={extend.isPending} onCancel={() => setOpen(null)} onConfirm={() => extend.mutate({ businessId, workflowId, expireInHours: hours })}>
+      <ConfirmDialog
+        open={open === "extend"}
+        title="Extend the expiry"
+        confirmLabel="Extend"
+        tone="primary"
+        pending={extend.isPending}
+        onCancel={() => setOpen(null)}
+        onConfirm={() => extend.mutate({ businessId, workflowId, expireInHours: hours })}
+      >
         <p>The link expires {formatDateTime(expireAt)}. Choose how long it stays open from now.</p>
         <div className="space-y-1.5">
           <Label htmlFor="extend-hours">Keep the link open for</Label>
-          <Select id="extend-hours" value={hours} onChange={(e) => setHours(Number(e.target.value))} aria-describedby="extend-result">
+          <Select
+            id="extend-hours"
+            value={hours}
+            onChange={(e) => setHours(Number(e.target.value))}
+            aria-describedby="extend-result"
+          >
             {EXTEND_CHOICES.map((choice) => (
-              <option key={choice.hours} value={choice.hours}>{choice.label}</option>
+              <option key={choice.hours} value={choice.hours}>
+                {choice.label}
+              </option>
             ))}
           </Select>
-          <p id="extend-result" className="text-slate-600">New expiry: about {formatDateTime(newExpiry)}</p>
+          <p id="extend-result" className="text-slate-600">
+            New expiry: about {formatDateTime(newExpiry)}
+          </p>
         </div>
         {extend.error ? <Alert tone="error">{extend.error.message}</Alert> : null}
       </ConfirmDialog>
 
-      <ConfirmDialog open={open === "cancel"} title="Cancel this workflow?" confirmLabel="Cancel workflow" cancelLabel="Keep as is" pending={cancel.isPending} onCancel={() => setOpen(null)} onConfirm={() => cancel.mutate({ businessId, workflowId })}>
+      <ConfirmDialog
+        open={open === "cancel"}
+        title="Cancel this workflow?"
+        confirmLabel="Cancel workflow"
+        cancelLabel="Keep as is"
+        pending={cancel.isPending}
+        onCancel={() => setOpen(null)}
+        onConfirm={() => cancel.mutate({ businessId, workflowId })}
+      >
         <p>The customer&apos;s link stops working at once and no more reminders are sent. This cannot be undone.</p>
         {cancel.error ? <Alert tone="error">{cancel.error.message}</Alert> : null}
       </ConfirmDialog>

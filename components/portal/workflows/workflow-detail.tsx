@@ -20,7 +20,9 @@ const Steps = ({ steps }: { steps: Detail["workflow"]["steps"] }) => (
       {steps.map((step, index) => (
         <li key={step.id} className="flex items-center justify-between gap-4 px-5 py-3">
           <div>
-            <p className="text-sm font-medium text-slate-900">{index + 1}. {step.stepDisplayName}</p>
+            <p className="text-sm font-medium text-slate-900">
+              {index + 1}. {step.stepDisplayName}
+            </p>
             <p className="text-xs text-slate-500">
               {step.stepName}
               {step.completedAt ? ` · ${statusLabel(step.status)} ${formatDateTime(step.completedAt)}` : ""}
@@ -35,14 +37,21 @@ const Steps = ({ steps }: { steps: Detail["workflow"]["steps"] }) => (
 
 const TransactionCard = ({ transaction }: { transaction: NonNullable<Detail["transaction"]> }) => (
   <Card>
-    <CardHeader title="Transaction" description={`${transaction.transactionType === "SEND" ? "Paying" : "Collecting"} ${transaction.amount} ${transaction.currency} by ${transaction.solution}`} action={<StatusBadge status={transaction.status} />} />
+    <CardHeader
+      title="Transaction"
+      description={`${transaction.transactionType === "SEND" ? "Paying" : "Collecting"} ${transaction.amount} ${transaction.currency} by ${transaction.solution}`}
+      action={<StatusBadge status={transaction.status} />}
+    />
     <CardBody className="space-y-4">
       <dl className="grid grid-cols-2 gap-4 md:grid-cols-3">
         <Fact label="Account">
-          {transaction.financialAccount.holderName}, {statusLabel(transaction.financialAccount.subType)} •••• {transaction.financialAccount.lastFour}
+          {transaction.financialAccount.holderName}, {statusLabel(transaction.financialAccount.subType)} ••••{" "}
+          {transaction.financialAccount.lastFour}
         </Fact>
         <Fact label="Memo">{transaction.memo ?? "—"}</Fact>
-        <Fact label="Transaction id"><span className="break-all">{transaction.id}</span></Fact>
+        <Fact label="Transaction id">
+          <span className="break-all">{transaction.id}</span>
+        </Fact>
       </dl>
       {transaction.failureReason ? <Alert tone="error">Failed: {transaction.failureReason}</Alert> : null}
       <div>
@@ -51,7 +60,9 @@ const TransactionCard = ({ transaction }: { transaction: NonNullable<Detail["tra
           {transaction.statusHistory.map((change, _index) => (
             <li key={`${change.toStatus}-${change.createdAt}`} className="flex flex-wrap items-center gap-2">
               <StatusBadge status={change.toStatus} />
-              <time dateTime={change.createdAt} className="text-slate-600">{formatDateTime(change.createdAt)}</time>
+              <time dateTime={change.createdAt} className="text-slate-600">
+                {formatDateTime(change.createdAt)}
+              </time>
               {change.reason ? <span className="text-slate-600">· {change.reason}</span> : null}
             </li>
           ))}
@@ -61,7 +72,15 @@ const TransactionCard = ({ transaction }: { transaction: NonNullable<Detail["tra
   </Card>
 );
 
-export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId: string; workflowId: string; canAct: boolean }) => {
+export const WorkflowDetail = ({
+  businessId,
+  workflowId,
+  canAct,
+}: {
+  businessId: string;
+  workflowId: string;
+  canAct: boolean;
+}) => {
   const trpc = useTRPC();
   const { data } = useSuspenseQuery({
     ...trpc.workflows.get.queryOptions({ businessId, workflowId }),
@@ -75,12 +94,17 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
         <CardBody className="space-y-4">
           <div className="flex flex-wrap items-center gap-3">
             <StatusBadge status={workflow.status} />
-            {workflow.optedOut ? <span className="text-sm text-amber-800">The customer opted out of SMS (STOP).</span> : null}
+            {workflow.optedOut ? (
+              <span className="text-sm text-amber-800">The customer opted out of SMS (STOP).</span>
+            ) : null}
           </div>
           <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
             <Fact label="Customer">
               {data.customer ? (
-                <Link href={`/portal/customers/${data.customer.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                <Link
+                  href={`/portal/customers/${data.customer.id}`}
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                >
                   {data.customer.firstName} {data.customer.lastName}
                 </Link>
               ) : (
@@ -88,7 +112,9 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
               )}
             </Fact>
             <Fact label="Phone number">{workflow.phoneNumber}</Fact>
-            <Fact label="Template">{data.template ? `${data.template.name} (v${data.template.version})` : "None, built step by step"}</Fact>
+            <Fact label="Template">
+              {data.template ? `${data.template.name} (v${data.template.version})` : "None, built step by step"}
+            </Fact>
             <Fact label="Customer check">{authenticationLabel(data.authentication)}</Fact>
             <Fact label="Language">{localeName(workflow.locale)}</Fact>
             <Fact label="Created">{formatDateTime(workflow.createdAt)}</Fact>
@@ -99,24 +125,41 @@ export const WorkflowDetail = ({ businessId, workflowId, canAct }: { businessId:
           {workflow.customerMemo ? <p className="text-sm text-slate-700">Memo: {workflow.customerMemo}</p> : null}
           {workflow.declineReason ? (
             <Alert tone="error">
-              Declined by the customer: {DECLINE_REASON_LABEL[workflow.declineReason.code] ?? workflow.declineReason.code}
+              Declined by the customer:{" "}
+              {DECLINE_REASON_LABEL[workflow.declineReason.code] ?? workflow.declineReason.code}
               {workflow.declineReason.text ? ` — “${workflow.declineReason.text}”` : ""}
             </Alert>
           ) : null}
           {canAct ? (
-            <WorkflowActions businessId={businessId} workflowId={workflow.id} phoneNumber={workflow.phoneNumber} expireAt={workflow.expireAt} active={workflow.status === "ACTIVE"} />
+            <WorkflowActions
+              businessId={businessId}
+              workflowId={workflow.id}
+              phoneNumber={workflow.phoneNumber}
+              expireAt={workflow.expireAt}
+              active={workflow.status === "ACTIVE"}
+            />
           ) : null}
-          {!canAct && workflow.status === "ACTIVE" ? <p className="text-sm text-slate-500">Operators, admins and owners can resend, extend or cancel this workflow.</p> : null}
+          {!canAct && workflow.status === "ACTIVE" ? (
+            <p className="text-sm text-slate-500">
+              Operators, admins and owners can resend, extend or cancel this workflow.
+            </p>
+          ) : null}
         </CardBody>
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <Steps steps={workflow.steps} />
-        {data.transaction ? <TransactionCard transaction={data.transaction} /> : <WorkflowTimeline timeline={data.timeline} />}
+        {data.transaction ? (
+          <TransactionCard transaction={data.transaction} />
+        ) : (
+          <WorkflowTimeline timeline={data.timeline} />
+        )}
       </div>
       {data.transaction ? <WorkflowTimeline timeline={data.timeline} /> : null}
       <NotificationHistory notifications={data.notifications} sending={data.textPending} />
       <p className="text-sm">
-        <Link href="/portal/workflows" className="text-brand-700 hover:underline">← All workflows</Link>
+        <Link href="/portal/workflows" className="text-brand-700 hover:underline">
+          ← All workflows
+        </Link>
       </p>
     </div>
   );

@@ -16,7 +16,15 @@ export type Draft = StepsDraft & {
   phoneNumber: string;
 };
 
-export const EMPTY_DRAFT: Draft = { ...EMPTY_STEPS, title: "", customerMemo: "", expireInDays: "", authentication: "NONE", locale: "", phoneNumber: "" };
+export const EMPTY_DRAFT: Draft = {
+  ...EMPTY_STEPS,
+  title: "",
+  customerMemo: "",
+  expireInDays: "",
+  authentication: "NONE",
+  locale: "",
+  phoneNumber: "",
+};
 
 export const workflowSteps = (d: Draft) => withPhoneNumber(draftSteps(d), d.phoneNumber);
 

@@ -2,7 +2,15 @@ import type { BadgeTone } from "@/components/ui/badge";
 
 // How workflow values read in the Portal. Times are shown in UTC, and say so.
 
-const dateTime = new Intl.DateTimeFormat("en", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+const dateTime = new Intl.DateTimeFormat("en", {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "UTC",
+});
 
 export const formatDateTime = (iso: string) => `${dateTime.format(new Date(iso))} UTC`;
 

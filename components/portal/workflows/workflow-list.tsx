@@ -25,9 +25,13 @@ const toSearch = (params: WorkflowListParams & PageCursor) => {
 /** A link to another page of the list, or the same label greyed out when there is none that way. */
 const PageLink = ({ href, children }: { href: string | null; children: string }) =>
   href ? (
-    <Link href={href} prefetch={false} className={buttonClasses({ variant: "secondary", size: "sm" })}>{children}</Link>
+    <Link href={href} prefetch={false} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+      {children}
+    </Link>
   ) : (
-    <Button variant="secondary" size="sm" disabled>{children}</Button>
+    <Button variant="secondary" size="sm" disabled>
+      {children}
+    </Button>
   );
 
 export const WorkflowList = ({ businessId, canCreate }: { businessId: string; canCreate: boolean }) => {
@@ -47,7 +51,8 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
   };
   const go = (next: WorkflowListParams) => router.push(hrefOf(next));
   // While another page or filter loads, the rows shown are the old ones: so are their cursors.
-  const { nextCursor, previousCursor } = list.data && !list.isPlaceholderData ? list.data : { nextCursor: null, previousCursor: null };
+  const { nextCursor, previousCursor } =
+    list.data && !list.isPlaceholderData ? list.data : { nextCursor: null, previousCursor: null };
   const filtered = Boolean(params.q || params.status || params.template || params.from || params.to);
   const items = list.data?.items ?? [];
   return (
@@ -57,9 +62,15 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
       </Card>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-slate-600" aria-live="polite">
-          {list.isFetching ? "Loading…" : `${items.length}${nextCursor ? "+" : ""} workflow${items.length === 1 ? "" : "s"}${paged ? " on this page" : ""}`}
+          {list.isFetching
+            ? "Loading…"
+            : `${items.length}${nextCursor ? "+" : ""} workflow${items.length === 1 ? "" : "s"}${paged ? " on this page" : ""}`}
         </p>
-        <a href={`/portal/workflows/export?${toSearch(params)}`} className={buttonClasses({ variant: "secondary", size: "sm" })} download>
+        <a
+          href={`/portal/workflows/export?${toSearch(params)}`}
+          className={buttonClasses({ variant: "secondary", size: "sm" })}
+          download
+        >
           Export CSV
         </a>
       </div>
@@ -69,13 +80,22 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
           <p className="px-5 py-10 text-center text-sm text-slate-500">Loading workflows…</p>
         ) : items.length === 0 ? (
           filtered ? (
-            <EmptyState title="No workflows match">Try fewer words, another status or a wider date range, or clear the filters.</EmptyState>
+            <EmptyState title="No workflows match">
+              Try fewer words, another status or a wider date range, or clear the filters.
+            </EmptyState>
           ) : (
             <EmptyState
               title="No workflows yet"
-              action={canCreate ? <Link href="/portal/workflows/new" className={buttonClasses()}>Send a workflow</Link> : undefined}
+              action={
+                canCreate ? (
+                  <Link href="/portal/workflows/new" className={buttonClasses()}>
+                    Send a workflow
+                  </Link>
+                ) : undefined
+              }
             >
-              A workflow texts a customer a secure link to review and confirm what you ask. {canCreate ? "Send the first one." : "Operators and admins can send them."}
+              A workflow texts a customer a secure link to review and confirm what you ask.{" "}
+              {canCreate ? "Send the first one." : "Operators and admins can send them."}
             </EmptyState>
           )
         ) : (
@@ -83,30 +103,50 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
             <caption className="sr-only">Workflows</caption>
             <thead className="border-b border-slate-100 text-left text-slate-500">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Workflow</th>
-                <th scope="col" className="px-4 py-3 font-medium">Customer</th>
-                <th scope="col" className="px-4 py-3 font-medium">Status</th>
-                <th scope="col" className="px-4 py-3 font-medium">Steps</th>
-                <th scope="col" className="px-4 py-3 font-medium">Created</th>
-                <th scope="col" className="px-4 py-3 font-medium">Expires</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Workflow
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Customer
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Steps
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Created
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Expires
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {items.map((workflow) => (
                 <tr key={workflow.id} className="hover:bg-slate-50">
                   <th scope="row" className="max-w-64 px-4 py-3 text-left font-medium">
-                    <Link href={`/portal/workflows/${workflow.id}`} className="text-brand-700 hover:underline">{workflow.title}</Link>
+                    <Link href={`/portal/workflows/${workflow.id}`} className="text-brand-700 hover:underline">
+                      {workflow.title}
+                    </Link>
                     <span className="block truncate text-xs font-normal text-slate-500">
                       {workflow.template ? `${workflow.template.name} · ` : ""}
                       {workflow.id}
                     </span>
                   </th>
                   <td className="px-4 py-3 text-slate-700">
-                    <span className="block">{workflow.customerName ?? <span className="text-slate-500">New customer</span>}</span>
+                    <span className="block">
+                      {workflow.customerName ?? <span className="text-slate-500">New customer</span>}
+                    </span>
                     <span className="block text-xs text-slate-500">{workflow.phoneNumber}</span>
                   </td>
-                  <td className="px-4 py-3"><StatusBadge status={workflow.status} /></td>
-                  <td className="px-4 py-3 text-slate-700">{workflow.stepsCompleted} of {workflow.stepsTotal}</td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={workflow.status} />
+                  </td>
+                  <td className="px-4 py-3 text-slate-700">
+                    {workflow.stepsCompleted} of {workflow.stepsTotal}
+                  </td>
                   <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatDateTime(workflow.createdAt)}</td>
                   <td className="whitespace-nowrap px-4 py-3 text-slate-700">{formatDateTime(workflow.expireAt)}</td>
                 </tr>
@@ -118,7 +158,9 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
       {paged || nextCursor ? (
         <nav aria-label="Pages" className="flex justify-end gap-2">
           {paged ? <PageLink href={hrefOf(params)}>First page</PageLink> : null}
-          <PageLink href={previousCursor ? hrefOf({ ...params, before: previousCursor }) : null}>Previous page</PageLink>
+          <PageLink href={previousCursor ? hrefOf({ ...params, before: previousCursor }) : null}>
+            Previous page
+          </PageLink>
           <PageLink href={nextCursor ? hrefOf({ ...params, after: nextCursor }) : null}>Next page</PageLink>
         </nav>
       ) : null}

@@ -17,15 +17,22 @@ const IDEMPOTENCY_KEY = {
   name: "Idempotency-Key",
   in: "header",
   required: false,
-  description: "Makes the POST safe to retry: the same key with the same request replays the first response for 24 hours.",
+  description:
+    "Makes the POST safe to retry: the same key with the same request replays the first response for 24 hours.",
   schema: { type: "string", minLength: 1, maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
 };
 
-const REPLAYED_HEADER = { description: "`true` when this response is a replay of an earlier request with the same Idempotency-Key.", schema: { type: "string", enum: ["true"] } };
+const REPLAYED_HEADER = {
+  description: "`true` when this response is a replay of an earlier request with the same Idempotency-Key.",
+  schema: { type: "string", enum: ["true"] },
+};
 
 const parameters = (schema: z.ZodObject | undefined, location: "path" | "query", components: SchemaComponents) => {
   if (!schema) return [];
-  const converted = toJsonSchema(schema, "input", components) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const converted = toJsonSchema(schema, "input", components) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(converted.properties ?? {}).map(([name, { description, ...property }]) => ({
     name,
     in: location,
@@ -39,9 +46,16 @@ const operation = (route: RouteDefinition, components: SchemaComponents) => {
   const isPost = route.method === "POST";
   const success = Object.entries(route.responses).map(([status, { description, schema }]) => [
     status,
-    { description, ...(isPost ? { headers: { "Idempotent-Replayed": REPLAYED_HEADER } } : {}), content: { "application/json": { schema: toJsonSchema(schema, "output", components) } } },
+    {
+      description,
+      ...(isPost ? { headers: { "Idempotent-Replayed": REPLAYED_HEADER } } : {}),
+      content: { "application/json": { schema: toJsonSchema(schema, "output", components) } },
+    },
   ]);
-  const errors = errorStatuses(route).map((status) => [String(status), { $ref: `#/components/responses/${ERROR_RESPONSES[status]!.name}` }]);
+  const errors = errorStatuses(route).map((status) => [
+    String(status),
+    { $ref: `#/components/responses/${ERROR_RESPONSES[status]!.name}` },
+  ]);
   return {
     operationId: route.operationId,
     summary: route.summary,
@@ -52,7 +66,14 @@ const operation = (route: RouteDefinition, components: SchemaComponents) => {
       ...parameters(route.query, "query", components),
       ...(isPost ? [{ $ref: "#/components/parameters/IdempotencyKey" }] : []),
     ],
-    ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: toJsonSchema(route.body, "input", components) } } } } : {}),
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: toJsonSchema(route.body, "input", components) } },
+          },
+        }
+      : {}),
     responses: Object.fromEntries([...success, ...errors]),
   };
 };
@@ -62,14 +83,25 @@ export type WebhookDefinition = { name: string; description: string; schema: z.Z
 
 const WEBHOOK_HEADERS = [
   { name: "webhook-id", description: "The event's id: the same on every retry and replay. Deduplicate on it." },
-  { name: "webhook-timestamp", description: "Unix time, in seconds, when this attempt was signed. Refuse a delivery more than 5 minutes off your clock." },
-  { name: "webhook-signature", description: "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret (two during a rotation), separated by spaces." },
+  {
+    name: "webhook-timestamp",
+    description:
+      "Unix time, in seconds, when this attempt was signed. Refuse a delivery more than 5 minutes off your clock.",
+  },
+  {
+    name: "webhook-signature",
+    description:
+      "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`, one per signing secret (two during a rotation), separated by spaces.",
+  },
 ].map((header) => ({ ...header, in: "header", required: true, schema: { type: "string" } }));
 
 const WEBHOOK_RESPONSES = {
   "2XX": { description: "Received. Answer within 15 seconds and do the work afterwards." },
   "410": { description: "Gone: LinX disables the endpoint and sends nothing more to it." },
-  default: { description: "Anything else, a redirect, or no answer within 15 seconds: the delivery is retried on the schedule (Retry-After is honoured on 429, 502, 503 and 504)." },
+  default: {
+    description:
+      "Anything else, a redirect, or no answer within 15 seconds: the delivery is retried on the schedule (Retry-After is honoured on 429, 502, 503 and 504).",
+  },
 };
 
 const webhookOperation = (hook: WebhookDefinition, components: SchemaComponents) => ({
@@ -79,7 +111,10 @@ const webhookOperation = (hook: WebhookDefinition, components: SchemaComponents)
     tags: ["Webhooks"],
     security: [],
     parameters: WEBHOOK_HEADERS,
-    requestBody: { required: true, content: { "application/json": { schema: toJsonSchema(hook.schema, "output", components) } } },
+    requestBody: {
+      required: true,
+      content: { "application/json": { schema: toJsonSchema(hook.schema, "output", components) } },
+    },
     responses: WEBHOOK_RESPONSES,
   },
 });
@@ -90,7 +125,10 @@ const errorResponseComponents = (routes: readonly RouteDefinition[]) => {
   return Object.fromEntries(
     used.map((status) => {
       const { name, description } = ERROR_RESPONSES[status]!;
-      const headers = status === 401 ? { headers: { "WWW-Authenticate": { description: "`Bearer`", schema: { type: "string" } } } } : {};
+      const headers =
+        status === 401
+          ? { headers: { "WWW-Authenticate": { description: "`Bearer`", schema: { type: "string" } } } }
+          : {};
       return [name, { description, ...headers, content: error }];
     }),
   );
@@ -106,7 +144,9 @@ export const buildOpenApiDocument = (routes: readonly RouteDefinition[], hooks: 
   for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operation(route, schemas);
   const webhooks = Object.fromEntries(hooks.map((hook) => [hook.name, webhookOperation(hook, schemas)]));
   toJsonSchema(ErrorEnvelope, "output", schemas);
-  const tags = [...new Set([...routes.flatMap((route) => route.tags), ...(hooks.length ? ["Webhooks"] : [])])].map((name) => ({ name }));
+  const tags = [...new Set([...routes.flatMap((route) => route.tags), ...(hooks.length ? ["Webhooks"] : [])])].map(
+    (name) => ({ name }),
+  );
   return {
     openapi: "3.1.1",
     info: { title: "LinX API", version: "2.0.0", description: DESCRIPTION },
@@ -119,7 +159,9 @@ export const buildOpenApiDocument = (routes: readonly RouteDefinition[], hooks: 
       schemas,
       responses: errorResponseComponents(routes),
       parameters: { IdempotencyKey: IDEMPOTENCY_KEY },
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "Your API key, e.g. `lx_test_…`." } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "Your API key, e.g. `lx_test_…`." },
+      },
     },
   };
 };

@@ -4,12 +4,27 @@ import type { RouteDefinition } from "@/server/api/rest/route-definition";
 // forget one. All of them use the Error envelope.
 
 export const ERROR_RESPONSES: Record<number, { name: string; description: string }> = {
-  400: { name: "BadRequest", description: "Malformed request: the body is not JSON, the cursor is not valid, or the Idempotency-Key header is empty or longer than 255 characters." },
+  400: {
+    name: "BadRequest",
+    description:
+      "Malformed request: the body is not JSON, the cursor is not valid, or the Idempotency-Key header is empty or longer than 255 characters.",
+  },
   401: { name: "Unauthorized", description: "The API key is missing, unknown or revoked." },
-  404: { name: "NotFound", description: "No such object in your business. Objects of other businesses are reported the same way." },
-  409: { name: "Conflict", description: "The object already exists, or a request with the same Idempotency-Key is still in progress (`details.reason` IDEMPOTENCY_KEY_IN_USE)." },
+  404: {
+    name: "NotFound",
+    description: "No such object in your business. Objects of other businesses are reported the same way.",
+  },
+  409: {
+    name: "Conflict",
+    description:
+      "The object already exists, or a request with the same Idempotency-Key is still in progress (`details.reason` IDEMPOTENCY_KEY_IN_USE).",
+  },
   413: { name: "PayloadTooLarge", description: "The request body is larger than 1 MiB." },
-  422: { name: "Unprocessable", description: "The input is not valid (`details` names each field), or the Idempotency-Key was used for a different request (`details.reason` IDEMPOTENCY_KEY_REUSED)." },
+  422: {
+    name: "Unprocessable",
+    description:
+      "The input is not valid (`details` names each field), or the Idempotency-Key was used for a different request (`details.reason` IDEMPOTENCY_KEY_REUSED).",
+  },
   429: {
     name: "RateLimited",
     description:

@@ -43,7 +43,9 @@ describe("the OpenAPI document", () => {
       }
     }
     expect(served.sort()).toEqual(API_ROUTES.map((route) => `${route.method} ${route.path}`).sort());
-    const documented = Object.entries(openApiDocument().paths).flatMap(([apiPath, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${apiPath}`));
+    const documented = Object.entries(openApiDocument().paths).flatMap(([apiPath, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${apiPath}`),
+    );
     expect(documented.sort()).toEqual(served.sort());
   });
 
@@ -54,12 +56,21 @@ describe("the OpenAPI document", () => {
     const create = document.paths["/legal-documents"]!.post as any;
     expect(create.parameters).toContainEqual({ $ref: "#/components/parameters/IdempotencyKey" });
     expect(create.requestBody.content["application/json"].schema.required).toEqual(["id", "title", "content"]);
-    expect(Object.keys(create.responses)).toEqual(expect.arrayContaining(["201", "400", "401", "409", "413", "422", "500"]));
+    expect(Object.keys(create.responses)).toEqual(
+      expect.arrayContaining(["201", "400", "401", "409", "413", "422", "500"]),
+    );
     const list = document.paths["/legal-documents"]!.get as any;
     expect(list.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(["limit", "cursor"]);
-    expect(document.components.schemas.LegalDocument).toMatchObject({ properties: { createdAt: { type: "string", format: "date-time" } } });
+    expect(document.components.schemas.LegalDocument).toMatchObject({
+      properties: { createdAt: { type: "string", format: "date-time" } },
+    });
     const get = document.paths["/legal-documents/{id}"]!.get as any;
-    expect(get.parameters[0]).toMatchObject({ name: "id", in: "path", required: true, schema: { pattern: expect.any(String) } });
+    expect(get.parameters[0]).toMatchObject({
+      name: "id",
+      in: "path",
+      required: true,
+      schema: { pattern: expect.any(String) },
+    });
   });
 
   it("is served at GET /api/v2/openapi.json without a key", async () => {
@@ -75,7 +86,9 @@ describe("checkOpenApiDocument", () => {
     document.openapi = "3.0.3";
     document.paths["/legal-documents"].get.responses = {};
     document.paths["/legal-documents/{id}"].get.parameters = [];
-    document.paths["/business"].get.responses["200"].content["application/json"].schema = { $ref: "#/components/schemas/Nope" };
+    document.paths["/business"].get.responses["200"].content["application/json"].schema = {
+      $ref: "#/components/schemas/Nope",
+    };
     expect(checkOpenApiDocument(document)).toEqual([
       'openapi is "3.0.3", not 3.1.x',
       "GET /legal-documents: no responses",

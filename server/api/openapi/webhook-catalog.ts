@@ -1,4 +1,9 @@
-import { EVENT_DATA, EVENT_DESCRIPTIONS, EVENT_ENVELOPES, type EventType } from "@/server/contracts/webhooks/event-payloads";
+import {
+  EVENT_DATA,
+  EVENT_DESCRIPTIONS,
+  EVENT_ENVELOPES,
+  type EventType,
+} from "@/server/contracts/webhooks/event-payloads";
 import type { WebhookDefinition } from "./build-openapi-document";
 
 /** Every event type LinX sends, with its payload schema: the `webhooks` of the OpenAPI document. */

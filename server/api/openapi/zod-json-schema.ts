@@ -42,13 +42,19 @@ const relink = (node: unknown, suffix: string): unknown => {
  */
 export const toJsonSchema = (schema: z.ZodType, io: "input" | "output", components: SchemaComponents): JsonSchema => {
   const suffix = io === "input" ? "Input" : "";
-  const converted = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "throw", override: tidy }) as JsonSchema;
+  const converted = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "throw",
+    override: tidy,
+  }) as JsonSchema;
   const { $schema: _dialect, $defs, ...root } = converted;
   for (const [id, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
     const name = `${id}${suffix}`;
     const component = relink(definition, suffix) as JsonSchema;
     const known = components[name];
-    if (known && JSON.stringify(known) !== JSON.stringify(component)) throw new Error(`Two different schemas use the OpenAPI component id "${name}"`);
+    if (known && JSON.stringify(known) !== JSON.stringify(component))
+      throw new Error(`Two different schemas use the OpenAPI component id "${name}"`);
     components[name] = component;
   }
   return relink(root, suffix) as JsonSchema;

@@ -16,7 +16,11 @@ export const apiRequest = (path: string, { method = "GET", key, body, rawBody, h
   const text = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
   return new Request(`http://localhost/api/v2${path}`, {
     method,
-    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(text === undefined ? {} : { "content-type": "application/json" }), ...headers },
+    headers: {
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+      ...(text === undefined ? {} : { "content-type": "application/json" }),
+      ...headers,
+    },
     body: text,
   });
 };

@@ -6,7 +6,9 @@ const codes = Object.keys(ERROR_STATUS) as [AppErrorCode, ...AppErrorCode[]];
 export const ErrorEnvelope = z
   .object({
     error: z.object({
-      code: z.enum(codes).meta({ description: "One of the AppError codes, UPPER_SNAKE_CASE; each always comes with the same HTTP status." }),
+      code: z.enum(codes).meta({
+        description: "One of the AppError codes, UPPER_SNAKE_CASE; each always comes with the same HTTP status.",
+      }),
       message: z.string().meta({ description: "For people; do not parse it." }),
       details: z
         .union([z.record(z.string(), z.unknown()), z.array(z.record(z.string(), z.unknown()))])

@@ -40,9 +40,15 @@ const count = withApiKey(
 let key = "";
 let businessId = "";
 const post = (idempotencyKey: string | undefined, label: string, apiKey = key) =>
-  callApi(count, "/test/count", { method: "POST", key: apiKey, body: { label }, headers: idempotencyKey === undefined ? {} : { "idempotency-key": idempotencyKey } });
+  callApi(count, "/test/count", {
+    method: "POST",
+    key: apiKey,
+    body: { label },
+    headers: idempotencyKey === undefined ? {} : { "idempotency-key": idempotencyKey },
+  });
 const workDone = (label: string) => db().auditLog.count({ where: { businessId, action: `test.count.${label}` } });
-const record = (idempotencyKey: string) => db().idempotencyRecord.findUnique({ where: { businessId_key: { businessId, key: idempotencyKey } } });
+const record = (idempotencyKey: string) =>
+  db().idempotencyRecord.findUnique({ where: { businessId_key: { businessId, key: idempotencyKey } } });
 
 beforeAll(async () => {
   ({ apiKey: key, id: businessId } = await createTestBusiness({ name: "Idempotent Co" }));
@@ -64,7 +70,7 @@ describe("Idempotency-Key", () => {
     await post("sealed-1", "sealed");
     const stored = await record("sealed-1");
     expect(stored?.responseStatus).toBe(201);
-    expect(JSON.stringify(stored?.responseBody)).not.toContain("sealed\",\"run");
+    expect(JSON.stringify(stored?.responseBody)).not.toContain('sealed","run');
     expect(stored?.responseBody).toHaveProperty("sealed");
   });
 
@@ -93,7 +99,9 @@ describe("Idempotency-Key", () => {
     inWork = async () => {};
     expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
     expect(new Set(answers.map((answer) => answer.body.run)).size).toBe(1);
-    expect(answers.filter((answer) => answer.headers.get("idempotent-replayed") === "true").length).toBeGreaterThanOrEqual(1);
+    expect(
+      answers.filter((answer) => answer.headers.get("idempotent-replayed") === "true").length,
+    ).toBeGreaterThanOrEqual(1);
     expect(await workDone("race")).toBe(1);
   });
 
@@ -126,12 +134,18 @@ describe("Idempotency-Key", () => {
 
   it("treats an expired record as absent, and housekeeping deletes it", async () => {
     const first = await post("expired-1", "a");
-    await db().idempotencyRecord.update({ where: { businessId_key: { businessId, key: "expired-1" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().idempotencyRecord.update({
+      where: { businessId_key: { businessId, key: "expired-1" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const later = await post("expired-1", "b");
     expect(later.status).toBe(201);
     expect(later.body.run).toBeGreaterThan(first.body.run);
     await post("expired-2", "a");
-    await db().idempotencyRecord.update({ where: { businessId_key: { businessId, key: "expired-2" } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().idempotencyRecord.update({
+      where: { businessId_key: { businessId, key: "expired-2" } },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await deleteExpiredIdempotencyRecords()).deleted).toBeGreaterThanOrEqual(1);
     expect(await record("expired-2")).toBeNull();
     expect(await record("replay-1")).not.toBeNull();

@@ -15,7 +15,10 @@ export type IdempotentRequest = {
   reply: (value: unknown) => JsonReply;
 };
 
-const replayed = (reply: { status: number; body: unknown }): JsonReply => ({ ...reply, headers: { "Idempotent-Replayed": "true" } });
+const replayed = (reply: { status: number; body: unknown }): JsonReply => ({
+  ...reply,
+  headers: { "Idempotent-Replayed": "true" },
+});
 
 /**
  * Runs a POST at most once per `Idempotency-Key` (per business, for 24 h); without the header the
@@ -25,11 +28,18 @@ const replayed = (reply: { status: number; body: unknown }): JsonReply => ({ ...
  * together or not at all. Two requests racing with one key: the second waits for the first's
  * commit, rolls back, and replays the first's response. A crash leaves nothing behind to wait for.
  */
-export const withIdempotency = async ({ businessId, req, bodyText, reply }: IdempotentRequest, execute: () => Promise<JsonReply>): Promise<JsonReply> => {
+export const withIdempotency = async (
+  { businessId, req, bodyText, reply }: IdempotentRequest,
+  execute: () => Promise<JsonReply>,
+): Promise<JsonReply> => {
   const key = req.headers.get("idempotency-key");
   if (key === null) return execute();
   if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    throw new AppError("BAD_REQUEST", `The Idempotency-Key header must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, { header: "Idempotency-Key" });
+    throw new AppError(
+      "BAD_REQUEST",
+      `The Idempotency-Key header must be 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
+      { header: "Idempotency-Key" },
+    );
   }
   const url = new URL(req.url);
   const path = url.pathname + url.search;
@@ -49,7 +59,10 @@ export const withIdempotency = async ({ businessId, req, bodyText, reply }: Idem
     if (!winner) throw error;
     return replayed(winner);
   }
-  if (scope.staged && !isDeepStrictEqual(JSON.parse(JSON.stringify(answer.body)), JSON.parse(JSON.stringify(scope.staged.body)))) {
+  if (
+    scope.staged &&
+    !isDeepStrictEqual(JSON.parse(JSON.stringify(answer.body)), JSON.parse(JSON.stringify(scope.staged.body)))
+  ) {
     // A route whose answer is not what its unit of work returned would replay something else.
     throw new Error(`${req.method} ${path} answered other than the response its unit of work stored`);
   }

@@ -22,8 +22,14 @@ describe("cursors", () => {
 
 describe("pageBody", () => {
   it("gives the last item's cursor only when there is more", () => {
-    const items = [{ createdAt: new Date("2026-01-02T00:00:00Z"), id: "b" }, { createdAt: new Date("2026-01-01T00:00:00Z"), id: "a" }];
-    expect(pageBody({ items, hasMore: false }, (item) => item.id)).toEqual({ data: ["b", "a"], pagination: { nextCursor: null, hasMore: false } });
+    const items = [
+      { createdAt: new Date("2026-01-02T00:00:00Z"), id: "b" },
+      { createdAt: new Date("2026-01-01T00:00:00Z"), id: "a" },
+    ];
+    expect(pageBody({ items, hasMore: false }, (item) => item.id)).toEqual({
+      data: ["b", "a"],
+      pagination: { nextCursor: null, hasMore: false },
+    });
     const more = pageBody({ items, hasMore: true }, (item) => item.id);
     expect(decodeCursor(more.pagination.nextCursor!)).toEqual(items[1]);
   });

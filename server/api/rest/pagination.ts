@@ -8,12 +8,19 @@ import type { Page, PagePosition, PageRequest } from "@/server/services/paginati
 
 export const paginationQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: "Items per page, 1 to 100." }),
-  cursor: z.string().max(512).optional().meta({ description: "`pagination.nextCursor` of the previous page; omit for the first page." }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .meta({ description: "`pagination.nextCursor` of the previous page; omit for the first page." }),
 });
 
 const Pagination = z
   .object({
-    nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
+    nextCursor: z
+      .string()
+      .nullable()
+      .meta({ description: "Pass as `cursor` to get the next page; null on the last page." }),
     hasMore: z.boolean(),
   })
   .meta({ id: "Pagination" });
@@ -22,10 +29,15 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array
 
 const position = z.tuple([z.iso.datetime(), z.string().min(1).max(64)]);
 
-export const encodeCursor = ({ createdAt, id }: PagePosition) => Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
+export const encodeCursor = ({ createdAt, id }: PagePosition) =>
+  Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
 
 export const decodeCursor = (cursor: string): PagePosition => {
-  const invalid = new AppError("BAD_REQUEST", "The cursor is not valid; use pagination.nextCursor from the previous page", { field: "cursor" });
+  const invalid = new AppError(
+    "BAD_REQUEST",
+    "The cursor is not valid; use pagination.nextCursor from the previous page",
+    { field: "cursor" },
+  );
   if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw invalid;
   try {
     const [createdAt, id] = position.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));

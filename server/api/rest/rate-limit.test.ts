@@ -47,7 +47,9 @@ describe("the per-key rate limit", () => {
   it("lets no more than the limit through when the requests arrive at once", async () => {
     const { apiKey: key } = await createTestBusiness({ name: "Burst Co" });
     await awayFromMinuteEnd();
-    const answers = await Promise.all(Array.from({ length: 10 }, () => callApi(handleGetBusiness, "/business", { key })));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => callApi(handleGetBusiness, "/business", { key })),
+    );
     expect(answers.filter((a) => a.status === 200)).toHaveLength(LIMIT);
     expect(answers.filter((a) => a.status === 429)).toHaveLength(10 - LIMIT);
   });

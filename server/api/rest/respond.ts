@@ -20,13 +20,20 @@ export const errorBody = (code: AppErrorCode, message: string, details?: unknown
 
 /** One entry per failing field, e.g. `{ in: "body", field: "title", message: "…" }`, whoever found it. */
 export const restProblems = (problems: FieldProblem[], location: InputLocation = "body") =>
-  problems.map((problem) => ({ in: problem.in ?? location, field: problem.path || "(root)", message: problem.message }));
+  problems.map((problem) => ({
+    in: problem.in ?? location,
+    field: problem.path || "(root)",
+    message: problem.message,
+  }));
 
-export const zodIssueDetails = (error: ZodError, location?: InputLocation) => restProblems(zodProblems(error), location);
+export const zodIssueDetails = (error: ZodError, location?: InputLocation) =>
+  restProblems(zodProblems(error), location);
 
 /** A 422 names its fields; another error does when it carries no other details. */
 const detailsOf = (error: AppError) =>
-  error.problems.length > 0 && (error.code === "UNPROCESSABLE" || error.details === undefined) ? restProblems(error.problems) : error.details;
+  error.problems.length > 0 && (error.code === "UNPROCESSABLE" || error.details === undefined)
+    ? restProblems(error.problems)
+    : error.details;
 
 const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="LinX API"' };
 

@@ -25,13 +25,23 @@ let behaviour: () => Promise<void> = async () => {};
 const echo = withApiKey(
   async ({ principal, body }) => {
     await behaviour();
-    return { status: 201, body: { name: body.name, businessId: principal.businessId, internal: "stripped by the schema" } };
+    return {
+      status: 201,
+      body: { name: body.name, businessId: principal.businessId, internal: "stripped by the schema" },
+    };
   },
   { route: echoRoute },
 );
 
 const badOutput = withApiKey(async () => ({ status: 200, body: { count: "not a number" as unknown as number } }), {
-  route: defineRoute({ method: "GET", path: "/test/bad", operationId: "testBad", summary: "Bad", tags: ["Test"], responses: { 200: { description: "", schema: z.object({ count: z.number() }) } } }),
+  route: defineRoute({
+    method: "GET",
+    path: "/test/bad",
+    operationId: "testBad",
+    summary: "Bad",
+    tags: ["Test"],
+    responses: { 200: { description: "", schema: z.object({ count: z.number() }) } },
+  }),
 });
 
 const valid = { name: "Ada", nested: { count: 1 } };
@@ -54,11 +64,14 @@ describe("authentication", () => {
     expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
   });
 
-  it.each([["Bearer lx_test_not-a-real-key"], ["Basic dXNlcjpwYXNz"], ["Bearer"], [`Bearer ${"x".repeat(300)}`]])("answers 401 for %s", async (authorization) => {
-    const response = await callApi(echo, "/test/echo", { method: "POST", body: valid, headers: { authorization } });
-    expect(response.status).toBe(401);
-    expect(response.body.error.code).toBe("UNAUTHORIZED");
-  });
+  it.each([["Bearer lx_test_not-a-real-key"], ["Basic dXNlcjpwYXNz"], ["Bearer"], [`Bearer ${"x".repeat(300)}`]])(
+    "answers 401 for %s",
+    async (authorization) => {
+      const response = await callApi(echo, "/test/echo", { method: "POST", body: valid, headers: { authorization } });
+      expect(response.status).toBe(401);
+      expect(response.body.error.code).toBe("UNAUTHORIZED");
+    },
+  );
 
   it("answers 401 for a revoked key", async () => {
     const revoked = await createTestBusiness({ name: "Revoked Co" });
@@ -87,7 +100,11 @@ describe("request errors", () => {
   });
 
   it("answers 413 for a body over the limit, counted as it arrives", async () => {
-    const response = await callApi(echo, "/test/echo", { method: "POST", key, body: { name: "x".repeat(MAX_BODY_BYTES) } });
+    const response = await callApi(echo, "/test/echo", {
+      method: "POST",
+      key,
+      body: { name: "x".repeat(MAX_BODY_BYTES) },
+    });
     expect(response.status).toBe(413);
     expect(response.body.error.code).toBe("PAYLOAD_TOO_LARGE");
   });
@@ -99,7 +116,11 @@ describe("request errors", () => {
   });
 
   it("answers 422 naming every invalid field", async () => {
-    const response = await callApi(echo, "/test/echo", { method: "POST", key, body: { name: "A", nested: { count: 1.5 } } });
+    const response = await callApi(echo, "/test/echo", {
+      method: "POST",
+      key,
+      body: { name: "A", nested: { count: 1.5 } },
+    });
     expect(response.status).toBe(422);
     expect(response.body.error.code).toBe("UNPROCESSABLE");
     expect(response.body.error.details).toEqual([
@@ -121,7 +142,10 @@ describe("text PostgreSQL cannot store", () => {
     };
     const response = await callApi(echo, "/test/echo", { method: "POST", key, rawBody });
     expect(response.status).toBe(422);
-    expect(response.body.error).toMatchObject({ code: "UNPROCESSABLE", details: [{ in: "body", field, message: expect.any(String) }] });
+    expect(response.body.error).toMatchObject({
+      code: "UNPROCESSABLE",
+      details: [{ in: "body", field, message: expect.any(String) }],
+    });
     expect(ran).toBe(false);
   });
 });
@@ -133,7 +157,9 @@ describe("handler errors", () => {
     };
     const response = await callApi(echo, "/test/echo", { method: "POST", key, body: valid });
     expect(response.status).toBe(409);
-    expect(response.body).toEqual({ error: { code: "CONFLICT", message: "Already there", details: { field: "name" } } });
+    expect(response.body).toEqual({
+      error: { code: "CONFLICT", message: "Already there", details: { field: "name" } },
+    });
   });
 
   it("maps a ZodError to 422 with the field paths", async () => {

@@ -14,13 +14,19 @@ let businessA: string;
 let businessB: string;
 
 const addMember = async (key: string, businessId: string, role: Role) => {
-  const user = await db().user.create({ data: { email: `${key}-${tag}@authz.test`, name: key, passwordHash: "unused" }, select: { id: true } });
+  const user = await db().user.create({
+    data: { email: `${key}-${tag}@authz.test`, name: key, passwordHash: "unused" },
+    select: { id: true },
+  });
   await db().membership.create({ data: { userId: user.id, businessId, role } });
   users[key] = user.id;
 };
 
 const as = (key: string | null) => {
-  const ctx: TrpcContext = { user: key ? { id: users[key]!, email: `${key}@authz.test`, name: key } : null, ipAddress: "203.0.113.7" };
+  const ctx: TrpcContext = {
+    user: key ? { id: users[key]!, email: `${key}@authz.test`, name: key } : null,
+    ipAddress: "203.0.113.7",
+  };
   return createCaller(ctx);
 };
 
@@ -31,8 +37,18 @@ const codeOf = (promise: Promise<unknown>) =>
   );
 
 beforeAll(async () => {
-  ({ id: businessA } = await createTestBusiness({ name: "Alpha", slug: `alpha-${tag}`, documents: false, apiKey: false }));
-  ({ id: businessB } = await createTestBusiness({ name: "Bravo", slug: `bravo-${tag}`, documents: false, apiKey: false }));
+  ({ id: businessA } = await createTestBusiness({
+    name: "Alpha",
+    slug: `alpha-${tag}`,
+    documents: false,
+    apiKey: false,
+  }));
+  ({ id: businessB } = await createTestBusiness({
+    name: "Bravo",
+    slug: `bravo-${tag}`,
+    documents: false,
+    apiKey: false,
+  }));
   await addMember("ownerA", businessA, "OWNER");
   await addMember("adminA", businessA, "ADMIN");
   await addMember("operatorA", businessA, "OPERATOR");
@@ -63,7 +79,9 @@ describe("staffProcedure", () => {
   });
 
   it("lists only the caller's own businesses", async () => {
-    expect(await as("viewerA").business.listMine()).toEqual([{ businessId: businessA, businessName: "Alpha", businessSlug: `alpha-${tag}`, role: "VIEWER" }]);
+    expect(await as("viewerA").business.listMine()).toEqual([
+      { businessId: businessA, businessName: "Alpha", businessSlug: `alpha-${tag}`, role: "VIEWER" },
+    ]);
   });
 });
 
@@ -86,8 +104,12 @@ describe("businessProcedure", () => {
   });
 
   it("refuses viewers and operators an admin-only procedure with FORBIDDEN and changes nothing", async () => {
-    expect(await codeOf(as("viewerA").business.rename({ businessId: businessA, name: "Viewer was here" }))).toBe("FORBIDDEN");
-    expect(await codeOf(as("operatorA").business.rename({ businessId: businessA, name: "Operator was here" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("viewerA").business.rename({ businessId: businessA, name: "Viewer was here" }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(await codeOf(as("operatorA").business.rename({ businessId: businessA, name: "Operator was here" }))).toBe(
+      "FORBIDDEN",
+    );
     expect((await db().business.findUniqueOrThrow({ where: { id: businessA } })).name).toBe("Alpha");
   });
 
@@ -97,9 +119,20 @@ describe("businessProcedure", () => {
   });
 
   it("lets an admin rename their business, with an audit entry naming them", async () => {
-    expect(await as("adminA").business.rename({ businessId: businessA, name: "  Alpha Ltd  " })).toEqual({ id: businessA, name: "Alpha Ltd" });
-    const audit = await db().auditLog.findFirstOrThrow({ where: { businessId: businessA, action: "business.renamed" }, orderBy: { createdAt: "desc" } });
-    expect(audit).toMatchObject({ actorType: "USER", actorId: users.adminA, ipAddress: "203.0.113.7", metadata: { from: "Alpha", to: "Alpha Ltd" } });
+    expect(await as("adminA").business.rename({ businessId: businessA, name: "  Alpha Ltd  " })).toEqual({
+      id: businessA,
+      name: "Alpha Ltd",
+    });
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { businessId: businessA, action: "business.renamed" },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit).toMatchObject({
+      actorType: "USER",
+      actorId: users.adminA,
+      ipAddress: "203.0.113.7",
+      metadata: { from: "Alpha", to: "Alpha Ltd" },
+    });
   });
 
   it("rejects bad input with BAD_REQUEST before touching the database", async () => {

@@ -33,12 +33,18 @@ const call = async (path: string, input?: unknown) => {
     router: testRouter,
     createContext: () => ctx,
   });
-  return { status: response.status, body: (await response.json()) as { error: { message: string; data: Record<string, unknown> } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { error: { message: string; data: Record<string, unknown> } },
+  };
 };
 
 describe("AppError mapping", () => {
   it("gives createCaller the matching tRPC code", async () => {
-    await expect(createCallerFactory(testRouter)(ctx).missing()).rejects.toMatchObject({ code: "NOT_FOUND", message: "Workflow not found" });
+    await expect(createCallerFactory(testRouter)(ctx).missing()).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "Workflow not found",
+    });
   });
 
   it("answers HTTP with the AppError's status, message and details", async () => {

@@ -17,7 +17,8 @@ const TRPC_CODE: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
 };
 
 /** The one place an AppError becomes a tRPC error (so callers and HTTP see the same code). */
-export const toTrpcError = (error: AppError) => new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
+export const toTrpcError = (error: AppError) =>
+  new TRPCError({ code: TRPC_CODE[error.code], message: error.message, cause: error });
 
 export const INTERNAL_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, contact support.";
 
@@ -35,7 +36,10 @@ export const formatTrpcError = ({ shape, error }: { shape: TRPCDefaultErrorShape
   }
   if (isAppError(error.cause)) {
     const { problems, details } = error.cause;
-    return { ...shape, data: { ...data, ...(problems.length > 0 ? { problems } : {}), ...(details ? { details } : {}) } };
+    return {
+      ...shape,
+      data: { ...data, ...(problems.length > 0 ? { problems } : {}), ...(details ? { details } : {}) },
+    };
   }
   return { ...shape, data };
 };

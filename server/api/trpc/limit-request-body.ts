@@ -18,6 +18,9 @@ export const limitRequestBody = async (req: Request, limit = MAX_TRPC_BODY_BYTES
     return new Request(req.url, { method: req.method, headers, body, signal: req.signal });
   } catch (error) {
     if (!isAppError(error) || error.code !== "PAYLOAD_TOO_LARGE") throw error;
-    return Response.json({ error: { message: error.message, code: -32413, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } }, { status: 413 });
+    return Response.json(
+      { error: { message: error.message, code: -32413, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } },
+      { status: 413 },
+    );
   }
 };

@@ -54,11 +54,30 @@ import { resendWorkflowProcedure } from "@/server/api/trpc/routers/workflows/res
 export const appRouter = router({
   business: router({ listMine: listMyBusinesses, rename: renameBusiness }),
   dashboard: router({ summary: dashboardSummary, activity: dashboardActivity }),
-  team: router({ list: listTeam, invite: inviteMember, changeRole, remove: removeMember, invitations: listPendingInvitations, resendInvitation, revokeInvitation }),
+  team: router({
+    list: listTeam,
+    invite: inviteMember,
+    changeRole,
+    remove: removeMember,
+    invitations: listPendingInvitations,
+    resendInvitation,
+    revokeInvitation,
+  }),
   apiKeys: router({ list: listApiKeys, create: createApiKey, revoke: revokeApiKey }),
   settings: router({ get: getSettings, update: updateSettings, updateTextLimits: updateTextLimitsProcedure }),
-  templates: router({ list: listTemplates, get: getTemplate, create: createTemplate, update: updateTemplate, archive: archiveTemplate }),
-  legalDocuments: router({ list: listLegalDocuments, get: getLegalDocument, create: createLegalDocument, addVersion: addLegalDocumentVersion }),
+  templates: router({
+    list: listTemplates,
+    get: getTemplate,
+    create: createTemplate,
+    update: updateTemplate,
+    archive: archiveTemplate,
+  }),
+  legalDocuments: router({
+    list: listLegalDocuments,
+    get: getLegalDocument,
+    create: createLegalDocument,
+    addVersion: addLegalDocumentVersion,
+  }),
   auditLog: router({ list: listAuditLog }),
   customers: router({
     list: listCustomersProcedure,

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { captureLogsForTests } from "@/server/observability/logger";
 import { TRPCError } from "@trpc/server";
 import { db } from "@/server/db";
@@ -16,7 +16,8 @@ beforeAll(async () => {
 const refusal = (promise: Promise<unknown>) =>
   promise.then(
     () => undefined,
-    (error: unknown) => (error instanceof TRPCError ? { code: error.code, message: error.message } : { code: String(error), message: "" }),
+    (error: unknown) =>
+      error instanceof TRPCError ? { code: error.code, message: error.message } : { code: String(error), message: "" },
   );
 
 describe("tRPC inputs", () => {
@@ -26,7 +27,10 @@ describe("tRPC inputs", () => {
   ])("refuse %s in a string with UNPROCESSABLE_CONTENT naming the field, and change nothing", async (_label, name) => {
     const logs = captureLogsForTests();
     const { a, as } = world;
-    expect(await refusal(as("ownerA").business.rename({ businessId: a.id, name }))).toEqual({ code: "UNPROCESSABLE_CONTENT", message: expect.stringMatching(/^name: /) });
+    expect(await refusal(as("ownerA").business.rename({ businessId: a.id, name }))).toEqual({
+      code: "UNPROCESSABLE_CONTENT",
+      message: expect.stringMatching(/^name: /),
+    });
     expect((await db().business.findUniqueOrThrow({ where: { id: a.id }, select: { name: true } })).name).toBe("Alpha");
     logs.restore();
   });
@@ -34,6 +38,8 @@ describe("tRPC inputs", () => {
   it("still take emoji, which are surrogate pairs", async () => {
     const { a, as } = world;
     await as("ownerA").business.rename({ businessId: a.id, name: "Alpha 🏠" });
-    expect((await db().business.findUniqueOrThrow({ where: { id: a.id }, select: { name: true } })).name).toBe("Alpha 🏠");
+    expect((await db().business.findUniqueOrThrow({ where: { id: a.id }, select: { name: true } })).name).toBe(
+      "Alpha 🏠",
+    );
   });
 });

@@ -6,4 +6,3 @@ export const ZCreateApiKeyInput = z.object({
   name: z.string().trim().min(1, "Enter a name").max(100, "Use at most 100 characters"),
   mode: z.enum(ApiKeyMode),
 });
-

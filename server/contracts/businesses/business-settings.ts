@@ -4,7 +4,11 @@ import { z } from "zod";
 // reminder schedule and expiry are stored in hours (links last 90 days, 2,160 hours, by default).
 
 const hours = (label: string, max: number) =>
-  z.number({ error: `Enter ${label} in hours` }).int(`Enter ${label} in whole hours`).min(1, `${label} must be at least 1 hour`).max(max, `${label} can be at most ${max} hours`);
+  z
+    .number({ error: `Enter ${label} in hours` })
+    .int(`Enter ${label} in whole hours`)
+    .min(1, `${label} must be at least 1 hour`)
+    .max(max, `${label} can be at most ${max} hours`);
 
 const MAX_EXPIRY_HOURS = 24 * 365;
 
@@ -21,11 +25,19 @@ export const ZBusinessSettings = z
     defaultExpireInHours: hours("The link lifetime", MAX_EXPIRY_HOURS),
     reminderFirstAfterHours: hours("The first reminder", MAX_EXPIRY_HOURS),
     reminderEveryHours: hours("The reminder interval", MAX_EXPIRY_HOURS),
-    reminderBeforeExpiryHours: z.number().int("Enter whole hours").min(0, "Use 0 for no reminder before expiry").max(MAX_EXPIRY_HOURS),
+    reminderBeforeExpiryHours: z
+      .number()
+      .int("Enter whole hours")
+      .min(0, "Use 0 for no reminder before expiry")
+      .max(MAX_EXPIRY_HOURS),
   })
   .superRefine((settings, ctx) => {
     if (settings.reminderBeforeExpiryHours >= settings.defaultExpireInHours) {
-      ctx.addIssue({ code: "custom", path: ["reminderBeforeExpiryHours"], message: "The last reminder must come before the link expires" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reminderBeforeExpiryHours"],
+        message: "The last reminder must come before the link expires",
+      });
     }
   });
 

@@ -18,7 +18,9 @@ export const ZTextLimits = z.object({
         .string()
         .trim()
         .toUpperCase()
-        .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), { error: (issue) => `“${String(issue.input)}” is not a country code like US or CA` }),
+        .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), {
+          error: (issue) => `“${String(issue.input)}” is not a country code like US or CA`,
+        }),
     )
     .min(1, "Allow at least one country")
     .max(250)

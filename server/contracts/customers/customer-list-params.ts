@@ -24,4 +24,7 @@ export const readCustomerListParams = (search: URLSearchParams): CustomerListPar
   return ZCustomerListParams.parse(params);
 };
 
-export const toCustomerFilters = ({ q, status }: CustomerListParams): CustomerFilters => ({ search: q || undefined, status });
+export const toCustomerFilters = ({ q, status }: CustomerListParams): CustomerFilters => ({
+  search: q || undefined,
+  status,
+});

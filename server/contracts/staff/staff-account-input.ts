@@ -12,18 +12,26 @@ export const MAX_PASSWORD_BYTES = 72;
 const ZNewPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
-  .refine((value) => new TextEncoder().encode(value).length <= MAX_PASSWORD_BYTES, `Use at most ${MAX_PASSWORD_BYTES} characters (fewer with accents or emoji)`);
+  .refine(
+    (value) => new TextEncoder().encode(value).length <= MAX_PASSWORD_BYTES,
+    `Use at most ${MAX_PASSWORD_BYTES} characters (fewer with accents or emoji)`,
+  );
 
 const ZConfirmation = z.string().max(200, "Use at most 200 characters");
 
-const newPasswordRules = (email: string) => (value: { newPassword: string; confirmPassword: string }, ctx: z.RefinementCtx) => {
-  if (value.newPassword.trim().toLowerCase() === email.trim().toLowerCase()) {
-    ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password other than your email address" });
-  }
-  if (value.confirmPassword !== value.newPassword) {
-    ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords do not match" });
-  }
-};
+const newPasswordRules =
+  (email: string) => (value: { newPassword: string; confirmPassword: string }, ctx: z.RefinementCtx) => {
+    if (value.newPassword.trim().toLowerCase() === email.trim().toLowerCase()) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["newPassword"],
+        message: "Choose a password other than your email address",
+      });
+    }
+    if (value.confirmPassword !== value.newPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two passwords do not match" });
+    }
+  };
 
 /** A password chosen through an emailed link: an invitation's first one, or a reset. */
 export const choosePasswordSchema = (email: string) =>
@@ -31,13 +39,19 @@ export const choosePasswordSchema = (email: string) =>
 
 export const changePasswordSchema = (email: string) =>
   z
-    .object({ currentPassword: z.string().min(1, "Enter your current password").max(200, "Use at most 200 characters"), newPassword: ZNewPassword, confirmPassword: ZConfirmation })
+    .object({
+      currentPassword: z.string().min(1, "Enter your current password").max(200, "Use at most 200 characters"),
+      newPassword: ZNewPassword,
+      confirmPassword: ZConfirmation,
+    })
     .superRefine(newPasswordRules(email));
 
 export type ChoosePasswordFields = z.input<ReturnType<typeof choosePasswordSchema>>;
 export type ChangePasswordFields = z.input<ReturnType<typeof changePasswordSchema>>;
 
-export const ZAccountNameInput = z.object({ name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters") });
+export const ZAccountNameInput = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(100, "Use at most 100 characters"),
+});
 
 export type AccountNameFields = z.input<typeof ZAccountNameInput>;
 

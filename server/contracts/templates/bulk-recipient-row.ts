@@ -25,4 +25,6 @@ export const ZBulkSendRow = z.object({
 
 export type BulkSendRow = z.infer<typeof ZBulkSendRow>;
 
-export type BulkSendResult = { row: number; status: "created"; workflowId: string } | { row: number; status: "failed"; error: string };
+export type BulkSendResult =
+  | { row: number; status: "created"; workflowId: string }
+  | { row: number; status: "failed"; error: string };

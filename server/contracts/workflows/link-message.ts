@@ -29,7 +29,8 @@ const MAX_SEGMENTS = 2;
 /** Where a text is cut: "…" is not in the GSM alphabet and would halve a GSM text's room, so GSM texts get "...". */
 const cutMark = (text: string) => (isGsm7(text) ? "..." : "…");
 
-const shorten = (text: string, max: number, cut: string) => (text.length <= max ? text : `${text.slice(0, Math.max(0, max - cut.length)).trimEnd()}${cut}`);
+const shorten = (text: string, max: number, cut: string) =>
+  text.length <= max ? text : `${text.slice(0, Math.max(0, max - cut.length)).trimEnd()}${cut}`;
 
 const MIN_ASK_ROOM = 24;
 
@@ -59,12 +60,18 @@ export const composeLinkMessage = (input: LinkMessageInput) => {
   const cut = cutMark(whole);
   const roomWith = (tail: string) => capacity - smsUnits(measure(`${lead} ${tail}`));
   const tail = tails.find((candidate) => roomWith(candidate) >= MIN_ASK_ROOM) ?? tails.at(-1)!;
-  if (roomWith(tail) < MIN_ASK_ROOM) lead = shorten(lead, Math.max(8, lead.length - (MIN_ASK_ROOM - roomWith(tail))), cut);
+  if (roomWith(tail) < MIN_ASK_ROOM)
+    lead = shorten(lead, Math.max(8, lead.length - (MIN_ASK_ROOM - roomWith(tail))), cut);
   const room = roomWith(tail);
   const build = () => `${lead} ${ask}${memo ? ` ${memo}` : ""}${tail}`;
 
   if (ask.length > room) ask = shorten(ask, room, cut);
-  memo = memo.length + 1 + ask.length <= room ? memo : room - ask.length - 1 >= 12 ? shorten(memo, room - ask.length - 1, cut) : "";
+  memo =
+    memo.length + 1 + ask.length <= room
+      ? memo
+      : room - ask.length - 1 >= 12
+        ? shorten(memo, room - ask.length - 1, cut)
+        : "";
   // Counting is by code units; trim a little more if surrogate pairs or extended characters overshoot.
   for (let guard = 0; guard < 200 && smsSegments(measure(build())) > MAX_SEGMENTS; guard++) {
     if (memo) memo = memo.length > 12 ? shorten(memo, memo.length - 2, cut) : "";
@@ -78,7 +85,10 @@ export const composeLinkMessage = (input: LinkMessageInput) => {
 export const expiryMessage = (senderName: string, title: string, locale: Locale | null = null) => {
   const t = translator(locale ?? DEFAULT_LOCALE);
   const compose = (titleRoom: number) =>
-    t("sms.expired", { sender: shorten(senderName, 40, cutMark(senderName)), title: shorten(title, titleRoom, cutMark(title)) });
+    t("sms.expired", {
+      sender: shorten(senderName, 40, cutMark(senderName)),
+      title: shorten(title, titleRoom, cutMark(title)),
+    });
   let room = 80;
   while (room > 8 && smsSegments(compose(room)) > MAX_SEGMENTS) room -= 4;
   return compose(room);

@@ -37,9 +37,18 @@ export const ZNotificationParameters = z.strictObject({
 });
 
 export const ZEnhanceProfileParameters = z.strictObject({
-  personalInfo: z.array(z.enum(["salutation", "dateOfBirth"])).max(2).default([]),
-  address: z.array(z.enum(["PHYSICAL", "MAILING", "SHIPPING"])).max(3).default([]),
-  phoneNumber: z.array(z.enum(["HOME", "WORK"])).max(2).default([]),
+  personalInfo: z
+    .array(z.enum(["salutation", "dateOfBirth"]))
+    .max(2)
+    .default([]),
+  address: z
+    .array(z.enum(["PHYSICAL", "MAILING", "SHIPPING"]))
+    .max(3)
+    .default([]),
+  phoneNumber: z
+    .array(z.enum(["HOME", "WORK"]))
+    .max(2)
+    .default([]),
 });
 
 export const ZMoveMoneyParameters = z.strictObject({
@@ -48,7 +57,7 @@ export const ZMoveMoneyParameters = z.strictObject({
   amount: z
     .string()
     .trim()
-    .regex(/^\d{1,13}(\.\d{1,2})?$/, "must be a decimal string with at most two decimals, e.g. \"125.00\"")
+    .regex(/^\d{1,13}(\.\d{1,2})?$/, 'must be a decimal string with at most two decimals, e.g. "125.00"')
     .refine((v) => Number(v) > 0, "must be greater than 0"),
   currency: z.literal("USD").default("USD"),
   priority: z.enum(["STANDARD", "SAME_DAY", "INSTANT"]).optional(),
@@ -66,10 +75,18 @@ export const ZStep = z.discriminatedUnion("name", [
     name: z.literal("financial-account"),
     parameters: z.strictObject({ financialAccountSubType: z.enum(["CHECKING", "SAVING", "CREDIT", "DEBIT"]) }),
   }),
-  z.strictObject({ name: z.literal("lookup-financial-account"), parameters: z.strictObject({ customerFinancialAccountId: id }) }),
+  z.strictObject({
+    name: z.literal("lookup-financial-account"),
+    parameters: z.strictObject({ customerFinancialAccountId: id }),
+  }),
   z.strictObject({
     name: z.literal("document-acceptance"),
-    parameters: z.strictObject({ documents: z.array(z.strictObject({ documentId: id })).min(1).max(10) }),
+    parameters: z.strictObject({
+      documents: z
+        .array(z.strictObject({ documentId: id }))
+        .min(1)
+        .max(10),
+    }),
   }),
   z.strictObject({ name: z.literal("move-money"), parameters: ZMoveMoneyParameters }),
 ]);
@@ -94,7 +111,9 @@ export const ZSteps = z
     if (names[0] !== "notification") issue('the first step must be "notification"', 0);
     const has = (name: StepNameValue) => names.includes(name);
     if (has("customer-account") === has("lookup-profile")) {
-      issue('exactly one of "customer-account" (a new customer) or "lookup-profile" (an existing customerId) is required');
+      issue(
+        'exactly one of "customer-account" (a new customer) or "lookup-profile" (an existing customerId) is required',
+      );
     }
     if (has("financial-account") && has("lookup-financial-account")) {
       issue('use either "financial-account" or "lookup-financial-account", not both');
@@ -103,6 +122,9 @@ export const ZSteps = z
       issue('"move-money" needs a "financial-account" or "lookup-financial-account" step', names.indexOf("move-money"));
     }
     if (has("lookup-financial-account") && !has("lookup-profile")) {
-      issue('"lookup-financial-account" needs "lookup-profile": a new customer has no accounts yet', names.indexOf("lookup-financial-account"));
+      issue(
+        '"lookup-financial-account" needs "lookup-profile": a new customer has no accounts yet',
+        names.indexOf("lookup-financial-account"),
+      );
     }
   });

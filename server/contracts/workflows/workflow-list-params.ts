@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { WorkflowStatus } from "@/server/generated/prisma/enums";
-import type { WorkflowFilters, WorkflowOrder, WorkflowSortField } from "@/server/services/workflows/workflow-list-query";
+import type {
+  WorkflowFilters,
+  WorkflowOrder,
+  WorkflowSortField,
+} from "@/server/services/workflows/workflow-list-query";
 
 // The Portal's workflow list state as it sits in the URL (?q=&status=&template=&from=&to=&sort=&dir=),
 // so a filtered list can be shared, bookmarked and exported as it is. The same schema is the list
 // procedure's input and the CSV export's query.
 
-const WORKFLOW_SORTS = { created: "createdAt", updated: "updatedAt", expiry: "expireAt" } as const satisfies Record<string, WorkflowSortField>;
+const WORKFLOW_SORTS = { created: "createdAt", updated: "updatedAt", expiry: "expireAt" } as const satisfies Record<
+  string,
+  WorkflowSortField
+>;
 
 const DEFAULT_DIRECTION = { created: "desc", updated: "desc", expiry: "asc" } as const;
 
@@ -37,7 +44,15 @@ export const readWorkflowListParams = (search: URLSearchParams): WorkflowListPar
 const DAY_MS = 86_400_000;
 
 /** Dates are whole days in UTC; `to` includes its day. */
-export const toWorkflowListQuery = ({ q, status, template, from, to, sort = "created", dir }: WorkflowListParams): { filters: WorkflowFilters; order: WorkflowOrder } => ({
+export const toWorkflowListQuery = ({
+  q,
+  status,
+  template,
+  from,
+  to,
+  sort = "created",
+  dir,
+}: WorkflowListParams): { filters: WorkflowFilters; order: WorkflowOrder } => ({
   filters: {
     search: q || undefined,
     status,
@@ -47,4 +62,3 @@ export const toWorkflowListQuery = ({ q, status, template, from, to, sort = "cre
   },
   order: { field: WORKFLOW_SORTS[sort], direction: dir ?? DEFAULT_DIRECTION[sort] },
 });
-

@@ -24,7 +24,10 @@ export const startSmtpTestServer = async (): Promise<SmtpTestServer> => {
       refusal = undefined;
       simpleParser(stream)
         .then((mail) => {
-          if (code) return callback(Object.assign(new Error(code >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: code }));
+          if (code)
+            return callback(
+              Object.assign(new Error(code >= 500 ? "Mailbox unavailable" : "Try again later"), { responseCode: code }),
+            );
           received.push(mail);
           callback();
         })

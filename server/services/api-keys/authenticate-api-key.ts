@@ -2,7 +2,13 @@ import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import { sql } from "@/server/db/sql";
 import { AppError } from "@/server/errors";
-import { COMMIT_WITHOUT_WAITING, takeFromWindowStatement, windowCount, windowOf, type WindowCount } from "@/server/services/rate-limits/take-from-window";
+import {
+  COMMIT_WITHOUT_WAITING,
+  takeFromWindowStatement,
+  windowCount,
+  windowOf,
+  type WindowCount,
+} from "@/server/services/rate-limits/take-from-window";
 import type { TextAllowance } from "@/server/services/sms/check-text-allowance";
 import { currentTextWindow, TEXT_COUNTER_PREFIX } from "@/server/services/sms/text-window";
 import { hashApiKey } from "./api-key-format";
@@ -47,12 +53,20 @@ type Row = {
  * Its commit does not wait for the disk (COMMIT_WITHOUT_WAITING): all it writes is counts and
  * "last used" times.
  */
-export const authenticateApiKey = async (key: string, { requestLimit, now = new Date() }: { requestLimit?: RequestLimit; now?: Date } = {}): Promise<ApiKeyAuthentication> => {
+export const authenticateApiKey = async (
+  key: string,
+  { requestLimit, now = new Date() }: { requestLimit?: RequestLimit; now?: Date } = {},
+): Promise<ApiKeyAuthentication> => {
   const textWindow = currentTextWindow(now);
   const requestWindow = requestLimit ? windowOf(now, requestLimit.windowMs) : undefined;
-  const counted = requestLimit && requestWindow
-    ? takeFromWindowStatement({ keys: Prisma.sql`SELECT 'api:' || "apiKeyId" FROM found WHERE "revokedAt" IS NULL`, limit: requestLimit.limit, windowStart: requestWindow.start })
-    : Prisma.sql`SELECT NULL::int AS "count"`;
+  const counted =
+    requestLimit && requestWindow
+      ? takeFromWindowStatement({
+          keys: Prisma.sql`SELECT 'api:' || "apiKeyId" FROM found WHERE "revokedAt" IS NULL`,
+          limit: requestLimit.limit,
+          windowStart: requestWindow.start,
+        })
+      : Prisma.sql`SELECT NULL::int AS "count"`;
   const [row] = await sql<Row>(Prisma.sql`
     WITH found AS (
       SELECT k."id" AS "apiKeyId", k."businessId", k."mode"::text AS "mode", k."revokedAt", k."lastUsedAt", b."defaultExpireInHours",
@@ -76,7 +90,15 @@ export const authenticateApiKey = async (key: string, { requestLimit, now = new 
     businessId: row.businessId,
     mode: row.mode,
     defaultExpireInHours: row.defaultExpireInHours,
-    textAllowance: { cap: row.smsHourlyCap, countries: row.smsAllowedCountries, used: row.textsUsed ?? 0, windowEnd: textWindow.end },
-    requests: requestLimit && requestWindow ? windowCount({ counted: row.requestsUsed, limit: requestLimit.limit, resetAt: requestWindow.resetAt }) : undefined,
+    textAllowance: {
+      cap: row.smsHourlyCap,
+      countries: row.smsAllowedCountries,
+      used: row.textsUsed ?? 0,
+      windowEnd: textWindow.end,
+    },
+    requests:
+      requestLimit && requestWindow
+        ? windowCount({ counted: row.requestsUsed, limit: requestLimit.limit, resetAt: requestWindow.resetAt })
+        : undefined,
   };
 };

@@ -30,7 +30,14 @@ export const createApiKey = async ({ businessId, name, mode, actor, presetKey }:
       },
       select: API_KEY_SELECT,
     });
-    await recordAudit(tx, { businessId, actor, action: "api-key.created", targetType: "ApiKey", targetId: apiKey.id, metadata: { name, mode } });
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action: "api-key.created",
+      targetType: "ApiKey",
+      targetId: apiKey.id,
+      metadata: { name, mode },
+    });
     return { ...toApiKeyView(apiKey), key };
   });
 };

@@ -9,7 +9,9 @@ const readAll = async (stream: ReadableStream<Uint8Array>) => new Response(strea
 
 describe("audit CSV", () => {
   it("quotes commas, quotes and newlines, and defuses spreadsheet formulas", () => {
-    expect(toCsvLine(["a,b", 'say "hi"', "two\nlines", null, "=HYPERLINK(1)", "-1"])).toBe('"a,b","say ""hi""","two\nlines",,\'=HYPERLINK(1),\'-1\r\n');
+    expect(toCsvLine(["a,b", 'say "hi"', "two\nlines", null, "=HYPERLINK(1)", "-1"])).toBe(
+      '"a,b","say ""hi""","two\nlines",,\'=HYPERLINK(1),\'-1\r\n',
+    );
   });
 
   it("streams every entry of one business, newest first, across several batches, with the filters applied", async () => {
@@ -25,7 +27,9 @@ describe("audit CSV", () => {
         createdAt: new Date(start + i * 1000),
       })),
     });
-    const lines = (await readAll(streamAuditCsv({ businessId: business.id, filters: { action: "test.even" } }))).trimEnd().split("\r\n");
+    const lines = (await readAll(streamAuditCsv({ businessId: business.id, filters: { action: "test.even" } })))
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("time_utc,actor_type,actor_id,actor,action,target_type,target_id,ip_address,details");
     expect(lines).toHaveLength(1 + 601);
     expect(lines[1]).toContain('"{""i"":1200}"');

@@ -3,7 +3,17 @@ import type { AuditEntry } from "./list-audit-entries";
 
 // The audit log as CSV (RFC 4180): one header line, then one line per entry, newest first.
 
-export const AUDIT_CSV_HEADER = ["time_utc", "actor_type", "actor_id", "actor", "action", "target_type", "target_id", "ip_address", "details"];
+export const AUDIT_CSV_HEADER = [
+  "time_utc",
+  "actor_type",
+  "actor_id",
+  "actor",
+  "action",
+  "target_type",
+  "target_id",
+  "ip_address",
+  "details",
+];
 
 // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
 const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);

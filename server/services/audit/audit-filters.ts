@@ -16,7 +16,10 @@ export const ZAuditFilters = z
     from: day.optional(),
     to: day.optional(),
   })
-  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { path: ["to"], message: "The end date must not be before the start date" });
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    path: ["to"],
+    message: "The end date must not be before the start date",
+  });
 
 export type AuditFilters = z.infer<typeof ZAuditFilters>;
 
@@ -28,7 +31,12 @@ export const auditWhere = ({ actorType, actorId, action, from, to }: AuditFilter
   ...(actorId ? { actorId } : {}),
   ...(action ? { action } : {}),
   ...(from || to
-    ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS) } : {}) } }
+    ? {
+        createdAt: {
+          ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
+          ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS) } : {}),
+        },
+      }
     : {}),
 });
 
@@ -39,5 +47,11 @@ export const auditWhere = ({ actorType, actorId, action, from, to }: AuditFilter
 export const auditFiltersFromSearchParams = (params: URLSearchParams) => {
   const value = (name: string) => params.get(name)?.trim() || undefined;
   const [actorType, actorId] = (value("actor") ?? "").split(":", 2);
-  return ZAuditFilters.safeParse({ actorType: actorType || undefined, actorId: actorId || undefined, action: value("action"), from: value("from"), to: value("to") });
+  return ZAuditFilters.safeParse({
+    actorType: actorType || undefined,
+    actorId: actorId || undefined,
+    action: value("action"),
+    from: value("from"),
+    to: value("to"),
+  });
 };

@@ -14,7 +14,10 @@ export type AuditInput = {
 };
 
 /** The INSERT of one audit entry; with `gate`, only when that SQL condition holds (inside a larger statement). */
-export const auditStatement = ({ businessId, actor, action, targetType, targetId, metadata }: AuditInput, gate: Prisma.Sql = Prisma.sql`TRUE`) => Prisma.sql`
+export const auditStatement = (
+  { businessId, actor, action, targetType, targetId, metadata }: AuditInput,
+  gate: Prisma.Sql = Prisma.sql`TRUE`,
+) => Prisma.sql`
   INSERT INTO "AuditLog" ("id", "businessId", "actorType", "actorId", "action", "targetType", "targetId", "metadata", "ipAddress", "createdAt")
   SELECT ${newId()}, ${businessId}, ${actor.type}::"ActorType", ${actor.id ?? null}, ${action}, ${targetType ?? null}, ${targetId ?? null},
     ${metadata === undefined ? null : JSON.stringify(metadata)}::jsonb, ${actor.ipAddress ?? null}, ${new Date().toISOString()}::timestamp(3)

@@ -11,8 +11,18 @@ export type CreateBusinessInput = { name: string; slug: string; actor: Actor };
 export const createBusiness = async ({ name, slug, actor }: CreateBusinessInput) => {
   try {
     return await inUnitOfWork(async ({ tx }) => {
-      const business = await tx.business.create({ data: { name, slug }, select: { id: true, name: true, slug: true, createdAt: true } });
-      await recordAudit(tx, { businessId: business.id, actor, action: "business.created", targetType: "Business", targetId: business.id, metadata: { slug } });
+      const business = await tx.business.create({
+        data: { name, slug },
+        select: { id: true, name: true, slug: true, createdAt: true },
+      });
+      await recordAudit(tx, {
+        businessId: business.id,
+        actor,
+        action: "business.created",
+        targetType: "Business",
+        targetId: business.id,
+        metadata: { slug },
+      });
       return business;
     });
   } catch (error) {

@@ -11,5 +11,10 @@ export const listMemberships = async ({ userId }: { userId: string }): Promise<M
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { role: true, business: { select: { id: true, name: true, slug: true } } },
   });
-  return rows.map(({ role, business }) => ({ businessId: business.id, businessName: business.name, businessSlug: business.slug, role }));
+  return rows.map(({ role, business }) => ({
+    businessId: business.id,
+    businessName: business.name,
+    businessSlug: business.slug,
+    role,
+  }));
 };

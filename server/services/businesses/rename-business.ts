@@ -13,7 +13,11 @@ export const renameBusiness = async ({ businessId, name, actor }: RenameBusiness
   return inUnitOfWork(async ({ tx }) => {
     const before = await tx.business.findUnique({ where: { id: businessId }, select: { name: true } });
     if (!before) throw new AppError("NOT_FOUND", "Business not found");
-    const business = await tx.business.update({ where: { id: businessId }, data: { name: trimmed }, select: { id: true, name: true } });
+    const business = await tx.business.update({
+      where: { id: businessId },
+      data: { name: trimmed },
+      select: { id: true, name: true },
+    });
     await recordAudit(tx, {
       businessId,
       actor,

@@ -17,7 +17,9 @@ const steps = (phoneNumber: string): CreateWorkflowInput["steps"] => [
 
 /** The texts of a workflow as stored (link as a placeholder, code sealed), in sending order. */
 const texts = async (workflowId: string) =>
-  (await db().notification.findMany({ where: { workflowId }, orderBy: { serial: "asc" }, select: { body: true } })).map((text) => text.body);
+  (await db().notification.findMany({ where: { workflowId }, orderBy: { serial: "asc" }, select: { body: true } })).map(
+    (text) => text.body,
+  );
 
 const businessWithSender = async (smsSenderName: string | null) => {
   const business = await createTestBusiness({ name: "Sender Test Company Holdings" });
@@ -35,14 +37,28 @@ describe("the name customers see in texts", () => {
   it("signs the link, the reminder, the one-time code and the expiry notice", async () => {
     const business = await businessWithSender("RENTCO");
     const phone = randomPhone();
-    const { workflow } = await createTestWorkflow(business.id, { title: "Rent for March", steps: steps(phone), authentication: "SMS_CODE", expireInHours: 72 });
+    const { workflow } = await createTestWorkflow(business.id, {
+      title: "Rent for March",
+      steps: steps(phone),
+      authentication: "SMS_CODE",
+      expireInHours: 72,
+    });
     await runDueJobs({ businessId: business.id });
-    await db().workflow.update({ where: { id: workflow.id }, data: { nextNotificationAt: new Date(Date.now() - 1000) } });
-    const remind = await db().scheduledJob.findFirstOrThrow({ where: { subjectId: workflow.id, kind: "WORKFLOW_REMIND" }, select: { id: true, subjectId: true } });
+    await db().workflow.update({
+      where: { id: workflow.id },
+      data: { nextNotificationAt: new Date(Date.now() - 1000) },
+    });
+    const remind = await db().scheduledJob.findFirstOrThrow({
+      where: { subjectId: workflow.id, kind: "WORKFLOW_REMIND" },
+      select: { id: true, subjectId: true },
+    });
     await remindWorkflow(remind);
     await sendSmsCode({ workflowId: workflow.id, actor: { type: "CUSTOMER", ipAddress: "203.0.113.8" } });
     await db().workflow.update({ where: { id: workflow.id }, data: { expireAt: new Date(Date.now() - 1000) } });
-    await db().scheduledJob.updateMany({ where: { subjectId: workflow.id, kind: "WORKFLOW_EXPIRE" }, data: { runAt: new Date(Date.now() - 1000) } });
+    await db().scheduledJob.updateMany({
+      where: { subjectId: workflow.id, kind: "WORKFLOW_EXPIRE" },
+      data: { runAt: new Date(Date.now() - 1000) },
+    });
     await runDueJobs({ businessId: business.id });
 
     const [link, reminder, code, expiry] = await texts(workflow.id);
@@ -61,14 +77,28 @@ describe("the name customers see in texts", () => {
       await db().transaction.update({ where: { id }, data: { status: "PROCESSING" } });
       await notifyTransactionStatus({ id: `notify-${id}`, subjectId: id, payload: { status: "PROCESSING" } });
     }
-    const texts = await db().notification.findMany({ where: { businessId: { in: [named.id, plain.id] }, origin: "TRANSACTION" }, select: { businessId: true, body: true } });
-    expect(texts.find((text) => text.businessId === named.id)?.body).toBe("PAYCO: Your payment of $42.00 to PAYCO is being processed (account •••• 6789).");
-    expect(texts.find((text) => text.businessId === plain.id)?.body).toMatch(/^Sender Test Company Holdings: Your payment of \$42\.00 to Sender Test Company Holdings/);
+    const texts = await db().notification.findMany({
+      where: { businessId: { in: [named.id, plain.id] }, origin: "TRANSACTION" },
+      select: { businessId: true, body: true },
+    });
+    expect(texts.find((text) => text.businessId === named.id)?.body).toBe(
+      "PAYCO: Your payment of $42.00 to PAYCO is being processed (account •••• 6789).",
+    );
+    expect(texts.find((text) => text.businessId === plain.id)?.body).toMatch(
+      /^Sender Test Company Holdings: Your payment of \$42\.00 to Sender Test Company Holdings/,
+    );
   });
 
   it("keeps the link text within two segments with the longest sender name", () => {
     const appUrl = "https://linx.example.com";
-    const body = composeLinkMessage({ kind: "REMINDER", senderName: "ABCDEFGHIJK", title: "T".repeat(400), memo: "M".repeat(400), expireAt: new Date("2027-02-22T00:00:00Z"), appUrl });
+    const body = composeLinkMessage({
+      kind: "REMINDER",
+      senderName: "ABCDEFGHIJK",
+      title: "T".repeat(400),
+      memo: "M".repeat(400),
+      expireAt: new Date("2027-02-22T00:00:00Z"),
+      appUrl,
+    });
     const sent = renderLink(body, `${appUrl}/l/${"a".repeat(43)}`);
     expect(sent).toMatch(/^Reminder from ABCDEFGHIJK: T+/);
     expect(smsSegments(sent)).toBe(2);

@@ -4,4 +4,5 @@ import "server-only";
 
 export const TEXT_SENDER_SELECT = { name: true, smsSenderName: true } as const;
 
-export const textSenderName = (business: { name: string; smsSenderName: string | null }) => business.smsSenderName?.trim() || business.name;
+export const textSenderName = (business: { name: string; smsSenderName: string | null }) =>
+  business.smsSenderName?.trim() || business.name;

@@ -29,12 +29,19 @@ const searchWhere = (search: string): Prisma.CustomerWhereInput => {
     OR: [
       { id: search },
       ...(phoneLike ? [{ phoneNumber: { contains: digits } }] : []),
-      { AND: words.map((word) => ({ OR: [{ firstName: contains(word) }, { lastName: contains(word) }, { email: contains(word) }] })) },
+      {
+        AND: words.map((word) => ({
+          OR: [{ firstName: contains(word) }, { lastName: contains(word) }, { email: contains(word) }],
+        })),
+      },
     ],
   };
 };
 
-export const customerFilterWhere = (businessId: string, { status, search }: CustomerFilters): Prisma.CustomerWhereInput[] => [
+export const customerFilterWhere = (
+  businessId: string,
+  { status, search }: CustomerFilters,
+): Prisma.CustomerWhereInput[] => [
   { businessId },
   status ? { status } : {},
   search?.trim() ? searchWhere(search.trim()) : {},

@@ -19,7 +19,10 @@ export const CUSTOMER_SELECT = {
 
 export const CUSTOMER_DETAIL_SELECT = {
   ...CUSTOMER_SELECT,
-  addresses: { orderBy: { type: "asc" }, select: { type: true, line1: true, line2: true, city: true, region: true, postalCode: true, country: true } },
+  addresses: {
+    orderBy: { type: "asc" },
+    select: { type: true, line1: true, line2: true, city: true, region: true, postalCode: true, country: true },
+  },
   phones: { orderBy: { type: "asc" }, select: { type: true, phoneNumber: true } },
 } satisfies Prisma.CustomerSelect;
 

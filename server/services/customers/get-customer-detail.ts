@@ -15,7 +15,10 @@ const ACCEPTANCE_SELECT = {
   workflow: { select: { id: true, title: true } },
 } as const;
 
-const newest = <T>(rows: T[]) => ({ items: rows.slice(0, CUSTOMER_DETAIL_LIMIT), hasMore: rows.length > CUSTOMER_DETAIL_LIMIT });
+const newest = <T>(rows: T[]) => ({
+  items: rows.slice(0, CUSTOMER_DETAIL_LIMIT),
+  hasMore: rows.length > CUSTOMER_DETAIL_LIMIT,
+});
 
 /**
  * What the Portal shows about one customer besides their workflows and transactions (which are
@@ -23,7 +26,10 @@ const newest = <T>(rows: T[]) => ({ items: rows.slice(0, CUSTOMER_DETAIL_LIMIT),
  * their last four digits, and the documents accepted. Another business's customer is not found.
  */
 export const getCustomerDetail = async ({ businessId, customerId }: { businessId: string; customerId: string }) => {
-  const customer = await db().customer.findFirst({ where: { id: customerId, businessId }, select: CUSTOMER_DETAIL_SELECT });
+  const customer = await db().customer.findFirst({
+    where: { id: customerId, businessId },
+    select: CUSTOMER_DETAIL_SELECT,
+  });
   if (!customer) throw customerNotFound();
   const [accounts, acceptances] = await Promise.all([
     db().financialAccount.findMany({
@@ -50,4 +56,3 @@ export const getCustomerDetail = async ({ businessId, customerId }: { businessId
     ),
   };
 };
-

@@ -1,11 +1,25 @@
 import "server-only";
 import { db } from "@/server/db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
+import {
+  KEYSET_ORDER,
+  keysetTake,
+  keysetWhere,
+  toPage,
+  type PageRequest,
+} from "@/server/services/pagination/keyset-page";
 import { customerFilterWhere, type CustomerFilters } from "./customer-list-query";
 
 export type ListCustomerSummariesInput = { businessId: string; filters: CustomerFilters; page: PageRequest };
 
-const SUMMARY_SELECT = { id: true, status: true, firstName: true, lastName: true, email: true, phoneNumber: true, createdAt: true } as const;
+const SUMMARY_SELECT = {
+  id: true,
+  status: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phoneNumber: true,
+  createdAt: true,
+} as const;
 
 /**
  * One page of the Portal's customer list, newest first, each with how many workflows it has.
@@ -21,7 +35,11 @@ export const listCustomerSummaries = async ({ businessId, filters, page }: ListC
   });
   const { items, hasMore } = toPage(rows, page);
   const counts = items.length
-    ? await db().workflow.groupBy({ by: ["customerId"], where: { businessId, customerId: { in: items.map((customer) => customer.id) } }, _count: { _all: true } })
+    ? await db().workflow.groupBy({
+        by: ["customerId"],
+        where: { businessId, customerId: { in: items.map((customer) => customer.id) } },
+        _count: { _all: true },
+      })
     : [];
   const workflows = new Map(counts.map((row) => [row.customerId, row._count._all]));
   return { items: items.map((customer) => ({ ...customer, workflowCount: workflows.get(customer.id) ?? 0 })), hasMore };

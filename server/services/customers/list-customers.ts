@@ -1,6 +1,12 @@
 import "server-only";
 import { db } from "@/server/db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
+import {
+  KEYSET_ORDER,
+  keysetTake,
+  keysetWhere,
+  toPage,
+  type PageRequest,
+} from "@/server/services/pagination/keyset-page";
 import { customerFilterWhere, type CustomerFilters } from "./customer-list-query";
 import { CUSTOMER_SELECT } from "./customer-view";
 

@@ -18,10 +18,18 @@ export type DashboardActivity = {
   feed: ActivityItem[];
 };
 
-type TotalsRow = { created: number; opened: number; completed: number; declined: number; expired: number; median_seconds: number | null };
+type TotalsRow = {
+  created: number;
+  opened: number;
+  completed: number;
+  declined: number;
+  expired: number;
+  median_seconds: number | null;
+};
 
 // The first day of the period, as a UTC timestamp (the columns are UTC timestamps without zone).
-const periodStart = (days: number) => Prisma.sql`(date_trunc('day', now() AT TIME ZONE 'UTC') - make_interval(days => ${days}::int - 1))`;
+const periodStart = (days: number) =>
+  Prisma.sql`(date_trunc('day', now() AT TIME ZONE 'UTC') - make_interval(days => ${days}::int - 1))`;
 
 const totalsQuery = (businessId: string, days: number) => Prisma.sql`
   SELECT count(*)::int AS created,
@@ -51,14 +59,27 @@ const dailyQuery = (businessId: string, days: number) => Prisma.sql`
 const FEED_LIMIT = 10;
 
 /** The dashboard's numbers for one business over the last `days` days, all aggregated in SQL. */
-export const getDashboardActivity = async ({ businessId, days }: { businessId: string; days: DashboardPeriod }): Promise<DashboardActivity> => {
+export const getDashboardActivity = async ({
+  businessId,
+  days,
+}: {
+  businessId: string;
+  days: DashboardPeriod;
+}): Promise<DashboardActivity> => {
   const prisma = db();
   const [[totalsRow], daily, feed] = await Promise.all([
     prisma.$queryRaw<TotalsRow[]>(totalsQuery(businessId, days)),
     prisma.$queryRaw<DashboardActivity["daily"]>(dailyQuery(businessId, days)),
     listRecentActivity({ businessId, limit: FEED_LIMIT }),
   ]);
-  const { median_seconds, ...totals } = totalsRow ?? { created: 0, opened: 0, completed: 0, declined: 0, expired: 0, median_seconds: null };
+  const { median_seconds, ...totals } = totalsRow ?? {
+    created: 0,
+    opened: 0,
+    completed: 0,
+    declined: 0,
+    expired: 0,
+    median_seconds: null,
+  };
   return {
     days,
     totals,

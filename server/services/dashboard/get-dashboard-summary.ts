@@ -19,7 +19,10 @@ export const getDashboardSummary = async ({ businessId }: { businessId: string }
     prisma.apiKey.count({ where: { businessId, revokedAt: null } }),
     prisma.membership.count({ where: { businessId } }),
   ]);
-  const workflowsByStatus = Object.fromEntries(Object.values(WorkflowStatus).map((status) => [status, 0])) as Record<WorkflowStatus, number>;
+  const workflowsByStatus = Object.fromEntries(Object.values(WorkflowStatus).map((status) => [status, 0])) as Record<
+    WorkflowStatus,
+    number
+  >;
   Object.assign(workflowsByStatus, counts);
   return { workflowsByStatus, customers, activeApiKeys, teamMembers };
 };

@@ -11,16 +11,39 @@ import { db } from "@/server/db";
 // the two are merged, cut at `limit`, and only then joined to their workflows and actors. Nothing staff-only leaves it: no IP address, no metadata but a
 // decline reason, no API key id (its name, as on the workflow's own timeline).
 
-export const WORKFLOW_ACTIVITY = ["created", "resent", "extended", "cancelled", "opened", "completed", "declined", "expired"] as const;
+export const WORKFLOW_ACTIVITY = [
+  "created",
+  "resent",
+  "extended",
+  "cancelled",
+  "opened",
+  "completed",
+  "declined",
+  "expired",
+] as const;
 /** NEW and PENDING are left out: the customer's confirmation is the workflow's completion, and PENDING only queues it. */
-export const TRANSACTION_ACTIVITY = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED", "CANCELLED"] as const;
+export const TRANSACTION_ACTIVITY = [
+  "PROCESSING",
+  "SETTLED",
+  "CLEARED",
+  "DECLINED",
+  "ERROR",
+  "REVERSED",
+  "CANCELLED",
+] as const;
 
 export type ActivityItem = {
   id: string;
   at: string;
   what:
     | { kind: "workflow"; action: (typeof WORKFLOW_ACTIVITY)[number]; declineReason: string | null }
-    | { kind: "transaction"; status: (typeof TRANSACTION_ACTIVITY)[number]; amount: string; currency: string; transactionType: "SEND" | "REQUEST" };
+    | {
+        kind: "transaction";
+        status: (typeof TRANSACTION_ACTIVITY)[number];
+        amount: string;
+        currency: string;
+        transactionType: "SEND" | "REQUEST";
+      };
   /** Who did it, when it was staff or an API key: a team member's name, or `API key “…”`. */
   actor: string | null;
   actorType: "USER" | "API_KEY" | "CUSTOMER" | "SYSTEM" | null;
@@ -89,15 +112,31 @@ const actorName = (row: Row) => {
 };
 
 /** The `limit` latest workflow and payment events of one business, newest first. */
-export const listRecentActivity = async ({ businessId, limit }: { businessId: string; limit: number }): Promise<ActivityItem[]> => {
+export const listRecentActivity = async ({
+  businessId,
+  limit,
+}: {
+  businessId: string;
+  limit: number;
+}): Promise<ActivityItem[]> => {
   const rows = await db().$queryRaw<Row[]>(feedQuery(businessId, limit));
   return rows.map((row) => ({
     id: row.id,
     at: row.at.toISOString(),
     what:
       row.source === "audit"
-        ? { kind: "workflow", action: row.action as (typeof WORKFLOW_ACTIVITY)[number], declineReason: row.decline_reason }
-        : { kind: "transaction", status: row.action as (typeof TRANSACTION_ACTIVITY)[number], amount: row.amount ?? "0.00", currency: row.currency ?? "USD", transactionType: row.transaction_type ?? "REQUEST" },
+        ? {
+            kind: "workflow",
+            action: row.action as (typeof WORKFLOW_ACTIVITY)[number],
+            declineReason: row.decline_reason,
+          }
+        : {
+            kind: "transaction",
+            status: row.action as (typeof TRANSACTION_ACTIVITY)[number],
+            amount: row.amount ?? "0.00",
+            currency: row.currency ?? "USD",
+            transactionType: row.transaction_type ?? "REQUEST",
+          },
     actor: actorName(row),
     actorType: row.source === "audit" ? row.actor_type : null,
     workflow: { id: row.workflow_id, title: row.title, phoneNumber: row.phone_number },

@@ -24,7 +24,8 @@ const truth = async () => {
 };
 
 /** The tally, without the statuses it counts zero of. */
-const tally = async () => Object.fromEntries(Object.entries(await countWorkflowsByStatus(businessId)).filter(([, count]) => count !== 0));
+const tally = async () =>
+  Object.fromEntries(Object.entries(await countWorkflowsByStatus(businessId)).filter(([, count]) => count !== 0));
 
 beforeAll(async () => {
   ({ id: businessId } = await createTestBusiness({ name: "Tally Co" }));
@@ -32,13 +33,16 @@ beforeAll(async () => {
 
 describe("the workflow status tally", () => {
   it("counts what inserts and status changes do, bulk or one by one, through the services and raw SQL alike", async () => {
-    await db().workflow.createMany({ data: [row("ACTIVE"), row("ACTIVE"), row("ACTIVE"), row("COMPLETED"), row("CREATED")] });
+    await db().workflow.createMany({
+      data: [row("ACTIVE"), row("ACTIVE"), row("ACTIVE"), row("COMPLETED"), row("CREATED")],
+    });
     await createTestWorkflow(businessId);
     expect(await tally()).toEqual(await truth());
 
     await db().workflow.updateMany({ where: { businessId, status: "ACTIVE" }, data: { status: "EXPIRED" } });
     await db().workflow.updateMany({ where: { businessId }, data: { title: "Renamed" } }); // no status change: no delta
-    await db().$executeRaw`UPDATE "Workflow" SET "status" = 'CANCELLED' WHERE "businessId" = ${businessId} AND "status" = 'CREATED'`;
+    await db()
+      .$executeRaw`UPDATE "Workflow" SET "status" = 'CANCELLED' WHERE "businessId" = ${businessId} AND "status" = 'CREATED'`;
     expect(await db().workflowStatusDelta.count({ where: { businessId } })).toBeGreaterThan(0);
     expect(await tally()).toEqual(await truth());
     // Reading folded this business's deltas into its totals.
@@ -53,7 +57,8 @@ describe("the workflow status tally", () => {
     for (let i = 0; i < 20; i += 1) {
       work.push(db().workflow.create({ data: row(i % 2 ? "ACTIVE" : "CREATED"), select: { id: true } }));
       if (i % 4 === 0) work.push(countWorkflowsByStatus(businessId), foldWorkflowStatusDeltas({ limit: 3 }));
-      if (i % 5 === 0) work.push(db().workflow.updateMany({ where: { businessId, status: "ACTIVE" }, data: { status: "DECLINED" } }));
+      if (i % 5 === 0)
+        work.push(db().workflow.updateMany({ where: { businessId, status: "ACTIVE" }, data: { status: "DECLINED" } }));
     }
     await Promise.all(work);
     expect(await tally()).toEqual(await truth());

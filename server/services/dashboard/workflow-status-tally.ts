@@ -22,7 +22,9 @@ const fold = (where: Prisma.Sql) => Prisma.sql`
  * skipped, not waited for. Housekeeping calls it in bounded rounds.
  */
 export const foldWorkflowStatusDeltas = async ({ limit = 1000 }: { limit?: number } = {}) => {
-  const folded = await db().$executeRaw(fold(Prisma.sql`SELECT "id" FROM "WorkflowStatusDelta" ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`));
+  const folded = await db().$executeRaw(
+    fold(Prisma.sql`SELECT "id" FROM "WorkflowStatusDelta" ORDER BY "id" LIMIT ${limit} FOR UPDATE SKIP LOCKED`),
+  );
   return { deleted: folded };
 };
 
@@ -30,7 +32,12 @@ export const foldWorkflowStatusDeltas = async ({ limit = 1000 }: { limit?: numbe
 export const countWorkflowsByStatus = async (businessId: string): Promise<Partial<Record<WorkflowStatus, number>>> => {
   const prisma = db();
   // A second reader waits for the first's fold and then finds nothing left to move.
-  await prisma.$executeRaw(fold(Prisma.sql`SELECT "id" FROM "WorkflowStatusDelta" WHERE "businessId" = ${businessId} FOR UPDATE`));
-  const rows = await prisma.workflowStatusCount.findMany({ where: { businessId }, select: { status: true, count: true } });
+  await prisma.$executeRaw(
+    fold(Prisma.sql`SELECT "id" FROM "WorkflowStatusDelta" WHERE "businessId" = ${businessId} FOR UPDATE`),
+  );
+  const rows = await prisma.workflowStatusCount.findMany({
+    where: { businessId },
+    select: { status: true, count: true },
+  });
   return Object.fromEntries(rows.map(({ status, count }) => [status, count]));
 };

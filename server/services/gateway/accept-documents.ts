@@ -18,7 +18,13 @@ export type AcceptDocumentsInput = {
 };
 
 /** document-acceptance: stores one acceptance per document with version, hash, time, IP and user agent. */
-export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, ipAddress, userAgent }: AcceptDocumentsInput) =>
+export const acceptDocuments = async ({
+  workflowId,
+  documentVersionIds,
+  actor,
+  ipAddress,
+  userAgent,
+}: AcceptDocumentsInput) =>
   inUnitOfWork(async (uow) => {
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
@@ -32,7 +38,10 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
     const accepted = documents.map((document) => {
       const current = document.versions.find((v) => v.version === document.currentVersion);
       const shown = document.versions.find((v) => documentVersionIds.includes(v.id));
-      if (!current || !shown) throw new AppError("UNPROCESSABLE", "validation.acceptEvery", [{ path: document.key, message: "validation.notAccepted" }]);
+      if (!current || !shown)
+        throw new AppError("UNPROCESSABLE", "validation.acceptEvery", [
+          { path: document.key, message: "validation.notAccepted" },
+        ]);
       if (shown.id !== current.id) throw new AppError("CONFLICT", "conflict.documentChanged");
       return current;
     });
@@ -51,7 +60,18 @@ export const acceptDocuments = async ({ workflowId, documentVersionIds, actor, i
       })),
     });
     await emitDocumentsAccepted(uow, { workflowId });
-    const completed = await completeStep(uow, { workflowId, stepName: "document-acceptance", data: { documentVersionIds: accepted.map((v) => v.id) } });
-    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "document.accepted", targetType: "Workflow", targetId: workflowId, metadata: { documents: keys } });
+    const completed = await completeStep(uow, {
+      workflowId,
+      stepName: "document-acceptance",
+      data: { documentVersionIds: accepted.map((v) => v.id) },
+    });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor,
+      action: "document.accepted",
+      targetType: "Workflow",
+      targetId: workflowId,
+      metadata: { documents: keys },
+    });
     return { finished: completed.finished };
   });

@@ -19,12 +19,22 @@ export const completeStep = async (
   { workflowId, stepName, data }: { workflowId: string; stepName: StepNameValue; data?: StepData },
 ): Promise<StepOutcome> => {
   const { tx } = uow;
-  const step = await tx.workflowStep.findFirst({ where: { workflowId, status: "ACTIVE" }, select: { id: true, name: true, position: true } });
+  const step = await tx.workflowStep.findFirst({
+    where: { workflowId, status: "ACTIVE" },
+    select: { id: true, name: true, position: true },
+  });
   if (!step || step.name !== toStepEnum(stepName)) throw new AppError("CONFLICT", "conflict.notCurrentStep");
   const now = new Date();
-  const { count } = await tx.workflowStep.updateMany({ where: { id: step.id, status: "ACTIVE" }, data: { status: "COMPLETED", completedAt: now, data } });
+  const { count } = await tx.workflowStep.updateMany({
+    where: { id: step.id, status: "ACTIVE" },
+    data: { status: "COMPLETED", completedAt: now, data },
+  });
   if (count === 0) throw new AppError("CONFLICT", "conflict.stepJustCompleted");
-  const next = await tx.workflowStep.findFirst({ where: { workflowId, position: { gt: step.position } }, orderBy: { position: "asc" }, select: { id: true } });
+  const next = await tx.workflowStep.findFirst({
+    where: { workflowId, position: { gt: step.position } },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
   if (next) {
     await tx.workflowStep.update({ where: { id: next.id }, data: { status: "ACTIVE" }, select: { id: true } });
     await emitWorkflowUpdated(uow, workflowId);
@@ -36,7 +46,13 @@ export const completeStep = async (
     select: { businessId: true, customerId: true },
   });
   // The last step is always the customer's; its own entry (with where from) comes from the step's service.
-  await recordAudit(tx, { businessId, actor: { type: "CUSTOMER" }, action: "workflow.completed", targetType: "Workflow", targetId: workflowId });
+  await recordAudit(tx, {
+    businessId,
+    actor: { type: "CUSTOMER" },
+    action: "workflow.completed",
+    targetType: "Workflow",
+    targetId: workflowId,
+  });
   await tx.scheduledJob.updateMany({
     where: { subjectId: workflowId, status: "PENDING", kind: { in: ["WORKFLOW_REMIND", "WORKFLOW_EXPIRE"] } },
     data: { status: "CANCELLED" },

@@ -15,10 +15,24 @@ export const confirmFinancialAccount = async ({ workflowId, actor }: { workflowI
     const step = await loadStep(tx, workflowId, "lookup-financial-account");
     const accountId = step?.parameters.customerFinancialAccountId;
     const account = accountId
-      ? await tx.financialAccount.findFirst({ where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" }, select: { id: true } })
+      ? await tx.financialAccount.findFirst({
+          where: { id: accountId, customerId: workflow.customerId ?? undefined, status: "ACTIVE" },
+          select: { id: true },
+        })
       : null;
     if (!account) throw new AppError("CONFLICT", "conflict.paymentMethodGone");
-    const completed = await completeStep(uow, { workflowId, stepName: "lookup-financial-account", data: { financialAccountId: account.id } });
-    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "financial-account.confirmed", targetType: "FinancialAccount", targetId: account.id, metadata: { workflowId } });
+    const completed = await completeStep(uow, {
+      workflowId,
+      stepName: "lookup-financial-account",
+      data: { financialAccountId: account.id },
+    });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor,
+      action: "financial-account.confirmed",
+      targetType: "FinancialAccount",
+      targetId: account.id,
+      metadata: { workflowId },
+    });
     return { finished: completed.finished };
   });

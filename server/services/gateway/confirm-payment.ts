@@ -23,10 +23,12 @@ export const confirmPayment = async ({ workflowId, actor }: { workflowId: string
     await lockWorkflow(tx, workflowId);
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "conflict.createAccountFirst");
-    const steps = (await tx.workflowStep.findMany({
-      where: { workflowId, name: { in: PAYMENT_STEPS.map(toStepEnum) } },
-      select: { name: true, parameters: true, data: true },
-    })).map(readStep);
+    const steps = (
+      await tx.workflowStep.findMany({
+        where: { workflowId, name: { in: PAYMENT_STEPS.map(toStepEnum) } },
+        select: { name: true, parameters: true, data: true },
+      })
+    ).map(readStep);
     const money = findStep(steps, "move-money")?.parameters;
     if (!money) throw new AppError("CONFLICT", "conflict.noPayment");
     const financialAccountId = steps.map((step) => step.data?.financialAccountId).find(Boolean);
@@ -51,7 +53,18 @@ export const confirmPayment = async ({ workflowId, actor }: { workflowId: string
     });
     await emitTransactionStatusChanged(uow, { transactionId: transaction.id, previousStatus: null });
     await uow.enqueue({ businessId: workflow.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transaction.id });
-    const completed = await completeStep(uow, { workflowId, stepName: "move-money", data: { transactionId: transaction.id } });
-    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "transaction.confirmed", targetType: "Transaction", targetId: transaction.id, metadata: { workflowId, amount: money.amount } });
+    const completed = await completeStep(uow, {
+      workflowId,
+      stepName: "move-money",
+      data: { transactionId: transaction.id },
+    });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor,
+      action: "transaction.confirmed",
+      targetType: "Transaction",
+      targetId: transaction.id,
+      metadata: { workflowId, amount: money.amount },
+    });
     return { transactionId: transaction.id, finished: completed.finished };
   });

@@ -12,7 +12,18 @@ export const confirmProfile = async ({ workflowId, actor }: { workflowId: string
     const { tx } = uow;
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     if (!workflow.customerId) throw new AppError("CONFLICT", "conflict.noCustomer");
-    const completed = await completeStep(uow, { workflowId, stepName: "lookup-profile", data: { customerId: workflow.customerId } });
-    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "customer.profile-confirmed", targetType: "Customer", targetId: workflow.customerId, metadata: { workflowId } });
+    const completed = await completeStep(uow, {
+      workflowId,
+      stepName: "lookup-profile",
+      data: { customerId: workflow.customerId },
+    });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor,
+      action: "customer.profile-confirmed",
+      targetType: "Customer",
+      targetId: workflow.customerId,
+      metadata: { workflowId },
+    });
     return { finished: completed.finished };
   });

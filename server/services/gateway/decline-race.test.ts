@@ -23,15 +23,32 @@ const race = (round: number, racers: (() => Promise<unknown>)[]) => {
 /** A workflow whose customer has done everything but the payment: move-money is the active step. */
 const readyToPay = async (businessId: string) => {
   const { workflow } = await createTestWorkflow(businessId);
-  const person = await db().customer.create({ data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: workflow.phoneNumber }, select: { id: true } });
+  const person = await db().customer.create({
+    data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: workflow.phoneNumber },
+    select: { id: true },
+  });
   const account = await db().financialAccount.create({
-    data: { businessId, customerId: person.id, type: "BANK_ACCOUNT", subType: "CHECKING", holderName: "Ada", lastFour: "6789", encryptedNumber: "v1.test" },
+    data: {
+      businessId,
+      customerId: person.id,
+      type: "BANK_ACCOUNT",
+      subType: "CHECKING",
+      holderName: "Ada",
+      lastFour: "6789",
+      encryptedNumber: "v1.test",
+    },
     select: { id: true },
   });
   await db().workflow.update({ where: { id: workflow.id }, data: { customerId: person.id } });
   await db().workflowStep.updateMany({ where: { workflowId: workflow.id }, data: { status: "COMPLETED" } });
-  await db().workflowStep.updateMany({ where: { workflowId: workflow.id, name: "FINANCIAL_ACCOUNT" }, data: { data: { financialAccountId: account.id } } });
-  await db().workflowStep.updateMany({ where: { workflowId: workflow.id, name: "MOVE_MONEY" }, data: { status: "ACTIVE" } });
+  await db().workflowStep.updateMany({
+    where: { workflowId: workflow.id, name: "FINANCIAL_ACCOUNT" },
+    data: { data: { financialAccountId: account.id } },
+  });
+  await db().workflowStep.updateMany({
+    where: { workflowId: workflow.id, name: "MOVE_MONEY" },
+    data: { status: "ACTIVE" },
+  });
   return workflow.id;
 };
 
@@ -52,18 +69,26 @@ describe("declining races the other ways a workflow ends", () => {
         () => confirmPayment({ workflowId, actor: customer }),
       ];
       expectOneWinner(await race(round, racers));
-      const row = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { status: true, transaction: { select: { id: true } } } });
+      const row = await db().workflow.findUniqueOrThrow({
+        where: { id: workflowId },
+        select: { status: true, transaction: { select: { id: true } } },
+      });
       expect(["DECLINED", "COMPLETED"]).toContain(row.status);
       // The winner's outcome is whole: a decline with no payment, or a payment on its way.
       expect(row.transaction === null).toBe(row.status === "DECLINED");
     }
-    const declinedWithPayment = await db().workflow.count({ where: { businessId: business.id, status: "DECLINED", transaction: { isNot: null } } });
+    const declinedWithPayment = await db().workflow.count({
+      where: { businessId: business.id, status: "DECLINED", transaction: { isNot: null } },
+    });
     expect(declinedWithPayment).toBe(0);
   });
 
   it("lets exactly one of a decline and a staff cancel win", async () => {
     const business = await createTestBusiness();
-    const owner = await db().user.create({ data: { email: `owner-${business.id}@race.test`, name: "Owner", passwordHash: "x" }, select: { id: true } });
+    const owner = await db().user.create({
+      data: { email: `owner-${business.id}@race.test`, name: "Owner", passwordHash: "x" },
+      select: { id: true },
+    });
     const staff = { type: "USER" as const, id: owner.id };
     for (let round = 0; round < ROUNDS; round++) {
       const workflowId = await readyToPay(business.id);
@@ -72,7 +97,10 @@ describe("declining races the other ways a workflow ends", () => {
         () => cancelWorkflow({ businessId: business.id, workflowId, actor: staff }),
       ];
       expectOneWinner(await race(round, racers));
-      const row = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { status: true, declineReason: true } });
+      const row = await db().workflow.findUniqueOrThrow({
+        where: { id: workflowId },
+        select: { status: true, declineReason: true },
+      });
       expect(["DECLINED", "CANCELLED"]).toContain(row.status);
       expect(row.declineReason === null).toBe(row.status === "CANCELLED");
     }
@@ -82,7 +110,11 @@ describe("declining races the other ways a workflow ends", () => {
     const business = await createTestBusiness();
     const workflowId = await readyToPay(business.id);
     await db().workflow.update({ where: { id: workflowId }, data: { expireAt: new Date(Date.now() - 1000) } });
-    await expect(declineWorkflow({ workflowId, input: { reason: "NO_LONGER_NEEDED" }, actor: customer })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { status: true } })).status).toBe("ACTIVE");
+    await expect(
+      declineWorkflow({ workflowId, input: { reason: "NO_LONGER_NEEDED" }, actor: customer }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      (await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { status: true } })).status,
+    ).toBe("ACTIVE");
   });
 });

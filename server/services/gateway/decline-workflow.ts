@@ -15,7 +15,15 @@ import { inUnitOfWork } from "@/server/work/unit-of-work";
  * the payment, cancelling and expiring take it), so exactly one of them wins: a decline never
  * overwrites a workflow that was just completed with a payment, cancelled or expired.
  */
-export const declineWorkflow = async ({ workflowId, input, actor }: { workflowId: string; input: z.input<typeof ZDeclineInput>; actor: Actor }) => {
+export const declineWorkflow = async ({
+  workflowId,
+  input,
+  actor,
+}: {
+  workflowId: string;
+  input: z.input<typeof ZDeclineInput>;
+  actor: Actor;
+}) => {
   const { reason, text } = ZDeclineInput.parse(input);
   return inUnitOfWork(async (uow) => {
     const { tx } = uow;
@@ -23,12 +31,28 @@ export const declineWorkflow = async ({ workflowId, input, actor }: { workflowId
     const workflow = await loadGatewayWorkflow(tx, workflowId);
     const { count } = await tx.workflow.updateMany({
       where: { id: workflowId, status: "ACTIVE", expireAt: { gt: new Date() } },
-      data: { status: "DECLINED", declineReason: reason, declineReasonText: text ?? null, completedAt: new Date(), nextNotificationAt: null },
+      data: {
+        status: "DECLINED",
+        declineReason: reason,
+        declineReasonText: text ?? null,
+        completedAt: new Date(),
+        nextNotificationAt: null,
+      },
     });
     if (count === 0) throw new AppError("CONFLICT", "conflict.linkUnusable");
     await tx.workflowStep.updateMany({ where: { workflowId, status: "ACTIVE" }, data: { status: "DECLINED" } });
-    await tx.scheduledJob.updateMany({ where: { subjectId: workflowId, status: "PENDING" }, data: { status: "CANCELLED" } });
-    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.declined", targetType: "Workflow", targetId: workflowId, metadata: { reason } });
+    await tx.scheduledJob.updateMany({
+      where: { subjectId: workflowId, status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor,
+      action: "workflow.declined",
+      targetType: "Workflow",
+      targetId: workflowId,
+      metadata: { reason },
+    });
     await emitWorkflowUpdated(uow, workflowId);
     return { declined: true };
   });

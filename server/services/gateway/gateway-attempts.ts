@@ -17,7 +17,11 @@ const LOCK_MS = 15 * 60_000;
 export type GateKind = "passcode" | "code";
 
 const lockedError = (kind: GateKind, lockedUntil?: Date | null) =>
-  new AppError("RATE_LIMITED", `Too many wrong ${kind}s. Try again in 15 minutes.`, lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : undefined);
+  new AppError(
+    "RATE_LIMITED",
+    `Too many wrong ${kind}s. Try again in 15 minutes.`,
+    lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : undefined,
+  );
 
 export const assertNotLocked = (lockedUntil: Date | null, kind: GateKind) => {
   if (lockedUntil && lockedUntil.getTime() > Date.now()) throw lockedError(kind, lockedUntil);
@@ -45,11 +49,33 @@ export const claimAttempt = async ({ workflowId, kind }: { workflowId: string; k
 
 /** A right code: the count starts again and the lock its own slot may have set is lifted. */
 export const clearAttempts = (workflowId: string) =>
-  db().workflow.update({ where: { id: workflowId }, data: { failedAttempts: 0, lockedUntil: null }, select: { id: true } });
+  db().workflow.update({
+    where: { id: workflowId },
+    data: { failedAttempts: 0, lockedUntil: null },
+    select: { id: true },
+  });
 
 /** Records a wrong try whose slot was taken by claimAttempt; the lock, if any, is already set. */
-export const recordFailedAttempt = async ({ workflowId, businessId, actor, kind, attempt }: { workflowId: string; businessId: string; actor: Actor; kind: GateKind; attempt: number }) => {
+export const recordFailedAttempt = async ({
+  workflowId,
+  businessId,
+  actor,
+  kind,
+  attempt,
+}: {
+  workflowId: string;
+  businessId: string;
+  actor: Actor;
+  kind: GateKind;
+  attempt: number;
+}) => {
   const locked = attempt >= MAX_ATTEMPTS;
-  await recordAudit(db(), { businessId, actor, action: `workflow.${kind}-${locked ? "locked" : "failed"}`, targetType: "Workflow", targetId: workflowId });
+  await recordAudit(db(), {
+    businessId,
+    actor,
+    action: `workflow.${kind}-${locked ? "locked" : "failed"}`,
+    targetType: "Workflow",
+    targetId: workflowId,
+  });
   return { ok: false as const, attemptsLeft: locked ? 0 : MAX_ATTEMPTS - attempt, locked };
 };

@@ -11,7 +11,10 @@ const actor = { type: "CUSTOMER" as const, ipAddress: "203.0.113.9" };
 
 const openedOf = async (workflowId: string) => {
   const row = await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { openedAt: true } });
-  const audit = await db().auditLog.findMany({ where: { targetId: workflowId, action: "workflow.opened" }, select: { actorType: true, ipAddress: true } });
+  const audit = await db().auditLog.findMany({
+    where: { targetId: workflowId, action: "workflow.opened" },
+    select: { actorType: true, ipAddress: true },
+  });
   return { openedAt: row.openedAt, audit };
 };
 
@@ -20,7 +23,11 @@ describe("a Gateway link, read once per view", () => {
     const business = await createTestBusiness();
     const { workflow, token } = await createTestWorkflow(business.id);
     const first = await openGatewayLink({ token, proof: {}, actor });
-    expect(first).toMatchObject({ kind: "open", workflowId: workflow.id, view: { title: "Rent for March", businessName: business.name } });
+    expect(first).toMatchObject({
+      kind: "open",
+      workflowId: workflow.id,
+      view: { title: "Rent for March", businessName: business.name },
+    });
     const once = await openedOf(workflow.id);
     expect(once.openedAt).toBeInstanceOf(Date);
     expect(once.audit).toEqual([{ actorType: "CUSTOMER", ipAddress: "203.0.113.9" }]);
@@ -36,20 +43,37 @@ describe("a Gateway link, read once per view", () => {
     expect(gated).toMatchObject({ kind: "passcode", workflowId: workflow.id, lockedUntil: null });
     expect(gated).not.toHaveProperty("view");
     expect((await openedOf(workflow.id)).audit).toHaveLength(1);
-    const gate = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { authentication: true, passcodeHash: true } });
+    const gate = await db().workflow.findUniqueOrThrow({
+      where: { id: workflow.id },
+      select: { authentication: true, passcodeHash: true },
+    });
     expect(gate.passcodeHash).toMatch(/^\$2/);
     // The session cookie a right passcode earns opens it; one for another workflow does not.
-    expect(await openGatewayLink({ token, proof: { session: gatewaySessionValue(workflow.id, gate) }, actor })).toMatchObject({ kind: "open", view: { title: "Rent for March" } });
-    expect((await readGatewayLink({ token, proof: { session: gatewaySessionValue("another", gate) } })).access.kind).toBe("passcode");
+    expect(
+      await openGatewayLink({ token, proof: { session: gatewaySessionValue(workflow.id, gate) }, actor }),
+    ).toMatchObject({ kind: "open", view: { title: "Rent for March" } });
+    expect(
+      (await readGatewayLink({ token, proof: { session: gatewaySessionValue("another", gate) } })).access.kind,
+    ).toBe("passcode");
   });
 
   it("shows an answered link only to the browser holding its mark, and records no view of an ended link", async () => {
     const business = await createTestBusiness();
     const { token, workflow } = await createTestWorkflow(business.id, { locale: "es" });
     await declineWorkflow({ workflowId: workflow.id, input: { reason: "NO_LONGER_NEEDED" }, actor });
-    expect(await openGatewayLink({ token, proof: {}, actor })).toEqual({ kind: "ended", state: "finished", locale: "es" });
-    expect(await openGatewayLink({ token, proof: { answered: answeredMarkValue("another") }, actor })).toMatchObject({ kind: "ended" });
-    expect(await openGatewayLink({ token, proof: { answered: answeredMarkValue(workflow.id) }, actor })).toMatchObject({ kind: "answered", locale: "es", view: { status: "DECLINED" } });
+    expect(await openGatewayLink({ token, proof: {}, actor })).toEqual({
+      kind: "ended",
+      state: "finished",
+      locale: "es",
+    });
+    expect(await openGatewayLink({ token, proof: { answered: answeredMarkValue("another") }, actor })).toMatchObject({
+      kind: "ended",
+    });
+    expect(await openGatewayLink({ token, proof: { answered: answeredMarkValue(workflow.id) }, actor })).toMatchObject({
+      kind: "answered",
+      locale: "es",
+      view: { status: "DECLINED" },
+    });
     expect((await openedOf(workflow.id)).openedAt).toBeNull();
   });
 });

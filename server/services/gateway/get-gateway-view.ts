@@ -10,7 +10,17 @@ import { findStep, readStep } from "@/server/services/workflows/stored-step";
 
 /** The account the payment uses, as the screens name it in the customer's language: its kind and masked last four. */
 const accountShown = (account: { type: string; subType: string; lastFour: string } | null) =>
-  account ? { kind: account.type === "CARD" ? ("CARD" as const) : account.subType === "SAVING" ? ("SAVING" as const) : ("CHECKING" as const), lastFour: maskLastFour(account.lastFour) } : null;
+  account
+    ? {
+        kind:
+          account.type === "CARD"
+            ? ("CARD" as const)
+            : account.subType === "SAVING"
+              ? ("SAVING" as const)
+              : ("CHECKING" as const),
+        lastFour: maskLastFour(account.lastFour),
+      }
+    : null;
 
 /** The columns and relations a screen shows, read with the link's own row (open-gateway-link.ts). */
 export const GATEWAY_VIEW_SELECT = {
@@ -30,18 +40,27 @@ export const GATEWAY_VIEW_SELECT = {
 export const toGatewayView = async (workflow: Prisma.WorkflowGetPayload<{ select: typeof GATEWAY_VIEW_SELECT }>) => {
   const steps = workflow.steps.map(readStep).filter((step) => step.name !== "notification");
   const current = steps.find((step) => step.status === "ACTIVE");
-  const accountId = steps.map((step) => step.data?.financialAccountId).find(Boolean)
-    ?? findStep(steps, "lookup-financial-account")?.parameters.customerFinancialAccountId;
+  const accountId =
+    steps.map((step) => step.data?.financialAccountId).find(Boolean) ??
+    findStep(steps, "lookup-financial-account")?.parameters.customerFinancialAccountId;
   const account = accountId
-    ? await db().financialAccount.findFirst({ where: { id: accountId, businessId: workflow.businessId }, select: { type: true, subType: true, lastFour: true } })
+    ? await db().financialAccount.findFirst({
+        where: { id: accountId, businessId: workflow.businessId },
+        select: { type: true, subType: true, lastFour: true },
+      })
     : null;
   const documentKeys = (findStep(steps, "document-acceptance")?.parameters.documents ?? []).map((d) => d.documentId);
-  const documents = current?.name === "document-acceptance"
-    ? await db().legalDocument.findMany({
-        where: { businessId: workflow.businessId, key: { in: documentKeys } },
-        select: { key: true, currentVersion: true, versions: { select: { id: true, version: true, title: true, content: true } } },
-      })
-    : [];
+  const documents =
+    current?.name === "document-acceptance"
+      ? await db().legalDocument.findMany({
+          where: { businessId: workflow.businessId, key: { in: documentKeys } },
+          select: {
+            key: true,
+            currentVersion: true,
+            versions: { select: { id: true, version: true, title: true, content: true } },
+          },
+        })
+      : [];
 
   return {
     status: workflow.status,
@@ -60,10 +79,18 @@ export const toGatewayView = async (workflow: Prisma.WorkflowGetPayload<{ select
       .filter((d) => d !== undefined)
       .map((d) => {
         const version = d.versions.find((v) => v.version === d.currentVersion)!;
-        return { key: d.key, versionId: version.id, version: version.version, title: version.title, content: version.content };
+        return {
+          key: d.key,
+          versionId: version.id,
+          version: version.version,
+          title: version.title,
+          content: version.content,
+        };
       }),
     payment: findStep(steps, "move-money")?.parameters ?? null,
-    transaction: workflow.transaction ? { ...workflow.transaction, amount: workflow.transaction.amount.toFixed(2) } : null,
+    transaction: workflow.transaction
+      ? { ...workflow.transaction, amount: workflow.transaction.amount.toFixed(2) }
+      : null,
   };
 };
 

@@ -18,7 +18,15 @@ export type OpenedLink = { locale: Locale | null } & (Exclude<GatewayAccess, Sho
  * reads it) in one statement: the conditional update is the claim, so two first visits at once
  * write one entry.
  */
-const recordFirstOpen = async ({ workflowId, businessId, actor }: { workflowId: string; businessId: string; actor: Actor }) => {
+const recordFirstOpen = async ({
+  workflowId,
+  businessId,
+  actor,
+}: {
+  workflowId: string;
+  businessId: string;
+  actor: Actor;
+}) => {
   const now = new Date().toISOString();
   await db().$executeRaw(Prisma.sql`
     WITH opened AS (
@@ -33,15 +41,27 @@ const recordFirstOpen = async ({ workflowId, businessId, actor }: { workflowId: 
  * access decision (readGatewayLink's), the first visit recorded when the link had never been
  * opened (later visits write nothing), and the view only when this browser may see it.
  */
-export const openGatewayLink = async ({ token, proof, actor }: { token: string; proof: LinkProof; actor: Actor }): Promise<OpenedLink> => {
+export const openGatewayLink = async ({
+  token,
+  proof,
+  actor,
+}: {
+  token: string;
+  proof: LinkProof;
+  actor: Actor;
+}): Promise<OpenedLink> => {
   const row = looksLikeLinkToken(token)
-    ? await db().workflow.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: { ...LINK_SELECT, ...GATEWAY_VIEW_SELECT } })
+    ? await db().workflow.findUnique({
+        where: { tokenHash: hashLinkToken(token) },
+        select: { ...LINK_SELECT, ...GATEWAY_VIEW_SELECT },
+      })
     : null;
   if (!row) return { locale: null, kind: "unknown" };
   const access = decideAccess(row, proof);
   const locale = normalizeLocale(row.locale);
   const live = access.kind === "open" || access.kind === "passcode" || access.kind === "sms-code";
   if (live && row.openedAt === null) await recordFirstOpen({ workflowId: row.id, businessId: row.businessId, actor });
-  if (access.kind === "open" || access.kind === "answered") return { locale, ...access, view: await toGatewayView(row) };
+  if (access.kind === "open" || access.kind === "answered")
+    return { locale, ...access, view: await toGatewayView(row) };
   return { locale, ...access };
 };

@@ -17,7 +17,14 @@ export type GatewayAccess =
   | { kind: "answered"; workflowId: string }
   | { kind: "passcode"; workflowId: string; gate: LinkGate; lockedUntil: Date | null }
   /** The customer asks for a code by text, then types it; `codeLive`: one was sent and still works. */
-  | { kind: "sms-code"; workflowId: string; gate: LinkGate; lockedUntil: Date | null; codeLive: boolean; phoneLastFour: string }
+  | {
+      kind: "sms-code";
+      workflowId: string;
+      gate: LinkGate;
+      lockedUntil: Date | null;
+      codeLive: boolean;
+      phoneLastFour: string;
+    }
   | { kind: "open"; workflowId: string; gate: LinkGate };
 
 /** What this browser holds for a link: its session cookie (after a right passcode or code) and its answered mark. */
@@ -42,7 +49,11 @@ export const LINK_SELECT = {
 
 type LinkRow = Prisma.WorkflowGetPayload<{ select: typeof LINK_SELECT }>;
 
-const ENDED: Partial<Record<WorkflowStatus, "cancelled" | "expired" | "finished">> = { ARCHIVED: "finished", EXPIRED: "expired", CANCELLED: "cancelled" };
+const ENDED: Partial<Record<WorkflowStatus, "cancelled" | "expired" | "finished">> = {
+  ARCHIVED: "finished",
+  EXPIRED: "expired",
+  CANCELLED: "cancelled",
+};
 
 /**
  * Who may see what behind a link, from its row and this browser's proof. Never throws: a malformed,
@@ -52,17 +63,27 @@ const ENDED: Partial<Record<WorkflowStatus, "cancelled" | "expired" | "finished"
 export const decideAccess = (row: LinkRow | null, proof: LinkProof, now = Date.now()): GatewayAccess => {
   if (!row) return { kind: "unknown" };
   if (row.status === "COMPLETED" || row.status === "DECLINED") {
-    return isAnsweredMarkValid(proof.answered, row.id) ? { kind: "answered", workflowId: row.id } : { kind: "ended", state: "finished" };
+    return isAnsweredMarkValid(proof.answered, row.id)
+      ? { kind: "answered", workflowId: row.id }
+      : { kind: "ended", state: "finished" };
   }
   const ended = ENDED[row.status];
   if (ended) return { kind: "ended", state: ended };
   if (row.expireAt.getTime() <= now) return { kind: "ended", state: "expired" };
   const gate = { authentication: row.authentication, passcodeHash: row.passcodeHash };
-  if (row.authentication === "NONE" || isGatewaySessionValid(proof.session, row.id, gate, now)) return { kind: "open", workflowId: row.id, gate };
+  if (row.authentication === "NONE" || isGatewaySessionValid(proof.session, row.id, gate, now))
+    return { kind: "open", workflowId: row.id, gate };
   const lockedUntil = row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil : null;
   if (row.authentication === "PASSCODE") return { kind: "passcode", workflowId: row.id, gate, lockedUntil };
   const codeLive = Boolean(row.codeExpiresAt && row.codeExpiresAt.getTime() > now);
-  return { kind: "sms-code", workflowId: row.id, gate, lockedUntil, codeLive, phoneLastFour: row.phoneNumber.slice(-4) };
+  return {
+    kind: "sms-code",
+    workflowId: row.id,
+    gate,
+    lockedUntil,
+    codeLive,
+    phoneLastFour: row.phoneNumber.slice(-4),
+  };
 };
 
 /**
@@ -70,6 +91,8 @@ export const decideAccess = (row: LinkRow | null, proof: LinkProof, now = Date.n
  * ended speaks it): one read of the link's row. The Gateway's actions start here.
  */
 export const readGatewayLink = async ({ token, proof }: { token: string; proof: LinkProof }): Promise<GatewayLink> => {
-  const row = looksLikeLinkToken(token) ? await db().workflow.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: LINK_SELECT }) : null;
+  const row = looksLikeLinkToken(token)
+    ? await db().workflow.findUnique({ where: { tokenHash: hashLinkToken(token) }, select: LINK_SELECT })
+    : null;
   return { access: decideAccess(row, proof), locale: normalizeLocale(row?.locale) };
 };

@@ -23,15 +23,36 @@ export type SendSmsCodeResult = { sent: true; phoneLastFour: string } | { sent: 
  * themselves, so no one can use the Gateway to flood a phone.
  */
 /** `locale`: the language the customer reads the Gateway in; else the request's. */
-export const sendSmsCode = async ({ workflowId, actor, locale }: { workflowId: string; actor: Actor; locale?: Locale }): Promise<SendSmsCodeResult> => {
+export const sendSmsCode = async ({
+  workflowId,
+  actor,
+  locale,
+}: {
+  workflowId: string;
+  actor: Actor;
+  locale?: Locale;
+}): Promise<SendSmsCodeResult> => {
   const code = newSixDigitCode();
   const queued = await inUnitOfWork(async ({ tx }) => {
     await lockWorkflow(tx, workflowId);
     const workflow = await tx.workflow.findUnique({
       where: { id: workflowId },
-      select: { businessId: true, status: true, expireAt: true, authentication: true, locale: true, phoneNumber: true, lockedUntil: true, business: { select: TEXT_SENDER_SELECT } },
+      select: {
+        businessId: true,
+        status: true,
+        expireAt: true,
+        authentication: true,
+        locale: true,
+        phoneNumber: true,
+        lockedUntil: true,
+        business: { select: TEXT_SENDER_SELECT },
+      },
     });
-    if (workflow?.authentication !== "SMS_CODE" || workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
+    if (
+      workflow?.authentication !== "SMS_CODE" ||
+      workflow.status !== "ACTIVE" ||
+      workflow.expireAt.getTime() <= Date.now()
+    ) {
       throw new AppError("CONFLICT", "This link does not take a texted code");
     }
     assertNotLocked(workflow.lockedUntil, "code");
@@ -42,8 +63,12 @@ export const sendSmsCode = async ({ workflowId, actor, locale }: { workflowId: s
       select: { createdAt: true },
     });
     const waitSeconds = recent[0] ? Math.ceil(RESEND_AFTER_SECONDS - (now - recent[0].createdAt.getTime()) / 1000) : 0;
-    if (waitSeconds > 0) throw new AppError("RATE_LIMITED", `A code was just sent. You can ask for another in ${waitSeconds} seconds.`, { retryAfterSeconds: waitSeconds });
-    if (recent.length >= MAX_CODES_PER_HOUR) throw new AppError("RATE_LIMITED", "Too many codes were sent to this phone. Try again in an hour.");
+    if (waitSeconds > 0)
+      throw new AppError("RATE_LIMITED", `A code was just sent. You can ask for another in ${waitSeconds} seconds.`, {
+        retryAfterSeconds: waitSeconds,
+      });
+    if (recent.length >= MAX_CODES_PER_HOUR)
+      throw new AppError("RATE_LIMITED", "Too many codes were sent to this phone. Try again in an hour.");
 
     await tx.workflow.update({
       where: { id: workflowId },
@@ -51,12 +76,25 @@ export const sendSmsCode = async ({ workflowId, actor, locale }: { workflowId: s
       select: { id: true },
     });
     const notification = await queueSms(tx, {
-      businessId: workflow.businessId, to: workflow.phoneNumber, body: smsCodeMessage(textSenderName(workflow.business), code, locale ?? normalizeLocale(workflow.locale)), origin: "OTP", workflowId, notifiedBy: "customer",
+      businessId: workflow.businessId,
+      to: workflow.phoneNumber,
+      body: smsCodeMessage(textSenderName(workflow.business), code, locale ?? normalizeLocale(workflow.locale)),
+      origin: "OTP",
+      workflowId,
+      notifiedBy: "customer",
     });
-    await recordAudit(tx, { businessId: workflow.businessId, actor, action: "workflow.code-sent", targetType: "Workflow", targetId: workflowId });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor,
+      action: "workflow.code-sent",
+      targetType: "Workflow",
+      targetId: workflowId,
+    });
     return { ...notification, phoneLastFour: workflow.phoneNumber.slice(-4) };
   });
   if (queued.status === "SUPPRESSED") return { sent: false, reason: "OPTED_OUT" };
   const delivered = await deliverSms({ notificationId: queued.id, render: revealCodes });
-  return delivered.status === "FAILED" ? { sent: false, reason: "FAILED" } : { sent: true, phoneLastFour: queued.phoneLastFour };
+  return delivered.status === "FAILED"
+    ? { sent: false, reason: "FAILED" }
+    : { sent: true, phoneLastFour: queued.phoneLastFour };
 };

@@ -12,7 +12,10 @@ const SEALED_CODE = /\{\{code:([\w.-]+)\}\}/g;
 export const CODE_TTL_MINUTES = 10;
 
 export const smsCodeMessage = (senderName: string, code: string, locale: Locale | null = null) =>
-  translator(locale ?? DEFAULT_LOCALE)("sms.code", { sender: senderName, code: `{{code:${encrypt(code)}}}`, minutes: CODE_TTL_MINUTES });
+  translator(locale ?? DEFAULT_LOCALE)("sms.code", {
+    sender: senderName,
+    code: `{{code:${encrypt(code)}}}`,
+    minutes: CODE_TTL_MINUTES,
+  });
 
 export const revealCodes = (body: string) => body.replace(SEALED_CODE, (_, sealed: string) => decrypt(sealed));
-

@@ -22,20 +22,40 @@ const receivedCode = async (phoneNumber: string) => {
 
 /** Lets the 30-second wait between codes pass. */
 const agePreviousCodes = (workflowId: string) =>
-  db().notification.updateMany({ where: { workflowId, origin: "OTP" }, data: { createdAt: new Date(Date.now() - 31_000) } });
+  db().notification.updateMany({
+    where: { workflowId, origin: "OTP" },
+    data: { createdAt: new Date(Date.now() - 31_000) },
+  });
 
 describe("texted one-time codes", () => {
   it("texts a code that opens the link once, and never stores it in the clear", async () => {
     const workflow = await codeWorkflow();
-    expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({ kind: "sms-code", codeLive: false, phoneLastFour: workflow.phoneNumber.slice(-4) });
-    expect(await sendSmsCode({ workflowId: workflow.id, actor })).toEqual({ sent: true, phoneLastFour: workflow.phoneNumber.slice(-4) });
+    expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({
+      kind: "sms-code",
+      codeLive: false,
+      phoneLastFour: workflow.phoneNumber.slice(-4),
+    });
+    expect(await sendSmsCode({ workflowId: workflow.id, actor })).toEqual({
+      sent: true,
+      phoneLastFour: workflow.phoneNumber.slice(-4),
+    });
     const code = await receivedCode(workflow.phoneNumber);
-    const stored = await db().notification.findFirstOrThrow({ where: { workflowId: workflow.id, origin: "OTP" }, select: { body: true } });
+    const stored = await db().notification.findFirstOrThrow({
+      where: { workflowId: workflow.id, origin: "OTP" },
+      select: { body: true },
+    });
     expect(stored.body).not.toContain(code);
-    expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({ kind: "sms-code", codeLive: true });
+    expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({
+      kind: "sms-code",
+      codeLive: true,
+    });
 
     const wrong = code === "000000" ? "111111" : "000000";
-    expect(await verifySmsCode({ workflowId: workflow.id, code: wrong, actor })).toEqual({ ok: false, attemptsLeft: 4, locked: false });
+    expect(await verifySmsCode({ workflowId: workflow.id, code: wrong, actor })).toEqual({
+      ok: false,
+      attemptsLeft: 4,
+      locked: false,
+    });
     expect(await verifySmsCode({ workflowId: workflow.id, code, actor })).toEqual({ ok: true });
     // Used once: the same code again is spent, and costs no attempt.
     expect(await verifySmsCode({ workflowId: workflow.id, code, actor })).toEqual({ ok: false, expired: true });
@@ -53,22 +73,36 @@ describe("texted one-time codes", () => {
     const fresh = await receivedCode(workflow.phoneNumber);
     const wrong = fresh === "000000" ? "111111" : "000000";
     for (let i = 0; i < 4; i++) await verifySmsCode({ workflowId: workflow.id, code: wrong, actor });
-    expect(await verifySmsCode({ workflowId: workflow.id, code: wrong, actor })).toEqual({ ok: false, attemptsLeft: 0, locked: true });
-    await expect(verifySmsCode({ workflowId: workflow.id, code: fresh, actor })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    expect(await verifySmsCode({ workflowId: workflow.id, code: wrong, actor })).toEqual({
+      ok: false,
+      attemptsLeft: 0,
+      locked: true,
+    });
+    await expect(verifySmsCode({ workflowId: workflow.id, code: fresh, actor })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     await expect(sendSmsCode({ workflowId: workflow.id, actor })).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 
   it("waits 30 seconds between codes and sends at most five an hour", async () => {
     const workflow = await codeWorkflow();
     await sendSmsCode({ workflowId: workflow.id, actor });
-    await expect(sendSmsCode({ workflowId: workflow.id, actor })).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/another in \d+ seconds/) });
+    await expect(sendSmsCode({ workflowId: workflow.id, actor })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/another in \d+ seconds/),
+    });
     for (let i = 1; i < MAX_CODES_PER_HOUR; i++) {
       await agePreviousCodes(workflow.id);
       await sendSmsCode({ workflowId: workflow.id, actor });
     }
     await agePreviousCodes(workflow.id);
-    await expect(sendSmsCode({ workflowId: workflow.id, actor })).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringMatching(/an hour/) });
-    expect(await db().notification.count({ where: { workflowId: workflow.id, origin: "OTP" } })).toBe(MAX_CODES_PER_HOUR);
+    await expect(sendSmsCode({ workflowId: workflow.id, actor })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/an hour/),
+    });
+    expect(await db().notification.count({ where: { workflowId: workflow.id, origin: "OTP" } })).toBe(
+      MAX_CODES_PER_HOUR,
+    );
   });
 
   it("does not text an opted-out phone, and refuses links without the SMS gate", async () => {
@@ -78,6 +112,8 @@ describe("texted one-time codes", () => {
     const business = await createTestBusiness();
     const { workflow: open } = await createTestWorkflow(business.id);
     await expect(sendSmsCode({ workflowId: open.id, actor })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(verifySmsCode({ workflowId: open.id, code: "123456", actor })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(verifySmsCode({ workflowId: open.id, code: "123456", actor })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });

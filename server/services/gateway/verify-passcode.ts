@@ -7,7 +7,15 @@ import type { Actor } from "@/server/services/actor";
 import { assertNotLocked, claimAttempt, clearAttempts, recordFailedAttempt } from "./gateway-attempts";
 
 /** Checks a passcode, within the Gateway's guess limit: the try is counted before the check (gateway-attempts.ts). */
-export const verifyPasscode = async ({ workflowId, passcode, actor }: { workflowId: string; passcode: string; actor: Actor }) => {
+export const verifyPasscode = async ({
+  workflowId,
+  passcode,
+  actor,
+}: {
+  workflowId: string;
+  passcode: string;
+  actor: Actor;
+}) => {
   const workflow = await db().workflow.findUnique({
     where: { id: workflowId },
     select: { businessId: true, passcodeHash: true, lockedUntil: true },
@@ -16,7 +24,8 @@ export const verifyPasscode = async ({ workflowId, passcode, actor }: { workflow
   assertNotLocked(workflow.lockedUntil, "passcode");
   const attempt = await claimAttempt({ workflowId, kind: "passcode" });
   const ok = isSixDigits(passcode.trim()) && (await verifyPassword(passcode.trim(), workflow.passcodeHash));
-  if (!ok) return recordFailedAttempt({ workflowId, businessId: workflow.businessId, actor, kind: "passcode", attempt });
+  if (!ok)
+    return recordFailedAttempt({ workflowId, businessId: workflow.businessId, actor, kind: "passcode", attempt });
   await clearAttempts(workflowId);
   return { ok: true as const };
 };

@@ -6,20 +6,32 @@ import { safeEqual } from "@/server/auth/tokens";
 import type { Actor } from "@/server/services/actor";
 import { assertNotLocked, claimAttempt, recordFailedAttempt } from "./gateway-attempts";
 
-export type VerifySmsCodeResult = { ok: true } | { ok: false; expired: true } | { ok: false; attemptsLeft: number; locked: boolean };
+export type VerifySmsCodeResult =
+  | { ok: true }
+  | { ok: false; expired: true }
+  | { ok: false; attemptsLeft: number; locked: boolean };
 
 /**
  * Checks a texted code, within the Gateway's guess limit. A right code works once: it is
  * cleared by a conditional update, so two tabs submitting it cannot both use it.
  */
-export const verifySmsCode = async ({ workflowId, code, actor }: { workflowId: string; code: string; actor: Actor }): Promise<VerifySmsCodeResult> => {
+export const verifySmsCode = async ({
+  workflowId,
+  code,
+  actor,
+}: {
+  workflowId: string;
+  code: string;
+  actor: Actor;
+}): Promise<VerifySmsCodeResult> => {
   const workflow = await db().workflow.findUnique({
     where: { id: workflowId },
     select: { businessId: true, authentication: true, codeHash: true, codeExpiresAt: true, lockedUntil: true },
   });
   if (workflow?.authentication !== "SMS_CODE") throw new AppError("CONFLICT", "This link does not take a texted code");
   assertNotLocked(workflow.lockedUntil, "code");
-  if (!workflow.codeHash || !workflow.codeExpiresAt || workflow.codeExpiresAt.getTime() <= Date.now()) return { ok: false, expired: true };
+  if (!workflow.codeHash || !workflow.codeExpiresAt || workflow.codeExpiresAt.getTime() <= Date.now())
+    return { ok: false, expired: true };
   // Counted before the check, so parallel guesses cannot outrun the limit (gateway-attempts.ts).
   const attempt = await claimAttempt({ workflowId, kind: "code" });
   const candidate = code.trim();

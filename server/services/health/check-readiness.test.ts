@@ -16,7 +16,10 @@ afterEach(() => {
 describe("checkReadiness", () => {
   it("is ready when the database answers, every migration is applied and the runner runs", async () => {
     setRunnerState({ mode: "in-process", running: true });
-    expect(await checkReadiness()).toEqual({ status: "ready", checks: { database: true, migrations: true, jobs: true, accepting: true } });
+    expect(await checkReadiness()).toEqual({
+      status: "ready",
+      checks: { database: true, migrations: true, jobs: true, accepting: true },
+    });
   });
 
   it("is not ready while no runner runs and no Inngest is configured", async () => {
@@ -31,13 +34,19 @@ describe("checkReadiness", () => {
     setRunnerState({ mode: "in-process", running: true });
     const dir = mkdtempSync(path.join(tmpdir(), "linx-migrations-"));
     try {
-      for (const entry of readdirSync(path.resolve("prisma", "migrations"), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+      for (const entry of readdirSync(path.resolve("prisma", "migrations"), { withFileTypes: true }).filter((entry) =>
+        entry.isDirectory(),
+      )) {
         mkdirSync(path.join(dir, entry.name));
         writeFileSync(path.join(dir, entry.name, "migration.sql"), "");
       }
       mkdirSync(path.join(dir, "29991231000000_not_yet"));
       writeFileSync(path.join(dir, "29991231000000_not_yet", "migration.sql"), "SELECT 1;");
-      expect(await checkReadiness({ migrationsDir: dir })).toMatchObject({ status: "not ready", checks: { migrations: false, database: true }, pendingMigrations: ["29991231000000_not_yet"] });
+      expect(await checkReadiness({ migrationsDir: dir })).toMatchObject({
+        status: "not ready",
+        checks: { migrations: false, database: true },
+        pendingMigrations: ["29991231000000_not_yet"],
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

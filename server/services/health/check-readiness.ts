@@ -42,9 +42,14 @@ const appliedMigrations = async () => {
   return new Set(rows.map((row) => row.name));
 };
 
-const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), ms).unref());
+const timeout = (ms: number) =>
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), ms).unref());
 
-export const checkReadiness = async ({ migrationsDir = MIGRATIONS_DIR }: { migrationsDir?: string } = {}): Promise<Readiness> => {
+export const checkReadiness = async ({
+  migrationsDir = MIGRATIONS_DIR,
+}: {
+  migrationsDir?: string;
+} = {}): Promise<Readiness> => {
   const applied = await Promise.race([appliedMigrations(), timeout(DB_TIMEOUT_MS)]).catch(() => undefined);
   const pending = applied ? expectedMigrations(migrationsDir).filter((name) => !applied.has(name)) : undefined;
   const config = env();

@@ -6,7 +6,13 @@ import { db } from "@/server/db";
  * lifetime, the token itself is refused: server/auth/config.ts), through the (expiresAt) index.
  * Housekeeping calls it in bounded rounds.
  */
-export const deleteExpiredSessionRevocations = async ({ now = new Date(), limit = 1000 }: { now?: Date; limit?: number } = {}) => {
+export const deleteExpiredSessionRevocations = async ({
+  now = new Date(),
+  limit = 1000,
+}: {
+  now?: Date;
+  limit?: number;
+} = {}) => {
   const deleted = await db().$executeRaw`
     DELETE FROM "RevokedSession"
     WHERE "sessionId" IN (SELECT "sessionId" FROM "RevokedSession" WHERE "expiresAt" <= ${now} ORDER BY "expiresAt" LIMIT ${limit})`;

@@ -12,7 +12,11 @@ let businessId = "";
 let userId = "";
 
 beforeAll(async () => {
-  ({ id: businessId } = await createBusiness({ name: "Housekeeping Co", slug: `housekeeping-${randomBytes(6).toString("hex")}`, actor: SYSTEM }));
+  ({ id: businessId } = await createBusiness({
+    name: "Housekeeping Co",
+    slug: `housekeeping-${randomBytes(6).toString("hex")}`,
+    actor: SYSTEM,
+  }));
   await db().idempotencyRecord.createMany({
     data: [...Array(5).keys()].map((i) => ({
       businessId,
@@ -31,7 +35,10 @@ beforeAll(async () => {
       { key: "email:housekeeping-recent@test", createdAt: new Date("2001-01-01T23:50:00Z") },
     ],
   });
-  const user = await db().user.create({ data: { email: `housekeeping-${randomBytes(4).toString("hex")}@staff.test`, name: "Kept", passwordHash: "x" }, select: { id: true } });
+  const user = await db().user.create({
+    data: { email: `housekeeping-${randomBytes(4).toString("hex")}@staff.test`, name: "Kept", passwordHash: "x" },
+    select: { id: true },
+  });
   userId = user.id;
   await db().revokedSession.createMany({
     data: [
@@ -41,22 +48,54 @@ beforeAll(async () => {
       { sessionId: `${userId}-still-valid`, userId, expiresAt: new Date("2001-01-02T00:00:01Z") },
     ],
   });
-  await db().idempotencyRecord.create({ data: { businessId, key: "later", method: "POST", path: "/api/v2/x", requestHash: "hash", responseStatus: 201, responseBody: {}, expiresAt: new Date("2001-01-03T00:00:00Z") } });
+  await db().idempotencyRecord.create({
+    data: {
+      businessId,
+      key: "later",
+      method: "POST",
+      path: "/api/v2/x",
+      requestHash: "hash",
+      responseStatus: 201,
+      responseBody: {},
+      expiresAt: new Date("2001-01-03T00:00:00Z"),
+    },
+  });
 });
 
-const revoked = async () => (await db().revokedSession.findMany({ where: { userId }, select: { sessionId: true }, orderBy: { sessionId: "asc" } })).map(({ sessionId }) => sessionId.slice(userId.length + 1));
+const revoked = async () =>
+  (
+    await db().revokedSession.findMany({
+      where: { userId },
+      select: { sessionId: true },
+      orderBy: { sessionId: "asc" },
+    })
+  ).map(({ sessionId }) => sessionId.slice(userId.length + 1));
 
-const remaining = async () => (await db().idempotencyRecord.findMany({ where: { businessId }, select: { key: true }, orderBy: { key: "asc" } })).map(({ key }) => key);
+const remaining = async () =>
+  (
+    await db().idempotencyRecord.findMany({ where: { businessId }, select: { key: true }, orderBy: { key: "asc" } })
+  ).map(({ key }) => key);
 
 describe("runHousekeeping", () => {
   it("deletes expired records in bounded batches, oldest first, and leaves the rest for the next run", async () => {
-    expect(await runHousekeeping({ now: NOW, batchSize: 2, maxRounds: 2 })).toMatchObject({ idempotencyRecords: 4, signInAttempts: 1, sessionRevocations: 3 });
+    expect(await runHousekeeping({ now: NOW, batchSize: 2, maxRounds: 2 })).toMatchObject({
+      idempotencyRecords: 4,
+      signInAttempts: 1,
+      sessionRevocations: 3,
+    });
     expect(await remaining()).toEqual(["later", "old-4"]);
     // A revoked session id is kept while its session could still be valid.
     expect(await revoked()).toEqual(["still-valid"]);
-    expect(await runHousekeeping({ now: NOW, batchSize: 2, maxRounds: 2 })).toMatchObject({ idempotencyRecords: 1, signInAttempts: 0, sessionRevocations: 0 });
+    expect(await runHousekeeping({ now: NOW, batchSize: 2, maxRounds: 2 })).toMatchObject({
+      idempotencyRecords: 1,
+      signInAttempts: 0,
+      sessionRevocations: 0,
+    });
     expect(await remaining()).toEqual(["later"]);
-    const attempts = await db().signInAttempt.findMany({ where: { key: { startsWith: "email:housekeeping-" } }, select: { key: true } });
+    const attempts = await db().signInAttempt.findMany({
+      where: { key: { startsWith: "email:housekeeping-" } },
+      select: { key: true },
+    });
     expect(attempts).toEqual([{ key: "email:housekeeping-recent@test" }]);
   });
 });

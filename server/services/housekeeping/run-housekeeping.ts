@@ -10,7 +10,10 @@ const MAX_ROUNDS = 20;
 type BoundedDelete = (options: { now: Date; limit: number }) => Promise<{ deleted: number }>;
 
 /** Up to `maxRounds` batches of one bounded delete; stops at the first batch that is not full. */
-const deleteInRounds = async (remove: BoundedDelete, { now, batchSize, maxRounds }: { now: Date; batchSize: number; maxRounds: number }) => {
+const deleteInRounds = async (
+  remove: BoundedDelete,
+  { now, batchSize, maxRounds }: { now: Date; batchSize: number; maxRounds: number },
+) => {
   let total = 0;
   for (let round = 0; round < maxRounds; round += 1) {
     const { deleted } = await remove({ now, limit: batchSize });
@@ -25,7 +28,15 @@ const deleteInRounds = async (remove: BoundedDelete, { now, batchSize, maxRounds
  * count, revoked session ids of sessions that have ended anyway, workflow status deltas once folded into their totals) in bounded batches, so a run costs what is due, not the tables' size; what is left over
  * goes at the next run. Called hourly by the Inngest cron and by the in-process runner.
  */
-export const runHousekeeping = async ({ now = new Date(), batchSize = BATCH_SIZE, maxRounds = MAX_ROUNDS }: { now?: Date; batchSize?: number; maxRounds?: number } = {}) => {
+export const runHousekeeping = async ({
+  now = new Date(),
+  batchSize = BATCH_SIZE,
+  maxRounds = MAX_ROUNDS,
+}: {
+  now?: Date;
+  batchSize?: number;
+  maxRounds?: number;
+} = {}) => {
   const options = { now, batchSize, maxRounds };
   return {
     idempotencyRecords: await deleteInRounds(deleteExpiredIdempotencyRecords, options),

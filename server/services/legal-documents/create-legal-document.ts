@@ -16,19 +16,34 @@ export type CreateLegalDocumentInput = {
   actor: Actor;
 };
 
-const keyInUse = (key: string) => new AppError("CONFLICT", `A legal document with id "${key}" already exists`, { field: "id" });
+const keyInUse = (key: string) =>
+  new AppError("CONFLICT", `A legal document with id "${key}" already exists`, { field: "id" });
 
 /** Creates a document with its first version. A key already in use is a 409. */
 export const createLegalDocument = async ({ businessId, key, title, content, actor }: CreateLegalDocumentInput) => {
   try {
     return await inUnitOfWork(async ({ tx }) => {
-      const existing = await tx.legalDocument.findUnique({ where: { businessId_key: { businessId, key } }, select: { id: true } });
+      const existing = await tx.legalDocument.findUnique({
+        where: { businessId_key: { businessId, key } },
+        select: { id: true },
+      });
       if (existing) throw keyInUse(key);
       const document = await tx.legalDocument.create({
-        data: { businessId, key, versions: { create: { version: 1, title, content, contentHash: sha256Hex(content) } } },
+        data: {
+          businessId,
+          key,
+          versions: { create: { version: 1, title, content, contentHash: sha256Hex(content) } },
+        },
         select: { ...DOCUMENT_SELECT, versions: { select: VERSION_SELECT } },
       });
-      await recordAudit(tx, { businessId, actor, action: "legal-document.created", targetType: "LegalDocument", targetId: document.id, metadata: { key } });
+      await recordAudit(tx, {
+        businessId,
+        actor,
+        action: "legal-document.created",
+        targetType: "LegalDocument",
+        targetId: document.id,
+        metadata: { key },
+      });
       return { ...toLegalDocumentView(document, document.versions[0]!), currentVersion: document.currentVersion };
     });
   } catch (error) {

@@ -11,7 +11,12 @@ export const DOCUMENT_SELECT = { id: true, key: true, createdAt: true, currentVe
 type DocumentRow = { id: string; key: string; createdAt: Date };
 type VersionSummaryRow = { version: number; title: string; contentHash: string; createdAt: Date };
 
-export type LegalDocumentSummary = DocumentRow & { version: number; title: string; contentHash: string; updatedAt: Date };
+export type LegalDocumentSummary = DocumentRow & {
+  version: number;
+  title: string;
+  contentHash: string;
+  updatedAt: Date;
+};
 export type LegalDocumentView = LegalDocumentSummary & { content: string };
 
 export const toLegalDocumentSummary = (document: DocumentRow, version: VersionSummaryRow): LegalDocumentSummary => ({
@@ -24,7 +29,10 @@ export const toLegalDocumentSummary = (document: DocumentRow, version: VersionSu
   updatedAt: version.createdAt,
 });
 
-export const toLegalDocumentView = (document: DocumentRow, version: VersionSummaryRow & { content: string }): LegalDocumentView => ({
+export const toLegalDocumentView = (
+  document: DocumentRow,
+  version: VersionSummaryRow & { content: string },
+): LegalDocumentView => ({
   ...toLegalDocumentSummary(document, version),
   content: version.content,
 });

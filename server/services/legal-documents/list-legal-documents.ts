@@ -1,6 +1,12 @@
 import "server-only";
 import { db } from "@/server/db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
+import {
+  KEYSET_ORDER,
+  keysetTake,
+  keysetWhere,
+  toPage,
+  type PageRequest,
+} from "@/server/services/pagination/keyset-page";
 import { DOCUMENT_SELECT, toLegalDocumentSummary, VERSION_SUMMARY_SELECT } from "./legal-document-view";
 
 /** One page of the business's documents, newest first, each with its current version (no content). */

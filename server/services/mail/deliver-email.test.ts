@@ -30,7 +30,11 @@ const content = {
 const queue = (to: string, extra: { link?: string; headers?: Record<string, string> } = {}) =>
   inUnitOfWork((uow) => queueEmail(uow, { businessId, purpose: "STAFF_INVITATION", to, content, ...extra }));
 
-const jobOf = async (emailId: string) => (await db().scheduledJob.findFirstOrThrow({ where: { subjectId: emailId, kind: "EMAIL_SEND" }, select: { id: true, lane: true } }));
+const jobOf = async (emailId: string) =>
+  await db().scheduledJob.findFirstOrThrow({
+    where: { subjectId: emailId, kind: "EMAIL_SEND" },
+    select: { id: true, lane: true },
+  });
 
 describe("an email", () => {
   it("is a row first, then its job sends it over SMTP: text and HTML, the link filled in, the headers kept", async () => {
@@ -46,7 +50,9 @@ describe("an email", () => {
     expect(job.lane).toBe("MESSAGES");
 
     expect(await runJob({ jobId: job.id })).toMatchObject({ outcome: "done" });
-    const mail = smtp().received.find((m) => m.subject === content.subject && m.to && JSON.stringify(m.to).includes(to))!;
+    const mail = smtp().received.find(
+      (m) => m.subject === content.subject && m.to && JSON.stringify(m.to).includes(to),
+    )!;
     expect(mail.from?.value).toEqual([{ name: "LinX", address: "no-reply@linx.test" }]);
     expect(mail.text).toContain(`Accept the invitation: ${link}`);
     expect(mail.text).toContain("Fish & <chips>");
@@ -55,7 +61,9 @@ describe("an email", () => {
     expect(mail.html).toMatch(/<html lang="en">/);
     expect(mail.html).not.toMatch(/<img|<script/);
     expect(mail.headers.get("list")).toMatchObject({ unsubscribe: { url: "https://linx.test/u/1" } });
-    expect(await db().email.findUniqueOrThrow({ where: { id: email.id }, select: { status: true, sentAt: true } })).toMatchObject({ status: "SENT", sentAt: expect.any(Date) });
+    expect(
+      await db().email.findUniqueOrThrow({ where: { id: email.id }, select: { status: true, sentAt: true } }),
+    ).toMatchObject({ status: "SENT", sentAt: expect.any(Date) });
 
     // Run again (a duplicate event): nothing more is sent.
     const count = smtp().received.length;
@@ -70,18 +78,27 @@ describe("an email", () => {
     smtp().refuseNext(451);
     const job = await jobOf(later.id);
     expect(await runJob({ jobId: job.id })).toMatchObject({ outcome: "retry" });
-    expect(await db().email.findUniqueOrThrow({ where: { id: later.id }, select: { status: true, errorCode: true } })).toEqual({ status: "QUEUED", errorCode: "SMTP_451" });
-    const retry = await db().scheduledJob.findUniqueOrThrow({ where: { id: job.id }, select: { status: true, runAt: true } });
+    expect(
+      await db().email.findUniqueOrThrow({ where: { id: later.id }, select: { status: true, errorCode: true } }),
+    ).toEqual({ status: "QUEUED", errorCode: "SMTP_451" });
+    const retry = await db().scheduledJob.findUniqueOrThrow({
+      where: { id: job.id },
+      select: { status: true, runAt: true },
+    });
     expect(retry.status).toBe("PENDING");
     expect(retry.runAt.getTime()).toBeGreaterThan(Date.now() + 10_000);
     await db().scheduledJob.update({ where: { id: job.id }, data: { runAt: new Date() } });
     expect(await runJob({ jobId: job.id })).toMatchObject({ outcome: "done" });
-    expect(await db().email.findUniqueOrThrow({ where: { id: later.id }, select: { status: true, errorCode: true } })).toEqual({ status: "SENT", errorCode: null });
+    expect(
+      await db().email.findUniqueOrThrow({ where: { id: later.id }, select: { status: true, errorCode: true } }),
+    ).toEqual({ status: "SENT", errorCode: null });
 
     const refused = await queue(address());
     smtp().refuseNext(550);
     expect(await runJob({ jobId: (await jobOf(refused.id)).id })).toMatchObject({ outcome: "done" });
-    expect(await db().email.findUniqueOrThrow({ where: { id: refused.id }, select: { status: true, errorCode: true } })).toEqual({ status: "FAILED", errorCode: "SMTP_550" });
+    expect(
+      await db().email.findUniqueOrThrow({ where: { id: refused.id }, select: { status: true, errorCode: true } }),
+    ).toEqual({ status: "FAILED", errorCode: "SMTP_550" });
   });
 
   it("is FAILED after the last attempt when the server is unreachable", async () => {
@@ -93,17 +110,29 @@ describe("an email", () => {
     const job = await jobOf(email.id);
     await db().scheduledJob.update({ where: { id: job.id }, data: { attempts: JOB_MAX_ATTEMPTS - 1 } });
     expect(await runJob({ jobId: job.id })).toMatchObject({ outcome: "done" });
-    expect(await db().email.findUniqueOrThrow({ where: { id: email.id }, select: { status: true, errorCode: true } })).toEqual({ status: "FAILED", errorCode: "ESOCKET" });
+    expect(
+      await db().email.findUniqueOrThrow({ where: { id: email.id }, select: { status: true, errorCode: true } }),
+    ).toEqual({ status: "FAILED", errorCode: "ESOCKET" });
   });
 
   it("lands in the local inbox without SMTP_URL, link filled in, newest first", async () => {
     const to = address();
     const first = await queue(to, { link: "https://linx.test/one" });
     await queue(to, { link: "https://linx.test/two" });
-    for (const { id } of await db().email.findMany({ where: { toAddress: to }, select: { id: true } })) await runJob({ jobId: (await jobOf(id)).id });
-    expect(await db().email.findUniqueOrThrow({ where: { id: first.id }, select: { provider: true, status: true } })).toEqual({ provider: "local", status: "SENT" });
+    for (const { id } of await db().email.findMany({ where: { toAddress: to }, select: { id: true } }))
+      await runJob({ jobId: (await jobOf(id)).id });
+    expect(
+      await db().email.findUniqueOrThrow({ where: { id: first.id }, select: { provider: true, status: true } }),
+    ).toEqual({ provider: "local", status: "SENT" });
     const inbox = await listEmailsToAddress({ to });
-    expect(inbox.map((mail) => mail.text.match(/https:\/\/linx\.test\/\w+/)![0])).toEqual(["https://linx.test/two", "https://linx.test/one"]);
-    expect(inbox[0]).toMatchObject({ to, subject: content.subject, html: expect.stringContaining('href="https://linx.test/two"') });
+    expect(inbox.map((mail) => mail.text.match(/https:\/\/linx\.test\/\w+/)![0])).toEqual([
+      "https://linx.test/two",
+      "https://linx.test/one",
+    ]);
+    expect(inbox[0]).toMatchObject({
+      to,
+      subject: content.subject,
+      html: expect.stringContaining('href="https://linx.test/two"'),
+    });
   });
 });

@@ -12,7 +12,8 @@ import { metrics } from "@/server/observability/metrics";
 
 export type DeliverEmailResult = { id: string; status: DeliveryStatus; errorCode: string | null };
 
-const asHeaders = (value: Prisma.JsonValue | null) => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : undefined);
+const asHeaders = (value: Prisma.JsonValue | null) =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string>) : undefined;
 
 /**
  * Sends a QUEUED Email and records the outcome; any other status is returned untouched, so a job
@@ -21,24 +22,67 @@ const asHeaders = (value: Prisma.JsonValue | null) => (value && typeof value ===
  * The one gap, as with texts: a process that dies after the server took the email and before this
  * records it sends it again.
  */
-export const deliverEmail = async ({ emailId, attempt = 1 }: { emailId: string; attempt?: number }): Promise<DeliverEmailResult> => {
-  const email = await db().email.findUnique({ where: { id: emailId }, select: { id: true, status: true, errorCode: true, toAddress: true, subject: true, text: true, html: true, link: true, headers: true } });
+export const deliverEmail = async ({
+  emailId,
+  attempt = 1,
+}: {
+  emailId: string;
+  attempt?: number;
+}): Promise<DeliverEmailResult> => {
+  const email = await db().email.findUnique({
+    where: { id: emailId },
+    select: {
+      id: true,
+      status: true,
+      errorCode: true,
+      toAddress: true,
+      subject: true,
+      text: true,
+      html: true,
+      link: true,
+      headers: true,
+    },
+  });
   if (!email) throw new Error(`Email ${emailId} not found`);
   if (email.status !== "QUEUED") return { id: email.id, status: email.status, errorCode: email.errorCode };
-  const record = (data: { status: DeliveryStatus; errorCode?: string | null; providerMessageId?: string; sentAt?: Date; provider?: string }) =>
-    db().email.update({ where: { id: email.id }, data, select: { id: true, status: true, errorCode: true } });
+  const record = (data: {
+    status: DeliveryStatus;
+    errorCode?: string | null;
+    providerMessageId?: string;
+    sentAt?: Date;
+    provider?: string;
+  }) => db().email.update({ where: { id: email.id }, data, select: { id: true, status: true, errorCode: true } });
   const sender = mailSender();
   const fill = withMailLink(email.link ? decrypt(email.link) : null);
   try {
-    const sent = await sender.send({ to: email.toAddress, subject: email.subject, text: fill.text(email.text), html: fill.html(email.html), headers: asHeaders(email.headers) });
+    const sent = await sender.send({
+      to: email.toAddress,
+      subject: email.subject,
+      text: fill.text(email.text),
+      html: fill.html(email.html),
+      headers: asHeaders(email.headers),
+    });
     metrics().messageSends.inc({ channel: "email", provider: sender.provider, outcome: "sent" });
-    return await record({ status: "SENT", errorCode: null, providerMessageId: sent.providerMessageId, sentAt: new Date(), provider: sender.provider });
+    return await record({
+      status: "SENT",
+      errorCode: null,
+      providerMessageId: sent.providerMessageId,
+      sentAt: new Date(),
+      provider: sender.provider,
+    });
   } catch (error) {
-    const refusal = error instanceof MailSendError ? error : new MailSendError(error instanceof Error ? error.message : String(error), "SEND_FAILED", false);
+    const refusal =
+      error instanceof MailSendError
+        ? error
+        : new MailSendError(error instanceof Error ? error.message : String(error), "SEND_FAILED", false);
     metrics().messageSends.inc({ channel: "email", provider: sender.provider, outcome: "refused" });
     // The server's answer may quote the address back: logged by its code alone.
-    logger("mail").warn({ provider: sender.provider, emailId: email.id, errorCode: refusal.errorCode, attempt }, "could not send an email");
-    if (refusal.permanent || attempt >= JOB_MAX_ATTEMPTS) return record({ status: "FAILED", errorCode: refusal.errorCode, provider: sender.provider });
+    logger("mail").warn(
+      { provider: sender.provider, emailId: email.id, errorCode: refusal.errorCode, attempt },
+      "could not send an email",
+    );
+    if (refusal.permanent || attempt >= JOB_MAX_ATTEMPTS)
+      return record({ status: "FAILED", errorCode: refusal.errorCode, provider: sender.provider });
     await record({ status: "QUEUED", errorCode: refusal.errorCode });
     throw refusal;
   }

@@ -10,7 +10,13 @@ export type ReceivedEmail = { id: string; to: string; subject: string; text: str
  * (not failed), newest first, links filled in. Feeds the local inbox (/dev/mail, GET
  * /api/dev/mail), across businesses as a real mailbox would be.
  */
-export const listEmailsToAddress = async ({ to, limit = 50 }: { to: string; limit?: number }): Promise<ReceivedEmail[]> => {
+export const listEmailsToAddress = async ({
+  to,
+  limit = 50,
+}: {
+  to: string;
+  limit?: number;
+}): Promise<ReceivedEmail[]> => {
   const rows = await db().email.findMany({
     where: { toAddress: to, status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

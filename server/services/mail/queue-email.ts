@@ -19,7 +19,10 @@ export type QueueEmailInput = {
  * Writes the Email row (QUEUED) and its EMAIL_SEND job inside the caller's unit of work: the email
  * exists exactly when the change that caused it does. deliverEmail sends it after commit.
  */
-export const queueEmail = async ({ tx, enqueue }: UnitOfWork, { businessId = null, purpose, to, content, link, headers }: QueueEmailInput) => {
+export const queueEmail = async (
+  { tx, enqueue }: UnitOfWork,
+  { businessId = null, purpose, to, content, link, headers }: QueueEmailInput,
+) => {
   const email = await tx.email.create({
     data: {
       businessId,

@@ -21,19 +21,27 @@ describe("listWorkflowNotifications", () => {
     await runDueJobs({ businessId: business.id });
 
     const history = await listWorkflowNotifications({ businessId: business.id, workflowId: workflow.id });
-    expect(history.map(({ serial, origin, notifiedBy, toNumber }) => ({ serial, origin, notifiedBy, toNumber }))).toEqual([
+    expect(
+      history.map(({ serial, origin, notifiedBy, toNumber }) => ({ serial, origin, notifiedBy, toNumber })),
+    ).toEqual([
       { serial: 1, origin: "INITIAL", notifiedBy: "system", toNumber: workflow.phoneNumber },
       { serial: 2, origin: "MANUAL", notifiedBy: "user:user-1", toNumber: workflow.phoneNumber },
     ]);
     expect(history.every((text) => !("body" in text))).toBe(true);
-    expect((await listWorkflowNotifications({ businessId: business.id, workflowId: another.id })).map((text) => text.serial)).toEqual([1]);
+    expect(
+      (await listWorkflowNotifications({ businessId: business.id, workflowId: another.id })).map((text) => text.serial),
+    ).toEqual([1]);
   });
 
   it("answers NOT_FOUND for another business's workflow", async () => {
     const business = await createTestBusiness();
     const other = await createTestBusiness();
     const { workflow } = await createTestWorkflow(business.id, { steps: twoSteps() });
-    await expect(listWorkflowNotifications({ businessId: other.id, workflowId: workflow.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(resendWorkflow({ businessId: business.id, workflowId: workflow.id, actor: SYSTEM })).resolves.toBeDefined();
+    await expect(listWorkflowNotifications({ businessId: other.id, workflowId: workflow.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      resendWorkflow({ businessId: business.id, workflowId: workflow.id, actor: SYSTEM }),
+    ).resolves.toBeDefined();
   });
 });

@@ -11,9 +11,14 @@ export const ZNotificationDto = z
     serial: z.number().int().min(1).meta({ description: "1, 2, 3… in sending order." }),
     channel: z.literal("SMS"),
     origin: z.enum(NotificationOrigin),
-    notifiedBy: z.string().meta({ description: '"system", or the API key (`api_key:<id>`) or staff user (`user:<id>`) that asked for it.' }),
+    notifiedBy: z.string().meta({
+      description: '"system", or the API key (`api_key:<id>`) or staff user (`user:<id>`) that asked for it.',
+    }),
     notifiedAt: z.iso.datetime().meta({ description: "When LinX issued the text." }),
-    sentAt: z.iso.datetime().nullable().meta({ description: "When the SMS provider accepted it; null while queued, or when it was never sent." }),
+    sentAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: "When the SMS provider accepted it; null while queued, or when it was never sent." }),
     status: z.enum(DeliveryStatus).meta({
       description: "Delivery status. SUPPRESSED: the number opted out (STOP) and was not texted.",
     }),
@@ -24,10 +29,19 @@ export const ZNotificationDto = z
 
 export type NotificationDto = z.infer<typeof ZNotificationDto>;
 
-type NotificationRow = Omit<NotificationDto, "serial" | "notifiedAt" | "sentAt"> & { serial: number | null; createdAt: Date; sentAt: Date | null };
+type NotificationRow = Omit<NotificationDto, "serial" | "notifiedAt" | "sentAt"> & {
+  serial: number | null;
+  createdAt: Date;
+  sentAt: Date | null;
+};
 
 /** Only numbered texts are shown: a one-time code sent at the gate has no serial. */
-export const toNotificationDto = ({ serial, createdAt, sentAt, ...row }: NotificationRow & { serial: number }): NotificationDto => ({
+export const toNotificationDto = ({
+  serial,
+  createdAt,
+  sentAt,
+  ...row
+}: NotificationRow & { serial: number }): NotificationDto => ({
   ...row,
   serial,
   notifiedAt: createdAt.toISOString(),

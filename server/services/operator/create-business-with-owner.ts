@@ -15,18 +15,32 @@ import { slugFromName, ZCreateBusinessWithOwner } from "./operator-input";
 export const createBusinessWithOwner = async (input: z.input<typeof ZCreateBusinessWithOwner>) => {
   const { name, slug: given, ownerEmail, ownerName } = ZCreateBusinessWithOwner.parse(input);
   const slug = given ?? slugFromName(name);
-  if (!slug) throw new AppError("BAD_REQUEST", "Give the business a --slug: its name has no letters or digits to make one from", { field: "slug" });
+  if (!slug)
+    throw new AppError(
+      "BAD_REQUEST",
+      "Give the business a --slug: its name has no letters or digits to make one from",
+      { field: "slug" },
+    );
   try {
     return await inUnitOfWork(async (uow) => {
       const { tx } = uow;
       const business = await tx.business.create({ data: { name, slug }, select: { id: true, name: true, slug: true } });
-      await recordAudit(tx, { businessId: business.id, actor: SYSTEM, action: "business.created", targetType: "Business", targetId: business.id, metadata: { slug, by: "operator" } });
+      await recordAudit(tx, {
+        businessId: business.id,
+        actor: SYSTEM,
+        action: "business.created",
+        targetType: "Business",
+        targetId: business.id,
+        metadata: { slug, by: "operator" },
+      });
       const owner = await inviteOwner(uow, { business, email: ownerEmail, ...(ownerName ? { name: ownerName } : {}) });
       return { business, owner };
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("CONFLICT", `A business with slug "${slug}" already exists; choose another with --slug`, { field: "slug" });
+      throw new AppError("CONFLICT", `A business with slug "${slug}" already exists; choose another with --slug`, {
+        field: "slug",
+      });
     }
     throw error;
   }

@@ -20,16 +20,32 @@ describe("the operator's services", () => {
     // The same link is in the (local) inbox, as it would be in the owner's mailbox.
     expect(await tokenInInbox(email, "/invite")).toBe(token);
     expect(await db().user.count({ where: { email } })).toBe(0);
-    expect(await findInvitation({ token })).toMatchObject({ email, role: "OWNER", businessName: "Acme Rockets", hasAccount: false });
+    expect(await findInvitation({ token })).toMatchObject({
+      email,
+      role: "OWNER",
+      businessName: "Acme Rockets",
+      hasAccount: false,
+    });
     expect(await findInvitation({ token, now: days(8) })).toBeNull();
-    expect(JSON.stringify(await db().invitation.findFirstOrThrow({ where: { businessId: business.id } }))).not.toContain(token);
+    expect(
+      JSON.stringify(await db().invitation.findFirstOrThrow({ where: { businessId: business.id } })),
+    ).not.toContain(token);
     await acceptInvitationWithPassword({ token, input: PASSWORD });
-    expect(await db().membership.findFirstOrThrow({ where: { businessId: business.id }, select: { role: true, user: { select: { email: true } } } })).toEqual({ role: "OWNER", user: { email } });
+    expect(
+      await db().membership.findFirstOrThrow({
+        where: { businessId: business.id },
+        select: { role: true, user: { select: { email: true } } },
+      }),
+    ).toEqual({ role: "OWNER", user: { email } });
   });
 
   it("invite again in place of an earlier pending invitation, whose link stops working", async () => {
     const email = `o-${uniqueSuffix()}@acme.test`;
-    const { business, owner } = await createBusinessWithOwner({ name: "Second Co", slug: `second-${uniqueSuffix()}`, ownerEmail: email });
+    const { business, owner } = await createBusinessWithOwner({
+      name: "Second Co",
+      slug: `second-${uniqueSuffix()}`,
+      ownerEmail: email,
+    });
     const again = await addBusinessOwner({ business: business.slug, email });
     expect(again.owner.invitationUrl).not.toBe(owner.invitationUrl);
     expect(await findInvitation({ token: owner.invitationUrl.split("/invite/")[1]! })).toBeNull();

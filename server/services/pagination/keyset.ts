@@ -20,7 +20,10 @@ export type KeysetPage<T> = { items: T[]; next: Position | null; previous: Posit
 const flip = (direction: SortDirection): SortDirection => (direction === "asc" ? "desc" : "asc");
 
 /** The order to read rows in and the position to read from, for a page in `order` bounded by `bound`. */
-export const keysetRead = <F extends string>(order: KeysetOrder<F>, { after, before }: PageBound): { order: KeysetOrder<F>; from?: Position } =>
+export const keysetRead = <F extends string>(
+  order: KeysetOrder<F>,
+  { after, before }: PageBound,
+): { order: KeysetOrder<F>; from?: Position } =>
   before ? { order: { field: order.field, direction: flip(order.direction) }, from: before } : { order, from: after };
 
 /**
@@ -32,13 +35,19 @@ export const keysetWhere = <F extends string>({ field, direction }: KeysetOrder<
   if (!from) return {};
   const beyond = direction === "desc" ? "lt" : "gt";
   const upTo = direction === "desc" ? "lte" : "gte";
-  return { AND: [{ [field]: { [upTo]: from.value } }, { OR: [{ [field]: { [beyond]: from.value } }, { [field]: from.value, id: { [beyond]: from.id } }] }] };
+  return {
+    AND: [
+      { [field]: { [upTo]: from.value } },
+      { OR: [{ [field]: { [beyond]: from.value } }, { [field]: from.value, id: { [beyond]: from.id } }] },
+    ],
+  };
 };
 
 /** The same condition as SQL, for a query written by hand; `column` is a trusted column reference. */
 export const keysetSql = (column: Prisma.Sql, direction: SortDirection, from?: Position): Prisma.Sql => {
   if (!from) return Prisma.sql`TRUE`;
-  const [beyond, upTo] = direction === "desc" ? [Prisma.raw("<"), Prisma.raw("<=")] : [Prisma.raw(">"), Prisma.raw(">=")];
+  const [beyond, upTo] =
+    direction === "desc" ? [Prisma.raw("<"), Prisma.raw("<=")] : [Prisma.raw(">"), Prisma.raw(">=")];
   return Prisma.sql`${column} ${upTo} ${from.value} AND (${column} ${beyond} ${from.value} OR (${column} = ${from.value} AND id ${beyond} ${from.id}))`;
 };
 
@@ -46,7 +55,11 @@ export const keysetSql = (column: Prisma.Sql, direction: SortDirection, from?: P
  * A page from rows read by keysetRead (one more than `limit`, its presence meaning "more this
  * way"), in the list's order, with the positions of the pages either side (null when none).
  */
-export const toKeysetPage = <T>(rows: T[], { limit, after, before }: PageBound & { limit: number }, positionOf: (row: T) => Position): KeysetPage<T> => {
+export const toKeysetPage = <T>(
+  rows: T[],
+  { limit, after, before }: PageBound & { limit: number },
+  positionOf: (row: T) => Position,
+): KeysetPage<T> => {
   const more = rows.length > limit;
   const items = before ? rows.slice(0, limit).reverse() : rows.slice(0, limit);
   const first = items[0];
@@ -54,5 +67,9 @@ export const toKeysetPage = <T>(rows: T[], { limit, after, before }: PageBound &
   // Reading forwards from `after`, that row and those before it are behind; backwards, `before` is ahead.
   const hasNext = before ? true : more;
   const hasPrevious = before ? more : Boolean(after);
-  return { items, next: hasNext && last ? positionOf(last) : null, previous: hasPrevious && first ? positionOf(first) : null };
+  return {
+    items,
+    next: hasNext && last ? positionOf(last) : null,
+    previous: hasPrevious && first ? positionOf(first) : null,
+  };
 };

@@ -11,7 +11,12 @@ describe("takeFromWindow", () => {
     const now = at("2030-01-01T10:00:10Z");
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await takeFromWindow({ key, limit: 3, windowMs: MINUTE, now }));
-    expect(results.map((r) => [r.allowed, r.used])).toEqual([[true, 1], [true, 2], [true, 3], [false, 3]]);
+    expect(results.map((r) => [r.allowed, r.used])).toEqual([
+      [true, 1],
+      [true, 2],
+      [true, 3],
+      [false, 3],
+    ]);
     expect(results[3]!.resetAt.toISOString()).toBe("2030-01-01T10:01:00.000Z");
     const next = await takeFromWindow({ key, limit: 3, windowMs: MINUTE, now: at("2030-01-01T10:01:00Z") });
     expect(next).toMatchObject({ allowed: true, used: 1 });
@@ -23,7 +28,9 @@ describe("takeFromWindow", () => {
   it("lets exactly `limit` of many simultaneous uses through", async () => {
     const key = `test:${randomUUID()}`;
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 25 }, () => takeFromWindow({ key, limit: 10, windowMs: MINUTE, now })));
+    const results = await Promise.all(
+      Array.from({ length: 25 }, () => takeFromWindow({ key, limit: 10, windowMs: MINUTE, now })),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(10);
   });
 });

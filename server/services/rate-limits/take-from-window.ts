@@ -41,7 +41,15 @@ export const COMMIT_WITHOUT_WAITING = Prisma.sql`set_config('synchronous_commit'
  * parameter, or a column of an earlier CTE when it runs inside a larger statement, as the API-key
  * check does). It returns the window's `count` for each key it counted, nothing for a refused one.
  */
-export const takeFromWindowStatement = ({ keys, limit, windowStart }: { keys: Prisma.Sql; limit: number; windowStart: Date }) => Prisma.sql`
+export const takeFromWindowStatement = ({
+  keys,
+  limit,
+  windowStart,
+}: {
+  keys: Prisma.Sql;
+  limit: number;
+  windowStart: Date;
+}) => Prisma.sql`
   INSERT INTO "RateLimitCounter" AS c ("key", "windowStart", "count")
   SELECT taken."key", ${windowStart.toISOString()}::timestamp(3), 1 FROM (${keys}) AS taken("key") WHERE ${limit}::int > 0
   ON CONFLICT ("key") DO UPDATE SET
@@ -51,8 +59,18 @@ export const takeFromWindowStatement = ({ keys, limit, windowStart }: { keys: Pr
   RETURNING "count"`;
 
 /** The WindowCount of one key, from the count takeFromWindowStatement returned for it (or not). */
-export const windowCount = ({ counted, limit, resetAt }: { counted: number | null | undefined; limit: number; resetAt: Date }): WindowCount =>
-  counted != null ? { allowed: true, limit, used: counted, resetAt } : { allowed: false, limit, used: limit <= 0 ? 0 : limit, resetAt };
+export const windowCount = ({
+  counted,
+  limit,
+  resetAt,
+}: {
+  counted: number | null | undefined;
+  limit: number;
+  resetAt: Date;
+}): WindowCount =>
+  counted != null
+    ? { allowed: true, limit, used: counted, resetAt }
+    : { allowed: false, limit, used: limit <= 0 ? 0 : limit, resetAt };
 
 /**
  * Counts one use of `key` in the current fixed window, if the window has room: one statement, so
@@ -60,9 +78,20 @@ export const windowCount = ({ counted, limit, resetAt }: { counted: number | nul
  * to a new window in the same statement (no clean-up needed); an instance whose clock lags keeps
  * counting in the newer window instead of resetting it.
  */
-export const takeFromWindow = async ({ key, limit, windowMs, now = new Date() }: TakeFromWindowInput): Promise<WindowCount> => {
+export const takeFromWindow = async ({
+  key,
+  limit,
+  windowMs,
+  now = new Date(),
+}: TakeFromWindowInput): Promise<WindowCount> => {
   const { start, resetAt } = windowOf(now, windowMs);
   if (limit <= 0) return windowCount({ counted: null, limit, resetAt });
-  const rows = await sql<{ count: number }>(takeFromWindowStatement({ keys: Prisma.sql`SELECT ${key}::text WHERE ${COMMIT_WITHOUT_WAITING}`, limit, windowStart: start }));
+  const rows = await sql<{ count: number }>(
+    takeFromWindowStatement({
+      keys: Prisma.sql`SELECT ${key}::text WHERE ${COMMIT_WITHOUT_WAITING}`,
+      limit,
+      windowStart: start,
+    }),
+  );
   return windowCount({ counted: rows[0]?.count, limit, resetAt });
 };

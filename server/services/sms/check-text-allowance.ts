@@ -43,19 +43,28 @@ const readTextAllowance = async (tx: Tx, businessId: string, now: Date): Promise
  * sent its hourly cap of texts (429). At most one query. It does not count anything: the text is
  * counted when it is sent (takeTextAllowance in deliverSms), which also stops it if the cap was reached meanwhile.
  */
-export const checkTextAllowance = async (tx: Tx, { businessId, phoneNumber, field, now = new Date(), allowance }: CheckTextAllowanceInput) => {
+export const checkTextAllowance = async (
+  tx: Tx,
+  { businessId, phoneNumber, field, now = new Date(), allowance }: CheckTextAllowanceInput,
+) => {
   const { cap, countries, used, windowEnd } = allowance ?? (await readTextAllowance(tx, businessId, now));
   const country = phoneCountry(phoneNumber);
   if (!country || !countries.includes(country)) {
     const message = `${field}: this business does not text numbers in ${country ?? "that country"} (allowed: ${countries.join(", ")}; change it in Settings)`;
-    throw new AppError("UNPROCESSABLE", message, [{ path: field, message: `texts to ${country ?? "this number's country"} are not allowed for this business` }]);
+    throw new AppError("UNPROCESSABLE", message, [
+      { path: field, message: `texts to ${country ?? "this number's country"} are not allowed for this business` },
+    ]);
   }
   // An allowance read in an hour that has ended since counts nothing against this one.
   if (now < windowEnd && used >= cap) {
     const retryAfterSeconds = Math.max(1, Math.ceil((windowEnd.getTime() - now.getTime()) / 1000));
-    throw new AppError("RATE_LIMITED", `This business has sent its ${cap} texts for this hour (its hourly cap, in Settings); try again after ${windowEnd.toISOString()}`, {
-      reason: "HOURLY_TEXT_CAP",
-      retryAfterSeconds,
-    });
+    throw new AppError(
+      "RATE_LIMITED",
+      `This business has sent its ${cap} texts for this hour (its hourly cap, in Settings); try again after ${windowEnd.toISOString()}`,
+      {
+        reason: "HOURLY_TEXT_CAP",
+        retryAfterSeconds,
+      },
+    );
   }
 };

@@ -17,8 +17,19 @@ export const listSmsToNumber = async ({ to, limit = 50 }: { to: string; limit?: 
     where: { toNumber, status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, limit), 200),
-    select: { id: true, toNumber: true, body: true, origin: true, createdAt: true, workflow: { select: { linkNonce: true } } },
+    select: {
+      id: true,
+      toNumber: true,
+      body: true,
+      origin: true,
+      createdAt: true,
+      workflow: { select: { linkNonce: true } },
+    },
   });
   // Bodies are stored with the link as a placeholder and codes sealed; the phone shows what was sent.
-  return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({ to: number, body: revealCodes(workflow ? withLink(workflow.linkNonce)(body) : body), ...rest }));
+  return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({
+    to: number,
+    body: revealCodes(workflow ? withLink(workflow.linkNonce)(body) : body),
+    ...rest,
+  }));
 };

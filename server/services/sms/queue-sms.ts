@@ -29,10 +29,14 @@ const MAX_BODY_LENGTH = 1600; // Twilio's limit for one message, in characters
  * does not text that country) inside the caller's transaction: the text exists exactly when the change
  * that caused it does. deliverSms sends it.
  */
-export const queueSms = async (tx: Tx, { businessId, to, body, origin, workflowId, notifiedBy = "system", dedupeKey }: QueueSmsInput) => {
+export const queueSms = async (
+  tx: Tx,
+  { businessId, to, body, origin, workflowId, notifiedBy = "system", dedupeKey }: QueueSmsInput,
+) => {
   const toNumber = parsePhoneNumber(to, "to");
   if (body.trim().length === 0) throw new AppError("UNPROCESSABLE", "body must not be empty", { field: "body" });
-  if (body.length > MAX_BODY_LENGTH) throw new AppError("UNPROCESSABLE", `body must be at most ${MAX_BODY_LENGTH} characters`, { field: "body" });
+  if (body.length > MAX_BODY_LENGTH)
+    throw new AppError("UNPROCESSABLE", `body must be at most ${MAX_BODY_LENGTH} characters`, { field: "body" });
   if (dedupeKey) {
     const existing = await tx.notification.findUnique({ where: { dedupeKey }, select: { id: true, status: true } });
     if (existing) return existing;
@@ -45,10 +49,23 @@ export const queueSms = async (tx: Tx, { businessId, to, body, origin, workflowI
   if (workflowId) {
     // One writer at a time per workflow, so its texts are numbered 1, 2, 3 without gaps or clashes.
     await lockWorkflow(tx, workflowId);
-    serial = ((await tx.notification.aggregate({ where: { workflowId }, _max: { serial: true } }))._max.serial ?? 0) + 1;
+    serial =
+      ((await tx.notification.aggregate({ where: { workflowId }, _max: { serial: true } }))._max.serial ?? 0) + 1;
   }
   return tx.notification.create({
-    data: { businessId, workflowId, serial, origin, toNumber, body, notifiedBy, dedupeKey, status: optedOut ? "SUPPRESSED" : refusal ? "FAILED" : "QUEUED", errorCode: refusal, provider: smsSender().provider },
+    data: {
+      businessId,
+      workflowId,
+      serial,
+      origin,
+      toNumber,
+      body,
+      notifiedBy,
+      dedupeKey,
+      status: optedOut ? "SUPPRESSED" : refusal ? "FAILED" : "QUEUED",
+      errorCode: refusal,
+      provider: smsSender().provider,
+    },
     select: { id: true, status: true },
   });
 };

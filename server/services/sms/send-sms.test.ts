@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureLogsForTests } from "@/server/observability/logger";
 import { db } from "@/server/db";
 import { useFakeTwilio } from "@/server/sms/testing/use-fake-twilio";
@@ -22,9 +22,29 @@ const row = (id: string) => db().notification.findUniqueOrThrow({ where: { id } 
 describe("sendSms", () => {
   it("records and delivers through the local sender", async () => {
     const to = testPhoneNumber();
-    const result = await sendSms({ businessId, to: to.replace("+1415", "+1 (415) "), body: "Hello from Demo Co", origin: "MANUAL", notifiedBy: "user:u1" });
-    expect(result).toEqual({ id: expect.any(String), status: "DELIVERED", providerMessageId: expect.stringMatching(/^local_/), errorCode: null });
-    expect(await row(result.id)).toMatchObject({ businessId, toNumber: to, body: "Hello from Demo Co", origin: "MANUAL", notifiedBy: "user:u1", provider: "local", serial: null, sentAt: expect.any(Date) });
+    const result = await sendSms({
+      businessId,
+      to: to.replace("+1415", "+1 (415) "),
+      body: "Hello from Demo Co",
+      origin: "MANUAL",
+      notifiedBy: "user:u1",
+    });
+    expect(result).toEqual({
+      id: expect.any(String),
+      status: "DELIVERED",
+      providerMessageId: expect.stringMatching(/^local_/),
+      errorCode: null,
+    });
+    expect(await row(result.id)).toMatchObject({
+      businessId,
+      toNumber: to,
+      body: "Hello from Demo Co",
+      origin: "MANUAL",
+      notifiedBy: "user:u1",
+      provider: "local",
+      serial: null,
+      sentAt: expect.any(Date),
+    });
   });
 
   it("suppresses a number that opted out, without sending", async () => {
@@ -58,7 +78,14 @@ describe("sendSms", () => {
     // 21610 means Twilio has the number opted out: the next text is suppressed here.
     expect((await sendSms({ businessId, to, body: "again", origin: "MANUAL" })).status).toBe("SUPPRESSED");
     logs.restore();
-    expect(logs.entries()).toContainEqual(expect.objectContaining({ component: "sms", provider: "twilio", errorCode: "21610", msg: "provider refused a text" }));
+    expect(logs.entries()).toContainEqual(
+      expect.objectContaining({
+        component: "sms",
+        provider: "twilio",
+        errorCode: "21610",
+        msg: "provider refused a text",
+      }),
+    );
   });
 
   it("logs a refusal without the number or the text, even when the provider's message quotes them", async () => {
@@ -76,19 +103,34 @@ describe("sendSms", () => {
 
   it("refuses a number that is not E.164 before writing anything", async () => {
     const count = await db().notification.count({ where: { businessId } });
-    await expect(sendSms({ businessId, to: "555-0100", body: "hi", origin: "MANUAL" })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
-    await expect(sendSms({ businessId, to: testPhoneNumber(), body: "  ", origin: "MANUAL" })).rejects.toMatchObject({ code: "UNPROCESSABLE" });
+    await expect(sendSms({ businessId, to: "555-0100", body: "hi", origin: "MANUAL" })).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+    });
+    await expect(sendSms({ businessId, to: testPhoneNumber(), body: "  ", origin: "MANUAL" })).rejects.toMatchObject({
+      code: "UNPROCESSABLE",
+    });
     expect(await db().notification.count({ where: { businessId } })).toBe(count);
   });
 
   it("numbers a workflow's texts 1, 2, 3 in sending order, also when sent at once", async () => {
     const to = testPhoneNumber();
     const workflow = await db().workflow.create({
-      data: { businessId, title: "Rent", phoneNumber: to, expireAt: new Date(Date.now() + 86_400_000), tokenHash: randomUUID(), linkNonce: randomUUID() },
+      data: {
+        businessId,
+        title: "Rent",
+        phoneNumber: to,
+        expireAt: new Date(Date.now() + 86_400_000),
+        tokenHash: randomUUID(),
+        linkNonce: randomUUID(),
+      },
       select: { id: true },
     });
     const first = await sendSms({ businessId, workflowId: workflow.id, to, body: "first", origin: "INITIAL" });
-    const more = await Promise.all([1, 2, 3].map((n) => sendSms({ businessId, workflowId: workflow.id, to, body: `reminder ${n}`, origin: "REMINDER" })));
+    const more = await Promise.all(
+      [1, 2, 3].map((n) =>
+        sendSms({ businessId, workflowId: workflow.id, to, body: `reminder ${n}`, origin: "REMINDER" }),
+      ),
+    );
     expect((await row(first.id)).serial).toBe(1);
     const serials = await Promise.all(more.map(async (r) => (await row(r.id)).serial));
     expect(serials.sort()).toEqual([2, 3, 4]);

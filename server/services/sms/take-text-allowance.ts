@@ -8,7 +8,10 @@ import { TEXT_WINDOW_MS, textCounterKey } from "./text-window";
 export type TextRefusal = "COUNTRY_NOT_ALLOWED" | "HOURLY_TEXT_CAP";
 
 /** When a text is queued: a number in a country the business does not allow is refused (a read, no lock). */
-export const refuseTextCountry = async (tx: Tx, { businessId, toNumber }: { businessId: string; toNumber: string }): Promise<TextRefusal | null> => {
+export const refuseTextCountry = async (
+  tx: Tx,
+  { businessId, toNumber }: { businessId: string; toNumber: string },
+): Promise<TextRefusal | null> => {
   const business = await tx.business.findUnique({ where: { id: businessId }, select: { smsAllowedCountries: true } });
   if (!business) return null;
   const country = phoneCountry(toNumber);
@@ -23,7 +26,20 @@ export const refuseTextCountry = async (tx: Tx, { businessId, toNumber }: { busi
  * for the one before. A process that dies between counting and sending counts one text too many;
  * a crash of the database can forget the last fraction of a second of counts (COMMIT_WITHOUT_WAITING).
  */
-export const takeTextAllowance = async ({ businessId, hourlyCap, now = new Date() }: { businessId: string; hourlyCap: number; now?: Date }): Promise<TextRefusal | null> => {
-  const window = await takeFromWindow({ key: textCounterKey(businessId), limit: hourlyCap, windowMs: TEXT_WINDOW_MS, now });
+export const takeTextAllowance = async ({
+  businessId,
+  hourlyCap,
+  now = new Date(),
+}: {
+  businessId: string;
+  hourlyCap: number;
+  now?: Date;
+}): Promise<TextRefusal | null> => {
+  const window = await takeFromWindow({
+    key: textCounterKey(businessId),
+    limit: hourlyCap,
+    windowMs: TEXT_WINDOW_MS,
+    now,
+  });
   return window.allowed ? null : "HOURLY_TEXT_CAP";
 };

@@ -20,21 +20,33 @@ const steps = (phoneNumber: string) => [
 
 const { api, useTwilio } = useFakeTwilio("c3");
 
-
-
 const workflowCount = (businessId: string) => db().workflow.count({ where: { businessId } });
 
 describe("allowed countries", () => {
   it("refuse a workflow to a number abroad with a 422 naming the field, until the business allows the country", async () => {
     const { apiKey: key, ...business } = await createTestBusiness({ name: "Countries Co" });
-    const refused = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(UK_MOBILE) } });
+    const refused = await callApi(handleCreateWorkflow, "/linx/workflows", {
+      method: "POST",
+      key,
+      body: { title: "Rent", steps: steps(UK_MOBILE) },
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.message).toMatch(/does not text numbers in GB \(allowed: CA, US|allowed: US, CA/);
-    expect(refused.body.error.details).toEqual([{ in: "body", field: "steps.0.parameters.phoneNumber", message: expect.stringContaining("GB") }]);
+    expect(refused.body.error.details).toEqual([
+      { in: "body", field: "steps.0.parameters.phoneNumber", message: expect.stringContaining("GB") },
+    ]);
     expect(await workflowCount(business.id)).toBe(0);
 
-    await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 100, smsAllowedCountries: ["us", "GB"] } });
-    const allowed = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(UK_MOBILE) } });
+    await updateTextLimits({
+      businessId: business.id,
+      actor: SYSTEM,
+      input: { smsHourlyCap: 100, smsAllowedCountries: ["us", "GB"] },
+    });
+    const allowed = await callApi(handleCreateWorkflow, "/linx/workflows", {
+      method: "POST",
+      key,
+      body: { title: "Rent", steps: steps(UK_MOBILE) },
+    });
     expect(allowed.status).toBe(201);
   });
 
@@ -52,21 +64,49 @@ describe("the hourly text cap", () => {
   it("sends at most the cap, records the rest as not sent, then refuses new workflows with a 429 saying why", async () => {
     useTwilio();
     const { apiKey: key, ...business } = await createTestBusiness({ name: "Cap Co" });
-    await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 3, smsAllowedCountries: ["US"] } });
+    await updateTextLimits({
+      businessId: business.id,
+      actor: SYSTEM,
+      input: { smsHourlyCap: 3, smsAllowedCountries: ["US"] },
+    });
     const before = api().requests.length;
-    const results = await Promise.all(Array.from({ length: 6 }, () => sendSms({ businessId: business.id, to: testPhoneNumber(), body: "Hi", origin: "MANUAL" })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        sendSms({ businessId: business.id, to: testPhoneNumber(), body: "Hi", origin: "MANUAL" }),
+      ),
+    );
     expect(results.filter((r) => r.status === "QUEUED")).toHaveLength(3);
     expect(results.filter((r) => r.status === "FAILED" && r.errorCode === "HOURLY_TEXT_CAP")).toHaveLength(3);
     expect(api().requests.length - before).toBe(3);
 
-    const refused = await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(testPhoneNumber()) } });
+    const refused = await callApi(handleCreateWorkflow, "/linx/workflows", {
+      method: "POST",
+      key,
+      body: { title: "Rent", steps: steps(testPhoneNumber()) },
+    });
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("its 3 texts for this hour"), details: { reason: "HOURLY_TEXT_CAP" } });
+    expect(refused.body.error).toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("its 3 texts for this hour"),
+      details: { reason: "HOURLY_TEXT_CAP" },
+    });
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await workflowCount(business.id)).toBe(0);
 
     // Raising the cap lets the next one through at once.
-    await updateTextLimits({ businessId: business.id, actor: SYSTEM, input: { smsHourlyCap: 4, smsAllowedCountries: ["US"] } });
-    expect((await callApi(handleCreateWorkflow, "/linx/workflows", { method: "POST", key, body: { title: "Rent", steps: steps(testPhoneNumber()) } })).status).toBe(201);
+    await updateTextLimits({
+      businessId: business.id,
+      actor: SYSTEM,
+      input: { smsHourlyCap: 4, smsAllowedCountries: ["US"] },
+    });
+    expect(
+      (
+        await callApi(handleCreateWorkflow, "/linx/workflows", {
+          method: "POST",
+          key,
+          body: { title: "Rent", steps: steps(testPhoneNumber()) },
+        })
+      ).status,
+    ).toBe(201);
   });
 });

@@ -13,7 +13,15 @@ const EARLIER: Record<DeliveryStatus, DeliveryStatus[]> = {
 };
 
 /** Records what the provider reports about a message. Returns false for unknown or stale reports. */
-export const updateSmsStatus = async ({ providerMessageId, status, errorCode }: { providerMessageId: string; status: DeliveryStatus; errorCode?: string | null }) => {
+export const updateSmsStatus = async ({
+  providerMessageId,
+  status,
+  errorCode,
+}: {
+  providerMessageId: string;
+  status: DeliveryStatus;
+  errorCode?: string | null;
+}) => {
   const { count } = await db().notification.updateMany({
     where: { providerMessageId, status: { in: EARLIER[status] } },
     data: { status, ...(errorCode ? { errorCode } : {}) },

@@ -23,7 +23,12 @@ const attempt = (address: string, password: string, now: Date, ipAddress?: strin
   );
 
 const createUser = async (address: string) =>
-  (await db().user.create({ data: { email: address, name: "Locked Out", passwordHash: await hashPassword(PASSWORD) }, select: { id: true } })).id;
+  (
+    await db().user.create({
+      data: { email: address, name: "Locked Out", passwordHash: await hashPassword(PASSWORD) },
+      select: { id: true },
+    })
+  ).id;
 
 beforeAll(async () => {
   userId = await createUser(email);
@@ -43,7 +48,9 @@ describe("authenticateStaff", () => {
     const lookalike = email.replace("-", "_");
     expect(await authenticateStaff({ email: lookalike.toLowerCase(), password: PASSWORD })).toBeNull();
     expect(await authenticateStaff({ email: `%${email.slice(1)}`.toLowerCase(), password: PASSWORD })).toBeNull();
-    await db().signInAttempt.deleteMany({ where: { key: { in: [`email:${lookalike.toLowerCase()}`, `email:%${email.slice(1).toLowerCase()}`] } } });
+    await db().signInAttempt.deleteMany({
+      where: { key: { in: [`email:${lookalike.toLowerCase()}`, `email:%${email.slice(1).toLowerCase()}`] } },
+    });
   });
 
   it("returns null for a wrong password and for an unknown email alike", async () => {
@@ -75,8 +82,11 @@ describe("sign-in lockout", () => {
     const address = newEmail();
     await createUser(address);
     const start = new Date();
-    for (let i = 0; i < MAX_FAILURES.email - 1; i++) expect(await attempt(address, "wrong horse", minutes(start, i))).toBe("wrong");
-    expect(await attempt(address, "wrong horse", minutes(start, 4))).toBe("Too many attempts, try again in 15 minutes.");
+    for (let i = 0; i < MAX_FAILURES.email - 1; i++)
+      expect(await attempt(address, "wrong horse", minutes(start, i))).toBe("wrong");
+    expect(await attempt(address, "wrong horse", minutes(start, 4))).toBe(
+      "Too many attempts, try again in 15 minutes.",
+    );
     expect(await attempt(address, PASSWORD, minutes(start, 5))).toBe("Too many attempts, try again in 14 minutes.");
     expect(await attempt(address, PASSWORD, minutes(start, 18.5))).toBe("Too many attempts, try again in 1 minute.");
     expect(await attempt(address, PASSWORD, minutes(start, 19))).toBe("ok");
@@ -110,7 +120,8 @@ describe("sign-in lockout", () => {
   it("locks an IP after many wrong passwords for any emails, and only that IP", async () => {
     const ip = newIp();
     const start = new Date();
-    for (let i = 0; i < MAX_FAILURES.ip - 1; i++) expect(await attempt(newEmail(), "wrong horse", start, ip)).toBe("wrong");
+    for (let i = 0; i < MAX_FAILURES.ip - 1; i++)
+      expect(await attempt(newEmail(), "wrong horse", start, ip)).toBe("wrong");
     expect(await attempt(newEmail(), "wrong horse", start, ip)).toMatch(/^Too many attempts/);
     expect(await attempt(email, PASSWORD, minutes(start, 1), ip)).toMatch(/^Too many attempts/);
     expect(await attempt(email, PASSWORD, minutes(start, 1), newIp())).toBe("ok");
@@ -132,10 +143,18 @@ describe("sign-in lockout", () => {
     const business = await createTestBusiness({ name: "Lockout Co" });
     await db().membership.create({ data: { userId: lockedId, businessId: business.id, role: "VIEWER" } });
     const start = new Date();
-    for (let i = 0; i < MAX_FAILURES.email; i++) await attempt(address, `wrong horse ${i}`, minutes(start, i), "203.0.113.50");
-    const entries = await db().auditLog.findMany({ where: { businessId: business.id, action: "account.sign-in-locked" }, select: { actorType: true, targetId: true, metadata: true } });
+    for (let i = 0; i < MAX_FAILURES.email; i++)
+      await attempt(address, `wrong horse ${i}`, minutes(start, i), "203.0.113.50");
+    const entries = await db().auditLog.findMany({
+      where: { businessId: business.id, action: "account.sign-in-locked" },
+      select: { actorType: true, targetId: true, metadata: true },
+    });
     expect(entries).toEqual([
-      { actorType: "SYSTEM", targetId: lockedId, metadata: { failedAttempts: 5, ipAddress: "203.0.113.50", lockedUntil: minutes(start, 19).toISOString() } },
+      {
+        actorType: "SYSTEM",
+        targetId: lockedId,
+        metadata: { failedAttempts: 5, ipAddress: "203.0.113.50", lockedUntil: minutes(start, 19).toISOString() },
+      },
     ]);
   });
 });

@@ -31,7 +31,12 @@ export const authenticateStaff = async ({
 }: StaffCredentials & { ipAddress?: string; now?: Date }): Promise<AuthenticatedStaff | null> => {
   const attempt = await beginSignInAttempt({ email, ipAddress, now });
   const userId = await findUserIdByEmail(email);
-  const user = userId ? await db().user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } }) : null;
+  const user = userId
+    ? await db().user.findUnique({
+        where: { id: userId },
+        select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+      })
+    : null;
   const matches = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !matches) {
     const { lockedUntil } = await failSignInAttempt(attempt);

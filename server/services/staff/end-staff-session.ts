@@ -10,9 +10,22 @@ import { recordAccountAudit } from "./record-account-audit";
  * deletes the row). The user's other sessions (other browsers, other devices) go on. Signing
  * out an id already revoked changes nothing and is not audited again.
  */
-export const endStaffSession = async ({ userId, sessionId, expiresAt, actor }: { userId: string; sessionId: string; expiresAt: Date; actor: Actor }) =>
+export const endStaffSession = async ({
+  userId,
+  sessionId,
+  expiresAt,
+  actor,
+}: {
+  userId: string;
+  sessionId: string;
+  expiresAt: Date;
+  actor: Actor;
+}) =>
   inUnitOfWork(async ({ tx }) => {
-    const { count } = await tx.revokedSession.createMany({ data: [{ sessionId, userId, expiresAt }], skipDuplicates: true });
+    const { count } = await tx.revokedSession.createMany({
+      data: [{ sessionId, userId, expiresAt }],
+      skipDuplicates: true,
+    });
     if (count === 0) return { ended: false };
     await recordAccountAudit(tx, { userId, actor, action: "account.signed-out" });
     return { ended: true };

@@ -6,5 +6,8 @@ import { singleUseTokenHash } from "@/server/auth/single-use-link";
 export const findPasswordReset = async ({ token, now = new Date() }: { token: string; now?: Date }) => {
   const passwordResetTokenHash = singleUseTokenHash(token);
   if (!passwordResetTokenHash) return null;
-  return db().user.findFirst({ where: { passwordResetTokenHash, passwordResetExpiresAt: { gt: now } }, select: { email: true, name: true } });
+  return db().user.findFirst({
+    where: { passwordResetTokenHash, passwordResetExpiresAt: { gt: now } },
+    select: { email: true, name: true },
+  });
 };

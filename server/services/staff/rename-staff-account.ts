@@ -6,7 +6,15 @@ import { type AccountNameFields, ZAccountNameInput } from "@/server/contracts/st
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** The name the user's teams see. Returns the saved name. */
-export const renameStaffAccount = async ({ userId, input, actor }: { userId: string; input: AccountNameFields; actor: Actor }) => {
+export const renameStaffAccount = async ({
+  userId,
+  input,
+  actor,
+}: {
+  userId: string;
+  input: AccountNameFields;
+  actor: Actor;
+}) => {
   const next = ZAccountNameInput.parse(input).name;
   return inUnitOfWork(async ({ tx }) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { name: true } });

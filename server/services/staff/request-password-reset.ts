@@ -17,7 +17,13 @@ const RESEND_AFTER_MS = 60_000;
  * replacing any earlier link. Says nothing either way: the caller answers the same whether or
  * not the address has an account.
  */
-export const requestPasswordReset = async ({ input, now = new Date() }: { input: z.input<typeof ZPasswordResetRequest>; now?: Date }) => {
+export const requestPasswordReset = async ({
+  input,
+  now = new Date(),
+}: {
+  input: z.input<typeof ZPasswordResetRequest>;
+  now?: Date;
+}) => {
   const { email } = ZPasswordResetRequest.parse(input);
   await inUnitOfWork(async (uow) => {
     const userId = await findUserIdByEmail(email, uow.tx);
@@ -26,7 +32,13 @@ export const requestPasswordReset = async ({ input, now = new Date() }: { input:
     const { token, tokenHash, expiresAt } = newSingleUseLink(lifetime, now);
     // Claimed by a conditional update: of two requests at once, or within the minute, one sends.
     const { count } = await uow.tx.user.updateMany({
-      where: { id: userId, OR: [{ passwordResetExpiresAt: null }, { passwordResetExpiresAt: { lte: new Date(now.getTime() + lifetime - RESEND_AFTER_MS) } }] },
+      where: {
+        id: userId,
+        OR: [
+          { passwordResetExpiresAt: null },
+          { passwordResetExpiresAt: { lte: new Date(now.getTime() + lifetime - RESEND_AFTER_MS) } },
+        ],
+      },
       data: { passwordResetTokenHash: tokenHash, passwordResetExpiresAt: expiresAt },
     });
     if (count === 0) return;
@@ -38,8 +50,14 @@ export const requestPasswordReset = async ({ input, now = new Date() }: { input:
       content: {
         lang: "en",
         subject: "Reset your LinX password",
-        paragraphs: [`Hello ${user.name},`, "Someone asked to reset the password of your LinX account. If it was you, choose a new password through the link. Your other sessions then end."],
-        action: { label: "Choose a new password", hint: `The link works once, for ${PASSWORD_RESET_MINUTES} minutes. If you did not ask, ignore this email: your password stays as it is.` },
+        paragraphs: [
+          `Hello ${user.name},`,
+          "Someone asked to reset the password of your LinX account. If it was you, choose a new password through the link. Your other sessions then end.",
+        ],
+        action: {
+          label: "Choose a new password",
+          hint: `The link works once, for ${PASSWORD_RESET_MINUTES} minutes. If you did not ask, ignore this email: your password stays as it is.`,
+        },
       },
     });
   });

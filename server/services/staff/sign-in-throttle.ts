@@ -18,15 +18,23 @@ export const MAX_FAILURES = { email: 5, ip: 30 } as const;
 
 type Scope = keyof typeof MAX_FAILURES;
 
-export type PendingSignInAttempt = { email: string; ipAddress?: string; now: Date; rows: Array<{ id: string; scope: Scope; key: string; count: number }> };
+export type PendingSignInAttempt = {
+  email: string;
+  ipAddress?: string;
+  now: Date;
+  rows: Array<{ id: string; scope: Scope; key: string; count: number }>;
+};
 
 const keyOf = (scope: Scope, subject: string) => `${scope}:${subject.toLowerCase()}`;
 
-const minutesLeft = (lockedUntil: Date, now: Date) => Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
+const minutesLeft = (lockedUntil: Date, now: Date) =>
+  Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
 
 export const tooManyAttempts = (lockedUntil: Date, now: Date) => {
   const minutes = minutesLeft(lockedUntil, now);
-  return new AppError("RATE_LIMITED", `Too many attempts, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterMinutes: minutes });
+  return new AppError("RATE_LIMITED", `Too many attempts, try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
+    retryAfterMinutes: minutes,
+  });
 };
 
 const lock = async (rowId: string, now: Date) => {
@@ -40,7 +48,15 @@ const lock = async (rowId: string, now: Date) => {
  * Records one attempt for this email (and IP, when known) before the password is checked.
  * Throws RATE_LIMITED while either is locked, or when parallel attempts already exceed a limit.
  */
-export const beginSignInAttempt = async ({ email, ipAddress, now = new Date() }: { email: string; ipAddress?: string; now?: Date }): Promise<PendingSignInAttempt> => {
+export const beginSignInAttempt = async ({
+  email,
+  ipAddress,
+  now = new Date(),
+}: {
+  email: string;
+  ipAddress?: string;
+  now?: Date;
+}): Promise<PendingSignInAttempt> => {
   const keys: Array<[Scope, string]> = [["email", keyOf("email", email)]];
   if (ipAddress) keys.push(["ip", keyOf("ip", ipAddress)]);
   const locked = await db().signInAttempt.findFirst({
@@ -50,7 +66,10 @@ export const beginSignInAttempt = async ({ email, ipAddress, now = new Date() }:
   });
   if (locked?.lockedUntil) throw tooManyAttempts(locked.lockedUntil, now);
   const since = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const rows = await db().signInAttempt.createManyAndReturn({ data: keys.map(([, key]) => ({ key, createdAt: now })), select: { id: true, key: true } });
+  const rows = await db().signInAttempt.createManyAndReturn({
+    data: keys.map(([, key]) => ({ key, createdAt: now })),
+    select: { id: true, key: true },
+  });
   const attempt: PendingSignInAttempt = { email, ipAddress, now, rows: [] };
   for (const [scope, key] of keys) {
     const id = rows.find((row) => row.key === key)!.id;
@@ -65,7 +84,13 @@ export const beginSignInAttempt = async ({ email, ipAddress, now = new Date() }:
  * Deletes at most `limit` attempts that no longer count for anything (older than the window and
  * the lock), oldest first through the (createdAt) index. Housekeeping calls it in bounded rounds.
  */
-export const deleteOldSignInAttempts = async ({ now = new Date(), limit = 1000 }: { now?: Date; limit?: number } = {}) => {
+export const deleteOldSignInAttempts = async ({
+  now = new Date(),
+  limit = 1000,
+}: {
+  now?: Date;
+  limit?: number;
+} = {}) => {
   const before = new Date(now.getTime() - Math.max(SIGN_IN_WINDOW_MS, SIGN_IN_LOCK_MS));
   const deleted = await db().$executeRaw`
     DELETE FROM "SignInAttempt"
@@ -78,7 +103,16 @@ const auditEmailLock = async ({ email, ipAddress }: PendingSignInAttempt, locked
   const userId = await findUserIdByEmail(email);
   if (!userId) return;
   await db().$transaction((tx) =>
-    recordAccountAudit(tx, { userId, actor: SYSTEM, action: "account.sign-in-locked", metadata: { failedAttempts: MAX_FAILURES.email, lockedUntil: lockedUntil.toISOString(), ipAddress: ipAddress ?? null } }),
+    recordAccountAudit(tx, {
+      userId,
+      actor: SYSTEM,
+      action: "account.sign-in-locked",
+      metadata: {
+        failedAttempts: MAX_FAILURES.email,
+        lockedUntil: lockedUntil.toISOString(),
+        ipAddress: ipAddress ?? null,
+      },
+    }),
   );
 };
 
@@ -95,8 +129,11 @@ export const failSignInAttempt = async (attempt: PendingSignInAttempt) => {
 
 /** The password was right: the email's earlier failures no longer count, nor does this attempt from the IP. */
 export const succeedSignInAttempt = async (attempt: PendingSignInAttempt) => {
-  await db().signInAttempt.deleteMany({ where: { OR: [{ key: keyOf("email", attempt.email) }, { id: { in: attempt.rows.map((row) => row.id) } }] } });
+  await db().signInAttempt.deleteMany({
+    where: { OR: [{ key: keyOf("email", attempt.email) }, { id: { in: attempt.rows.map((row) => row.id) } }] },
+  });
 };
 
 /** Lifts an email's lock and forgets its failures: its password was just reset by an admin. */
-export const clearEmailAttempts = (tx: Pick<Tx, "signInAttempt">, email: string) => tx.signInAttempt.deleteMany({ where: { key: keyOf("email", email) } });
+export const clearEmailAttempts = (tx: Pick<Tx, "signInAttempt">, email: string) =>
+  tx.signInAttempt.deleteMany({ where: { key: keyOf("email", email) } });

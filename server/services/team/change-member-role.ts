@@ -16,10 +16,19 @@ export const changeMemberRole = async ({ businessId, userId, role, actor }: Chan
     const where = { userId_businessId: { userId, businessId } };
     const target = await tx.membership.findUnique({ where, select: { role: true } });
     if (!target) throw memberNotFound();
-    if (target.role === role) return toTeamMember(await tx.membership.findUniqueOrThrow({ where, select: MEMBER_SELECT }));
-    if (target.role === "OWNER" || role === "OWNER") requireOwnerFor(actorRole, role === "OWNER" ? "make someone an owner" : "change an owner's role");
+    if (target.role === role)
+      return toTeamMember(await tx.membership.findUniqueOrThrow({ where, select: MEMBER_SELECT }));
+    if (target.role === "OWNER" || role === "OWNER")
+      requireOwnerFor(actorRole, role === "OWNER" ? "make someone an owner" : "change an owner's role");
     if (target.role === "OWNER") await keepAnOwner(tx, businessId);
     const membership = await tx.membership.update({ where, data: { role }, select: MEMBER_SELECT });
-    await recordAudit(tx, { businessId, actor, action: "team.role-changed", targetType: "User", targetId: userId, metadata: { from: target.role, to: role } });
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action: "team.role-changed",
+      targetType: "User",
+      targetId: userId,
+      metadata: { from: target.role, to: role },
+    });
     return toTeamMember(membership);
   });

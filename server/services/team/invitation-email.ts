@@ -13,10 +13,22 @@ export const newInvitationLink = (now = new Date()) => newSingleUseLink(INVITATI
 
 export const invitationUrl = (token: string) => `${env().APP_URL}${INVITATION_PATH}/${token}`;
 
-type InvitationMail = { businessId: string; businessName: string; email: string; name: string; role: Role; invitedBy: string; token: string; hasAccount: boolean };
+type InvitationMail = {
+  businessId: string;
+  businessName: string;
+  email: string;
+  name: string;
+  role: Role;
+  invitedBy: string;
+  token: string;
+  hasAccount: boolean;
+};
 
 /** The invitation email, queued in the unit of work that made or renewed the invitation. */
-export const queueInvitationEmail = (uow: UnitOfWork, { businessId, businessName, email, name, role, invitedBy, token, hasAccount }: InvitationMail) =>
+export const queueInvitationEmail = (
+  uow: UnitOfWork,
+  { businessId, businessName, email, name, role, invitedBy, token, hasAccount }: InvitationMail,
+) =>
   queueEmail(uow, {
     businessId,
     purpose: "STAFF_INVITATION",
@@ -32,6 +44,9 @@ export const queueInvitationEmail = (uow: UnitOfWork, { businessId, businessName
           ? `You already have a LinX account as ${email}: open the link, sign in with your own password, and accept. Nothing changes until you do.`
           : "Open the link to choose your password and join. Nobody else knows or chooses it.",
       ],
-      action: { label: "Accept the invitation", hint: `The link works once, for ${INVITATION_DAYS} days. If you did not expect this invitation, ignore this email.` },
+      action: {
+        label: "Accept the invitation",
+        hint: `The link works once, for ${INVITATION_DAYS} days. If you did not expect this invitation, ignore this email.`,
+      },
     },
   });

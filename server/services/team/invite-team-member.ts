@@ -15,7 +15,15 @@ import { actingRole, lockTeam, requireOwnerFor } from "./team-rules";
  * here: a new address chooses its own password through the link, and someone who already has a
  * LinX account accepts it while signed in. Only an owner invites an owner.
  */
-export const inviteTeamMember = async ({ businessId, actor, input }: { businessId: string; actor: Actor; input: InviteMemberFields }) => {
+export const inviteTeamMember = async ({
+  businessId,
+  actor,
+  input,
+}: {
+  businessId: string;
+  actor: Actor;
+  input: InviteMemberFields;
+}) => {
   const { name, email, role } = input;
   return inUnitOfWork(async (uow) => {
     const { tx } = uow;
@@ -23,20 +31,47 @@ export const inviteTeamMember = async ({ businessId, actor, input }: { businessI
     const actorRole = await actingRole(tx, businessId, actor);
     if (role === "OWNER") requireOwnerFor(actorRole, "invite an owner");
     const existingId = await findUserIdByEmail(email, tx);
-    if (existingId && (await tx.membership.findUnique({ where: { userId_businessId: { userId: existingId, businessId } }, select: { id: true } }))) {
+    if (
+      existingId &&
+      (await tx.membership.findUnique({
+        where: { userId_businessId: { userId: existingId, businessId } },
+        select: { id: true },
+      }))
+    ) {
       throw new AppError("CONFLICT", `${email} is already a member of this business`, { field: "email" });
     }
     if (await tx.invitation.findFirst({ where: { businessId, email, ...PENDING }, select: { id: true } })) {
-      throw new AppError("CONFLICT", `${email} is already invited: resend or revoke that invitation from the list`, { field: "email" });
+      throw new AppError("CONFLICT", `${email} is already invited: resend or revoke that invitation from the list`, {
+        field: "email",
+      });
     }
     const { token, tokenHash, expiresAt } = newInvitationLink();
-    const invitation = await tx.invitation.create({ data: { businessId, email, name, role, invitedBy: describeActor(actor), tokenHash, expiresAt }, select: INVITATION_SELECT });
+    const invitation = await tx.invitation.create({
+      data: { businessId, email, name, role, invitedBy: describeActor(actor), tokenHash, expiresAt },
+      select: INVITATION_SELECT,
+    });
     const [business, inviter] = await Promise.all([
       tx.business.findUniqueOrThrow({ where: { id: businessId }, select: { name: true } }),
       actor.type === "USER" ? tx.user.findUnique({ where: { id: actor.id }, select: { name: true } }) : null,
     ]);
-    await queueInvitationEmail(uow, { businessId, businessName: business.name, email, name, role, invitedBy: inviter?.name ?? business.name, token, hasAccount: Boolean(existingId) });
-    await recordAudit(tx, { businessId, actor, action: "team.member-invited", targetType: "Invitation", targetId: invitation.id, metadata: { email, role, existingAccount: Boolean(existingId) } });
+    await queueInvitationEmail(uow, {
+      businessId,
+      businessName: business.name,
+      email,
+      name,
+      role,
+      invitedBy: inviter?.name ?? business.name,
+      token,
+      hasAccount: Boolean(existingId),
+    });
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action: "team.member-invited",
+      targetType: "Invitation",
+      targetId: invitation.id,
+      metadata: { email, role, existingAccount: Boolean(existingId) },
+    });
     return toPendingInvitation(invitation);
   });
 };

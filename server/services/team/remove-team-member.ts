@@ -8,7 +8,15 @@ import { inUnitOfWork } from "@/server/work/unit-of-work";
  * Takes away someone's access to this business. Their account stays (they may belong to other
  * businesses); the audit log keeps what they did. Only an owner removes an owner, never the last one.
  */
-export const removeTeamMember = async ({ businessId, userId, actor }: { businessId: string; userId: string; actor: Actor }) =>
+export const removeTeamMember = async ({
+  businessId,
+  userId,
+  actor,
+}: {
+  businessId: string;
+  userId: string;
+  actor: Actor;
+}) =>
   inUnitOfWork(async ({ tx }) => {
     await lockTeam(tx, businessId);
     const actorRole = await actingRole(tx, businessId, actor);
@@ -20,6 +28,13 @@ export const removeTeamMember = async ({ businessId, userId, actor }: { business
       await keepAnOwner(tx, businessId);
     }
     await tx.membership.delete({ where, select: { id: true } });
-    await recordAudit(tx, { businessId, actor, action: "team.member-removed", targetType: "User", targetId: userId, metadata: { email: target.user.email, role: target.role } });
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action: "team.member-removed",
+      targetType: "User",
+      targetId: userId,
+      metadata: { email: target.user.email, role: target.role },
+    });
     return { userId };
   });

@@ -25,11 +25,21 @@ export const bulkCreateWorkflowsFromTemplate = async ({ businessId, actor, templ
     const title = latest && name?.trim() ? `${latest.title} for ${name.trim()}`.slice(0, TITLE_MAX) : undefined;
     const locale = localeCell?.trim() ? normalizeLocale(localeCell) : undefined;
     if (locale === null) {
-      results.push({ row, status: "failed", error: 'locale: must be "en" or "es" (regional forms such as "es-US" are accepted)' });
+      results.push({
+        row,
+        status: "failed",
+        error: 'locale: must be "en" or "es" (regional forms such as "es-US" are accepted)',
+      });
       continue;
     }
     try {
-      const created = await createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber, amount: amount || undefined }, overrides: { title, locale } });
+      const created = await createWorkflowFromTemplate({
+        businessId,
+        actor,
+        templateId,
+        recipient: { phoneNumber, amount: amount || undefined },
+        overrides: { title, locale },
+      });
       results.push({ row, status: "created", workflowId: created.workflow.id });
     } catch (error) {
       if (!isAppError(error)) throw error;

@@ -4,7 +4,10 @@ import { TEMPLATE_SELECT, templateNotFound, toTemplateView } from "./template-vi
 
 /** The template at its current version. Another business's template is simply not found. */
 export const getTemplate = async ({ businessId, templateId }: { businessId: string; templateId: string }) => {
-  const template = await db().workflowTemplate.findFirst({ where: { id: templateId, businessId }, select: TEMPLATE_SELECT });
+  const template = await db().workflowTemplate.findFirst({
+    where: { id: templateId, businessId },
+    select: TEMPLATE_SELECT,
+  });
   if (!template) throw templateNotFound();
   return toTemplateView(template);
 };

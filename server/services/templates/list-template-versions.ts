@@ -7,8 +7,17 @@ import type { TemplateStep } from "@/server/contracts/templates/template-steps";
 export const listTemplateVersions = async ({ businessId, templateId }: { businessId: string; templateId: string }) => {
   const template = await db().workflowTemplate.findFirst({
     where: { id: templateId, businessId },
-    select: { versions: { orderBy: { version: "desc" }, select: { ...TEMPLATE_VERSION_SELECT, _count: { select: { workflows: true } } } } },
+    select: {
+      versions: {
+        orderBy: { version: "desc" },
+        select: { ...TEMPLATE_VERSION_SELECT, _count: { select: { workflows: true } } },
+      },
+    },
   });
   if (!template) throw templateNotFound();
-  return template.versions.map(({ _count, steps, ...version }) => ({ ...version, steps: steps as TemplateStep[], workflowCount: _count.workflows }));
+  return template.versions.map(({ _count, steps, ...version }) => ({
+    ...version,
+    steps: steps as TemplateStep[],
+    workflowCount: _count.workflows,
+  }));
 };

@@ -1,6 +1,12 @@
 import "server-only";
 import { db } from "@/server/db";
-import { KEYSET_ORDER, keysetTake, keysetWhere, toPage, type PageRequest } from "@/server/services/pagination/keyset-page";
+import {
+  KEYSET_ORDER,
+  keysetTake,
+  keysetWhere,
+  toPage,
+  type PageRequest,
+} from "@/server/services/pagination/keyset-page";
 import { TEMPLATE_SELECT, toTemplateView } from "./template-view";
 
 export type ListTemplatesInput = { businessId: string; page: PageRequest; status?: "ACTIVE" | "ARCHIVED" };

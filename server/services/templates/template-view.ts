@@ -5,7 +5,16 @@ import type { TemplateStep } from "@/server/contracts/templates/template-steps";
 
 // What the template services return: the template with its current (latest) version, flattened.
 
-export const TEMPLATE_VERSION_SELECT = { id: true, version: true, title: true, customerMemo: true, expireInHours: true, locale: true, steps: true, createdAt: true } as const;
+export const TEMPLATE_VERSION_SELECT = {
+  id: true,
+  version: true,
+  title: true,
+  customerMemo: true,
+  expireInHours: true,
+  locale: true,
+  steps: true,
+  createdAt: true,
+} as const;
 
 export const TEMPLATE_SELECT = {
   id: true,
@@ -23,7 +32,16 @@ type TemplateRow = {
   archivedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
-  versions: Array<{ id: string; version: number; title: string; customerMemo: string | null; expireInHours: number | null; locale: string | null; steps: unknown; createdAt: Date }>;
+  versions: Array<{
+    id: string;
+    version: number;
+    title: string;
+    customerMemo: string | null;
+    expireInHours: number | null;
+    locale: string | null;
+    steps: unknown;
+    createdAt: Date;
+  }>;
 };
 
 export const toTemplateView = ({ versions, ...template }: TemplateRow) => {
@@ -47,4 +65,5 @@ export const toTemplateView = ({ versions, ...template }: TemplateRow) => {
 /** The same 404 whether the template never existed or belongs to another business. */
 export const templateNotFound = () => new AppError("NOT_FOUND", "Template not found");
 
-export const templateArchived = () => new AppError("CONFLICT", "The template is archived; archived templates cannot change");
+export const templateArchived = () =>
+  new AppError("CONFLICT", "The template is archived; archived templates cannot change");

@@ -16,16 +16,37 @@ export type UpdateTemplateArgs = { businessId: string; templateId: string; actor
 export const updateTemplate = async ({ businessId, templateId, actor, input }: UpdateTemplateArgs) => {
   const { name, steps, ...content } = ZTemplateInput.parse(input);
   return inUnitOfWork(async ({ tx }) => {
-    const template = await tx.workflowTemplate.findFirst({ where: { id: templateId, businessId }, select: { archivedAt: true } });
+    const template = await tx.workflowTemplate.findFirst({
+      where: { id: templateId, businessId },
+      select: { archivedAt: true },
+    });
     if (!template) throw templateNotFound();
     if (template.archivedAt) throw templateArchived();
     await checkTemplateReferences(tx, businessId, steps);
     // The increment takes the row's lock: concurrent updates queue up and get N+1, N+2.
-    const { count } = await tx.workflowTemplate.updateMany({ where: { id: templateId, archivedAt: null }, data: { name, currentVersion: { increment: 1 } } });
+    const { count } = await tx.workflowTemplate.updateMany({
+      where: { id: templateId, archivedAt: null },
+      data: { name, currentVersion: { increment: 1 } },
+    });
     if (count === 0) throw templateArchived();
-    const { currentVersion: version } = await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: { currentVersion: true } });
-    await tx.workflowTemplateVersion.create({ data: { templateId, version, ...content, steps: steps as Prisma.InputJsonValue }, select: { id: true } });
-    await recordAudit(tx, { businessId, actor, action: "template.updated", targetType: "WorkflowTemplate", targetId: templateId, metadata: { name, version } });
-    return toTemplateView(await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: TEMPLATE_SELECT }));
+    const { currentVersion: version } = await tx.workflowTemplate.findUniqueOrThrow({
+      where: { id: templateId },
+      select: { currentVersion: true },
+    });
+    await tx.workflowTemplateVersion.create({
+      data: { templateId, version, ...content, steps: steps as Prisma.InputJsonValue },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action: "template.updated",
+      targetType: "WorkflowTemplate",
+      targetId: templateId,
+      metadata: { name, version },
+    });
+    return toTemplateView(
+      await tx.workflowTemplate.findUniqueOrThrow({ where: { id: templateId }, select: TEMPLATE_SELECT }),
+    );
   });
 };

@@ -6,7 +6,14 @@ import { emitTransactionStatusChanged } from "@/server/services/webhooks/domain-
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /** The statuses a customer hears about by SMS. */
-const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"];
+const CUSTOMER_TEXTED_STATUSES: TransactionStatus[] = [
+  "PROCESSING",
+  "SETTLED",
+  "CLEARED",
+  "DECLINED",
+  "ERROR",
+  "REVERSED",
+];
 
 /**
  * One move of a transaction along the rail (job TRANSACTION_ADVANCE). The conditional update on
@@ -31,14 +38,27 @@ export const advanceTransaction = async ({ transactionId }: { transactionId: str
       data: { status: next.status, failureReason: next.reason ?? undefined, railReference: `sandbox_${transactionId}` },
     });
     if (count === 0) return { moved: false as const };
-    await tx.transactionStatusChange.create({ data: { transactionId, fromStatus: transaction.status, toStatus: next.status, reason: next.reason ?? null }, select: { id: true } });
+    await tx.transactionStatusChange.create({
+      data: { transactionId, fromStatus: transaction.status, toStatus: next.status, reason: next.reason ?? null },
+      select: { id: true },
+    });
     await emitTransactionStatusChanged(uow, { transactionId, previousStatus: transaction.status });
     const following = sandboxRail.nextStep({ ...current, status: next.status });
     if (following) {
-      await uow.enqueue({ businessId: transaction.businessId, kind: "TRANSACTION_ADVANCE", subjectId: transactionId, runAt: new Date(Date.now() + following.afterMs) });
+      await uow.enqueue({
+        businessId: transaction.businessId,
+        kind: "TRANSACTION_ADVANCE",
+        subjectId: transactionId,
+        runAt: new Date(Date.now() + following.afterMs),
+      });
     }
     if (CUSTOMER_TEXTED_STATUSES.includes(next.status)) {
-      await uow.enqueue({ businessId: transaction.businessId, kind: "TRANSACTION_NOTIFY", subjectId: transactionId, payload: { status: next.status } });
+      await uow.enqueue({
+        businessId: transaction.businessId,
+        kind: "TRANSACTION_NOTIFY",
+        subjectId: transactionId,
+        payload: { status: next.status },
+      });
     }
     return { moved: true as const, from: transaction.status, to: next.status };
   });

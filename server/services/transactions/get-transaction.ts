@@ -4,7 +4,10 @@ import { toTransactionView, TRANSACTION_DETAIL_SELECT, transactionNotFound } fro
 
 /** The transaction with every status it went through, oldest first, and its account masked. */
 export const getTransaction = async ({ businessId, transactionId }: { businessId: string; transactionId: string }) => {
-  const transaction = await db().transaction.findFirst({ where: { id: transactionId, businessId }, select: TRANSACTION_DETAIL_SELECT });
+  const transaction = await db().transaction.findFirst({
+    where: { id: transactionId, businessId },
+    select: TRANSACTION_DETAIL_SELECT,
+  });
   if (!transaction) throw transactionNotFound();
   return toTransactionView(transaction);
 };

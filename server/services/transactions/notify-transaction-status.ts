@@ -10,10 +10,25 @@ import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 const TEXTED_STATUSES = ["PROCESSING", "SETTLED", "CLEARED", "DECLINED", "ERROR", "REVERSED"] as const;
 type TextedStatus = (typeof TEXTED_STATUSES)[number];
-const isTexted = (status: TransactionStatus): status is TextedStatus => (TEXTED_STATUSES as readonly string[]).includes(status);
+const isTexted = (status: TransactionStatus): status is TextedStatus =>
+  (TEXTED_STATUSES as readonly string[]).includes(status);
 
 /** The text for a transaction status the customer hears about, in their language; null for the others. `amount` is already formatted. */
-export const transactionStatusText = ({ sender, status, type, amount, lastFour, locale = null }: { sender: string; status: TransactionStatus; type: TransactionType; amount: string; lastFour: string; locale?: Locale | null }) => {
+export const transactionStatusText = ({
+  sender,
+  status,
+  type,
+  amount,
+  lastFour,
+  locale = null,
+}: {
+  sender: string;
+  status: TransactionStatus;
+  type: TransactionType;
+  amount: string;
+  lastFour: string;
+  locale?: Locale | null;
+}) => {
   if (!isTexted(status)) return null;
   const t = translator(locale ?? DEFAULT_LOCALE);
   const what = t(type === "SEND" ? "sms.transaction.receive" : "sms.transaction.pay", { amount, sender });
@@ -30,7 +45,12 @@ export const notifyTransactionStatus = async (job: { id: string; subjectId: stri
     const transaction = await tx.transaction.findUnique({
       where: { id: job.subjectId },
       select: {
-        businessId: true, transactionType: true, amount: true, currency: true, workflowId: true, workflow: { select: { phoneNumber: true, locale: true } },
+        businessId: true,
+        transactionType: true,
+        amount: true,
+        currency: true,
+        workflowId: true,
+        workflow: { select: { phoneNumber: true, locale: true } },
         business: { select: TEXT_SENDER_SELECT },
         customer: { select: { phoneNumber: true } },
         financialAccount: { select: { lastFour: true } },
@@ -39,13 +59,21 @@ export const notifyTransactionStatus = async (job: { id: string; subjectId: stri
     if (!transaction || !status) return null;
     const locale = normalizeLocale(transaction.workflow?.locale);
     const body = transactionStatusText({
-      sender: textSenderName(transaction.business), status, type: transaction.transactionType, locale,
-      amount: formatMoney(transaction.amount.toFixed(2), transaction.currency, locale ?? DEFAULT_LOCALE), lastFour: transaction.financialAccount.lastFour,
+      sender: textSenderName(transaction.business),
+      status,
+      type: transaction.transactionType,
+      locale,
+      amount: formatMoney(transaction.amount.toFixed(2), transaction.currency, locale ?? DEFAULT_LOCALE),
+      lastFour: transaction.financialAccount.lastFour,
     });
     if (!body) return null;
     return queueSms(tx, {
-      businessId: transaction.businessId, to: transaction.workflow?.phoneNumber ?? transaction.customer.phoneNumber, body,
-      origin: "TRANSACTION", workflowId: transaction.workflowId ?? undefined, dedupeKey: job.id,
+      businessId: transaction.businessId,
+      to: transaction.workflow?.phoneNumber ?? transaction.customer.phoneNumber,
+      body,
+      origin: "TRANSACTION",
+      workflowId: transaction.workflowId ?? undefined,
+      dedupeKey: job.id,
     });
   });
   if (!queued) return { sent: false as const };

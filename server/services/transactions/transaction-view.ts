@@ -28,10 +28,16 @@ export const TRANSACTION_SELECT = {
 
 export const TRANSACTION_DETAIL_SELECT = {
   ...TRANSACTION_SELECT,
-  statusHistory: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { fromStatus: true, toStatus: true, reason: true, createdAt: true } },
+  statusHistory: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { fromStatus: true, toStatus: true, reason: true, createdAt: true },
+  },
 } satisfies Prisma.TransactionSelect;
 
-const SOLUTION_NAMES = { ACH: "ach", PUSH_TO_CARD: "push-to-card", WIRE: "wire" } as const satisfies Record<PaymentSolution, string>;
+const SOLUTION_NAMES = { ACH: "ach", PUSH_TO_CARD: "push-to-card", WIRE: "wire" } as const satisfies Record<
+  PaymentSolution,
+  string
+>;
 
 type Row = Prisma.TransactionGetPayload<{ select: typeof TRANSACTION_SELECT }>;
 

@@ -21,7 +21,13 @@ export type CreateWebhookEndpointInput = {
 const MAX_WEBHOOK_ENDPOINTS = 20;
 
 /** Creates an ACTIVE endpoint with its first signing secret, which is returned here and never again. */
-export const createWebhookEndpoint = async ({ businessId, url, description, eventTypes = [], actor }: CreateWebhookEndpointInput) => {
+export const createWebhookEndpoint = async ({
+  businessId,
+  url,
+  description,
+  eventTypes = [],
+  actor,
+}: CreateWebhookEndpointInput) => {
   const checkedUrl = checkEndpointUrl(url);
   const secret = newWebhookSecret();
   return inUnitOfWork(async ({ tx }) => {
@@ -29,16 +35,33 @@ export const createWebhookEndpoint = async ({ businessId, url, description, even
     await tx.$executeRaw`SELECT 1 FROM "Business" WHERE "id" = ${businessId} FOR UPDATE`;
     const existing = await tx.webhookEndpoint.count({ where: { businessId } });
     if (existing >= MAX_WEBHOOK_ENDPOINTS) {
-      throw new AppError("CONFLICT", `This business already has ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints, the most it may have; delete one first`, {
-        reason: "WEBHOOK_ENDPOINT_LIMIT",
-        limit: MAX_WEBHOOK_ENDPOINTS,
-      });
+      throw new AppError(
+        "CONFLICT",
+        `This business already has ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints, the most it may have; delete one first`,
+        {
+          reason: "WEBHOOK_ENDPOINT_LIMIT",
+          limit: MAX_WEBHOOK_ENDPOINTS,
+        },
+      );
     }
     const created = await tx.webhookEndpoint.create({
-      data: { businessId, url: checkedUrl, description: description ?? null, eventTypes: [...new Set(eventTypes)], secrets: { create: { encryptedSecret: encrypt(secret) } } },
+      data: {
+        businessId,
+        url: checkedUrl,
+        description: description ?? null,
+        eventTypes: [...new Set(eventTypes)],
+        secrets: { create: { encryptedSecret: encrypt(secret) } },
+      },
       select: ENDPOINT_SELECT,
     });
-    await recordAudit(tx, { businessId, actor, action: "webhook-endpoint.created", targetType: "WebhookEndpoint", targetId: created.id, metadata: { url: checkedUrl, eventTypes } });
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action: "webhook-endpoint.created",
+      targetType: "WebhookEndpoint",
+      targetId: created.id,
+      metadata: { url: checkedUrl, eventTypes },
+    });
     return { ...created, secret };
   });
 };

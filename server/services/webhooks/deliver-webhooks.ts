@@ -16,7 +16,9 @@ export type DeliverWebhooksInput = {
   send?: (options: SendOptions) => Promise<SendResult>;
 };
 
-export type DeliveryOutcome = { outcome: "skipped" } | { outcome: "attempted"; attempt: number; status: number | null; error: string | null };
+export type DeliveryOutcome =
+  | { outcome: "skipped" }
+  | { outcome: "attempted"; attempt: number; status: number | null; error: string | null };
 
 // Decrypted secrets by their sealed text: the same few endpoints sign thousands of deliveries.
 const secretCache = new Map<string, string>();
@@ -35,7 +37,11 @@ const openSecret = (sealed: string) => {
  * HTTP calls (sent side by side): claim-and-load, then record (with each failed attempt's next
  * job). The 410 and five-days-failing rules then disable an endpoint in a unit of work of its own.
  */
-export const deliverWebhooks = async ({ deliveryIds, timeoutMs, send = sendWebhook }: DeliverWebhooksInput): Promise<Map<string, DeliveryOutcome>> => {
+export const deliverWebhooks = async ({
+  deliveryIds,
+  timeoutMs,
+  send = sendWebhook,
+}: DeliverWebhooksInput): Promise<Map<string, DeliveryOutcome>> => {
   const now = new Date();
   const claimed = await claimDeliveryAttempts(deliveryIds, now);
   const allowPrivate = env().WEBHOOK_ALLOW_PRIVATE_TARGETS;
@@ -48,19 +54,33 @@ export const deliverWebhooks = async ({ deliveryIds, timeoutMs, send = sendWebho
     }),
   );
   await dispatchJobs(await recordDeliveryAttempts(records));
-  for (const { verdict } of records) metrics().webhookDeliveries.inc({ outcome: verdict.status === "SUCCEEDED" ? "succeeded" : "failed" });
+  for (const { verdict } of records)
+    metrics().webhookDeliveries.inc({ outcome: verdict.status === "SUCCEEDED" ? "succeeded" : "failed" });
 
   for (const { delivery, result, verdict } of records) {
     if (result.status === 410) await disableEndpoint({ endpointId: delivery.endpointId, reason: "GONE" });
-    else if (verdict.status !== "SUCCEEDED" && delivery.failingSince && Date.now() - new Date(delivery.failingSince).getTime() >= FAILING_MS_BEFORE_DISABLE) {
+    else if (
+      verdict.status !== "SUCCEEDED" &&
+      delivery.failingSince &&
+      Date.now() - new Date(delivery.failingSince).getTime() >= FAILING_MS_BEFORE_DISABLE
+    ) {
       await disableEndpoint({ endpointId: delivery.endpointId, reason: "FAILING" });
     }
   }
   const outcomes = new Map<string, DeliveryOutcome>(deliveryIds.map((id) => [id, { outcome: "skipped" }]));
-  for (const { delivery, result } of records) outcomes.set(delivery.id, { outcome: "attempted", attempt: delivery.attempt, status: result.status, error: result.error });
+  for (const { delivery, result } of records)
+    outcomes.set(delivery.id, {
+      outcome: "attempted",
+      attempt: delivery.attempt,
+      status: result.status,
+      error: result.error,
+    });
   return outcomes;
 };
 
 /** deliverWebhooks for one delivery. */
-export const deliverWebhook = async ({ deliveryId, ...options }: Omit<DeliverWebhooksInput, "deliveryIds"> & { deliveryId: string }) =>
+export const deliverWebhook = async ({
+  deliveryId,
+  ...options
+}: Omit<DeliverWebhooksInput, "deliveryIds"> & { deliveryId: string }) =>
   (await deliverWebhooks({ deliveryIds: [deliveryId], ...options })).get(deliveryId)!;

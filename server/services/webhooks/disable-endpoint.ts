@@ -16,10 +16,23 @@ export const FAILING_MS_BEFORE_DISABLE = FAILING_DAYS_BEFORE_DISABLE * 24 * 3_60
 export const disableEndpoint = ({ endpointId, reason }: { endpointId: string; reason: "GONE" | "FAILING" }) =>
   inUnitOfWork(async (uow) => {
     const disabledAt = new Date();
-    const { count } = await uow.tx.webhookEndpoint.updateMany({ where: { id: endpointId, status: "ACTIVE" }, data: { status: "DISABLED", disabledAt } });
+    const { count } = await uow.tx.webhookEndpoint.updateMany({
+      where: { id: endpointId, status: "ACTIVE" },
+      data: { status: "DISABLED", disabledAt },
+    });
     if (count === 0) return;
-    const endpoint = await uow.tx.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId }, select: { id: true, businessId: true, url: true } });
-    await recordAudit(uow.tx, { businessId: endpoint.businessId, actor: SYSTEM, action: "webhook-endpoint.disabled", targetType: "WebhookEndpoint", targetId: endpoint.id, metadata: { reason } });
+    const endpoint = await uow.tx.webhookEndpoint.findUniqueOrThrow({
+      where: { id: endpointId },
+      select: { id: true, businessId: true, url: true },
+    });
+    await recordAudit(uow.tx, {
+      businessId: endpoint.businessId,
+      actor: SYSTEM,
+      action: "webhook-endpoint.disabled",
+      targetType: "WebhookEndpoint",
+      targetId: endpoint.id,
+      metadata: { reason },
+    });
     await emitEvent(uow, {
       businessId: endpoint.businessId,
       type: "webhook-endpoint.disabled",

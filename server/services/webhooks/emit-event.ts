@@ -30,7 +30,10 @@ const sqlId = Prisma.sql`'c' || replace(gen_random_uuid()::text, '-', '')`;
  * Deliveries are not ordered per endpoint (as with Stripe and Svix): each carries the event's
  * `sequence`, from one PostgreSQL sequence, so a receiver can order what it got (docs/webhooks.md).
  */
-export const eventCtes = <T extends EventType>({ businessId, type, data, endpointIds }: EmitEventInput<T>, gate: Prisma.Sql = Prisma.sql`TRUE`) => {
+export const eventCtes = <T extends EventType>(
+  { businessId, type, data, endpointIds }: EmitEventInput<T>,
+  gate: Prisma.Sql = Prisma.sql`TRUE`,
+) => {
   const createdAt = new Date();
   const id = newEventId(createdAt);
   const at = createdAt.toISOString();
@@ -67,9 +70,14 @@ export const eventCtes = <T extends EventType>({ businessId, type, data, endpoin
  * statement: the event exists exactly when the change it reports does, and a process that dies
  * after the commit leaves jobs that will run. The jobs start after commit.
  */
-export const emitEvent = async <T extends EventType>(uow: UnitOfWork, input: EmitEventInput<T>): Promise<{ eventId: string }> => {
+export const emitEvent = async <T extends EventType>(
+  uow: UnitOfWork,
+  input: EmitEventInput<T>,
+): Promise<{ eventId: string }> => {
   const { eventId, ctes } = eventCtes(input);
-  const jobs = await uow.tx.$queryRaw<QueuedJob[]>`WITH ${ctes} SELECT "id", "runAt", "lane", "concurrencyKey" FROM event_job`;
+  const jobs = await uow.tx.$queryRaw<
+    QueuedJob[]
+  >`WITH ${ctes} SELECT "id", "runAt", "lane", "concurrencyKey" FROM event_job`;
   uow.track(jobs);
   return { eventId };
 };

@@ -14,8 +14,13 @@ export type AttemptVerdict = { status: "SUCCEEDED" | "FAILED" | "PENDING"; retry
 /** What an attempt's result means for its delivery: done, failed for good (410, or the schedule used up), or tried again later. */
 export const verdictOf = (attempt: number, result: SendResult, now: Date): AttemptVerdict => {
   if (isSuccess(result.status)) return { status: "SUCCEEDED", retryAt: null };
-  const delay = result.status === 410 ? null : nextRetryDelayMs({ attemptsMade: attempt, status: result.status, retryAfter: result.retryAfter });
-  return delay === null ? { status: "FAILED", retryAt: null } : { status: "PENDING", retryAt: new Date(now.getTime() + delay) };
+  const delay =
+    result.status === 410
+      ? null
+      : nextRetryDelayMs({ attemptsMade: attempt, status: result.status, retryAfter: result.retryAfter });
+  return delay === null
+    ? { status: "FAILED", retryAt: null }
+    : { status: "PENDING", retryAt: new Date(now.getTime() + delay) };
 };
 
 export type AttemptRecord = { delivery: ClaimedAttempt; startedAt: Date; result: SendResult; verdict: AttemptVerdict };
@@ -32,7 +37,9 @@ export const recordDeliveryAttempts = async (records: AttemptRecord[]): Promise<
   const now = new Date().toISOString();
   const column = <T>(pick: (record: AttemptRecord) => T) => records.map(pick);
   const succeeded = new Set(records.filter((r) => r.verdict.status === "SUCCEEDED").map((r) => r.delivery.endpointId));
-  const failing = [...new Set(records.filter((r) => r.verdict.status !== "SUCCEEDED").map((r) => r.delivery.endpointId))].filter((id) => !succeeded.has(id));
+  const failing = [
+    ...new Set(records.filter((r) => r.verdict.status !== "SUCCEEDED").map((r) => r.delivery.endpointId)),
+  ].filter((id) => !succeeded.has(id));
   return sql<QueuedJob>(Prisma.sql`
     WITH input AS (
       SELECT * FROM unnest(

@@ -21,7 +21,15 @@ const resumePausedDeliveries = async (uow: UnitOfWork, businessId: string, endpo
     select: { id: true, createdAt: true, eventId: true },
   });
   paused.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.eventId.localeCompare(b.eventId));
-  await uow.enqueue(...paused.map((delivery) => ({ businessId, kind: "WEBHOOK_DELIVER" as const, subjectId: delivery.id, concurrencyKey: endpointId, runAt: now })));
+  await uow.enqueue(
+    ...paused.map((delivery) => ({
+      businessId,
+      kind: "WEBHOOK_DELIVER" as const,
+      subjectId: delivery.id,
+      concurrencyKey: endpointId,
+      runAt: now,
+    })),
+  );
 };
 
 /**
@@ -46,8 +54,19 @@ export const updateWebhookEndpoint = async ({ businessId, endpointId, changes, a
       select: ENDPOINT_SELECT,
     });
     if (resuming) await resumePausedDeliveries(uow, businessId, endpointId);
-    const action = resuming ? "webhook-endpoint.resumed" : changes.status === "SUSPENDED" && before.status !== "SUSPENDED" ? "webhook-endpoint.suspended" : "webhook-endpoint.updated";
-    await recordAudit(tx, { businessId, actor, action, targetType: "WebhookEndpoint", targetId: endpointId, metadata: { changed: Object.keys(changes) } });
+    const action = resuming
+      ? "webhook-endpoint.resumed"
+      : changes.status === "SUSPENDED" && before.status !== "SUSPENDED"
+        ? "webhook-endpoint.suspended"
+        : "webhook-endpoint.updated";
+    await recordAudit(tx, {
+      businessId,
+      actor,
+      action,
+      targetType: "WebhookEndpoint",
+      targetId: endpointId,
+      metadata: { changed: Object.keys(changes) },
+    });
     return endpoint;
   });
 };

@@ -39,16 +39,21 @@ export const checkEndpointUrl = (text: string) => {
   } catch {
     throw badUrl("Give an absolute https:// URL");
   }
-  if (url.protocol !== "https:" && !(allowPrivate && url.protocol === "http:")) throw badUrl("The URL must use https://");
+  if (url.protocol !== "https:" && !(allowPrivate && url.protocol === "http:"))
+    throw badUrl("The URL must use https://");
   if (url.username || url.password) throw badUrl("The URL must not carry a user name or password");
   const host = url.hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  const privateHost = host === "localhost" || host.endsWith(".localhost") || (isIP(host) !== 0 && isPrivateAddress(host));
+  const privateHost =
+    host === "localhost" || host.endsWith(".localhost") || (isIP(host) !== 0 && isPrivateAddress(host));
   if (privateHost && !allowPrivate) throw badUrl("The URL points to a private, loopback or link-local address");
   return url.toString();
 };
 
 export const findEndpoint = async (tx: Tx, businessId: string, endpointId: string) => {
-  const endpoint = await tx.webhookEndpoint.findFirst({ where: { id: endpointId, businessId }, select: ENDPOINT_SELECT });
+  const endpoint = await tx.webhookEndpoint.findFirst({
+    where: { id: endpointId, businessId },
+    select: ENDPOINT_SELECT,
+  });
   if (!endpoint) throw endpointNotFound();
   return endpoint;
 };

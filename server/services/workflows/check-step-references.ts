@@ -4,7 +4,6 @@ import { AppError, type FieldProblem } from "@/server/errors";
 import { checkTextAllowance, type TextAllowance } from "@/server/services/sms/check-text-allowance";
 import type { Step } from "@/server/contracts/workflows/step-parameters";
 
-
 /**
  * The ids a workflow's steps name must exist in the business: documents, customer, account. And,
  * unless `texts` is false (a template sends nothing), the business must be able to text the
@@ -20,7 +19,12 @@ export const checkStepReferences = async (
   const problems: FieldProblem[] = [];
   for (const [index, step] of steps.entries()) {
     if (step.name === "notification" && texts) {
-      await checkTextAllowance(tx, { businessId, phoneNumber: step.parameters.phoneNumber, field: `steps.${index}.parameters.phoneNumber`, allowance: textAllowance });
+      await checkTextAllowance(tx, {
+        businessId,
+        phoneNumber: step.parameters.phoneNumber,
+        field: `steps.${index}.parameters.phoneNumber`,
+        allowance: textAllowance,
+      });
     }
     if (step.name === "document-acceptance") {
       const keys = step.parameters.documents.map((d) => d.documentId);
@@ -30,7 +34,10 @@ export const checkStepReferences = async (
       });
       keys.forEach((key, i) => {
         if (!found.some((doc) => doc.key === key)) {
-          problems.push({ path: `steps.${index}.parameters.documents.${i}.documentId`, message: `no legal document "${key}"` });
+          problems.push({
+            path: `steps.${index}.parameters.documents.${i}.documentId`,
+            message: `no legal document "${key}"`,
+          });
         }
       });
       if (new Set(keys).size !== keys.length) {
@@ -38,10 +45,16 @@ export const checkStepReferences = async (
       }
     }
     if (step.name === "lookup-profile") {
-      const customer = await tx.customer.findFirst({ where: { id: step.parameters.customerId, businessId }, select: { id: true, status: true } });
+      const customer = await tx.customer.findFirst({
+        where: { id: step.parameters.customerId, businessId },
+        select: { id: true, status: true },
+      });
       if (!customer) problems.push({ path: `steps.${index}.parameters.customerId`, message: "no such customer" });
       else if (customer.status === "ARCHIVED" || customer.status === "SUSPENDED") {
-        problems.push({ path: `steps.${index}.parameters.customerId`, message: `the customer is ${customer.status.toLowerCase()}` });
+        problems.push({
+          path: `steps.${index}.parameters.customerId`,
+          message: `the customer is ${customer.status.toLowerCase()}`,
+        });
       }
     }
     if (step.name === "lookup-financial-account") {
@@ -51,9 +64,13 @@ export const checkStepReferences = async (
         select: { id: true },
       });
       if (!account) {
-        problems.push({ path: `steps.${index}.parameters.customerFinancialAccountId`, message: "no such active account for this customer" });
+        problems.push({
+          path: `steps.${index}.parameters.customerFinancialAccountId`,
+          message: "no such active account for this customer",
+        });
       }
     }
   }
-  if (problems.length) throw new AppError("UNPROCESSABLE", problems.map((p) => `${p.path}: ${p.message}`).join("; "), problems);
+  if (problems.length)
+    throw new AppError("UNPROCESSABLE", problems.map((p) => `${p.path}: ${p.message}`).join("; "), problems);
 };

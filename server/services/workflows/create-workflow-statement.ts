@@ -3,7 +3,11 @@ import { Prisma } from "@/server/generated/prisma/client";
 import type { WorkflowAuthentication } from "@/server/generated/prisma/enums";
 import { newId } from "@/server/db/new-id";
 import { insertJobsStatement, type QueuedJob } from "@/server/jobs/enqueue-jobs";
-import { insertIdempotencyRecordStatement, type IdempotencyScope, type IdempotentReply } from "@/server/idempotency/idempotency-scope";
+import {
+  insertIdempotencyRecordStatement,
+  type IdempotencyScope,
+  type IdempotentReply,
+} from "@/server/idempotency/idempotency-scope";
 import type { Actor } from "@/server/services/actor";
 import { auditStatement } from "@/server/services/audit/record-audit";
 import { eventCtes } from "@/server/services/webhooks/emit-event";
@@ -31,11 +35,32 @@ export type NewWorkflow = {
 
 /** The new workflow as `workflowSelect` would read it back: ACTIVE, its first step ACTIVE. Made here, so nothing is read back. */
 export const newWorkflowRow = (workflow: NewWorkflow): WorkflowRow => ({
-  id: newId(), status: "ACTIVE", title: workflow.title, customerMemo: workflow.customerMemo, locale: workflow.locale, phoneNumber: workflow.phoneNumber, channel: "SMS",
-  expireAt: workflow.expireAt, nextNotificationAt: null, declineReason: null, declineReasonText: null, customerId: workflow.customerId,
-  templateVersionId: workflow.templateVersionId, optedOut: false, openedAt: null, completedAt: null, createdAt: workflow.now, updatedAt: workflow.now,
+  id: newId(),
+  status: "ACTIVE",
+  title: workflow.title,
+  customerMemo: workflow.customerMemo,
+  locale: workflow.locale,
+  phoneNumber: workflow.phoneNumber,
+  channel: "SMS",
+  expireAt: workflow.expireAt,
+  nextNotificationAt: null,
+  declineReason: null,
+  declineReasonText: null,
+  customerId: workflow.customerId,
+  templateVersionId: workflow.templateVersionId,
+  optedOut: false,
+  openedAt: null,
+  completedAt: null,
+  createdAt: workflow.now,
+  updatedAt: workflow.now,
   steps: workflow.steps.map((step, position) => ({
-    id: newId(), position, name: toStepEnum(step.name), status: position === 0 ? "ACTIVE" : "CREATED", parameters: step.parameters, data: null, completedAt: null,
+    id: newId(),
+    position,
+    name: toStepEnum(step.name),
+    status: position === 0 ? "ACTIVE" : "CREATED",
+    parameters: step.parameters,
+    data: null,
+    completedAt: null,
   })),
 });
 
@@ -68,7 +93,14 @@ export const createWorkflowStatement = ({ workflow, row, idempotency }: CreateWo
   );
   const { actor } = workflow;
   const audit = auditStatement(
-    { businessId: workflow.businessId, actor, action: "workflow.created", targetType: "Workflow", targetId: row.id, metadata: { title: workflow.title, steps: workflow.steps.map((s) => s.name) } },
+    {
+      businessId: workflow.businessId,
+      actor,
+      action: "workflow.created",
+      targetType: "Workflow",
+      targetId: row.id,
+      metadata: { title: workflow.title, steps: workflow.steps.map((s) => s.name) },
+    },
     created,
   );
   const steps = row.steps.map((step) => ({ name: step.name, status: step.status }));
@@ -77,7 +109,15 @@ export const createWorkflowStatement = ({ workflow, row, idempotency }: CreateWo
       businessId: workflow.businessId,
       type: "linx.workflow-updated",
       data: {
-        workflow: { id: row.id, status: "ACTIVE", title: row.title, customerId: row.customerId, expireAt: row.expireAt.toISOString(), declineReason: null, completedAt: null },
+        workflow: {
+          id: row.id,
+          status: "ACTIVE",
+          title: row.title,
+          customerId: row.customerId,
+          expireAt: row.expireAt.toISOString(),
+          declineReason: null,
+          completedAt: null,
+        },
         previousStep: null,
         currentStep: { stepName: workflow.steps[0]!.name, status: steps[0]!.status },
         nextStep: workflow.steps[1] ? { stepName: workflow.steps[1].name, status: "CREATED" } : null,
@@ -85,7 +125,9 @@ export const createWorkflowStatement = ({ workflow, row, idempotency }: CreateWo
     },
     created,
   );
-  const claim = idempotency ? Prisma.sql`claim AS (${insertIdempotencyRecordStatement(idempotency.scope, idempotency.reply, workflow.now)})` : Prisma.sql`claim AS (SELECT 1)`;
+  const claim = idempotency
+    ? Prisma.sql`claim AS (${insertIdempotencyRecordStatement(idempotency.scope, idempotency.reply, workflow.now)})`
+    : Prisma.sql`claim AS (SELECT 1)`;
   const statement = Prisma.sql`
     WITH ${claim},
     workflow AS (
@@ -109,10 +151,16 @@ export const createWorkflowStatement = ({ workflow, row, idempotency }: CreateWo
     ${event.ctes}
     SELECT EXISTS (SELECT 1 FROM claim) AS "claimed", ${created} AS "created",
       coalesce((SELECT json_agg(json_build_object('id', "id", 'runAt', "runAt", 'lane', "lane", 'concurrencyKey', "concurrencyKey")) FROM event_job), '[]') AS "deliveryJobs"`;
-  const read = (result: { claimed: boolean; created: boolean; deliveryJobs: Array<Omit<QueuedJob, "runAt"> & { runAt: string }> }): CreateWorkflowStatementResult => ({
+  const read = (result: {
+    claimed: boolean;
+    created: boolean;
+    deliveryJobs: Array<Omit<QueuedJob, "runAt"> & { runAt: string }>;
+  }): CreateWorkflowStatementResult => ({
     claimed: result.claimed,
     created: result.created,
-    jobs: result.created ? [...jobs.queued, ...result.deliveryJobs.map((job) => ({ ...job, runAt: new Date(`${job.runAt}Z`) }))] : [],
+    jobs: result.created
+      ? [...jobs.queued, ...result.deliveryJobs.map((job) => ({ ...job, runAt: new Date(`${job.runAt}Z`) }))]
+      : [],
   });
   return { statement, read };
 };

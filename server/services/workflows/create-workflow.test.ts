@@ -20,20 +20,36 @@ const invalid = async (businessId: string, input: Partial<CreateWorkflowInput>) 
   throw new Error("expected createWorkflow to refuse the input");
 };
 const paths = (error: unknown) =>
-  error instanceof ZodError ? error.issues.map((i) => i.path.join(".")) : (isAppError(error) ? error.problems : []).map((d) => d.path);
+  error instanceof ZodError
+    ? error.issues.map((i) => i.path.join("."))
+    : (isAppError(error) ? error.problems : []).map((d) => d.path);
 
 describe("createWorkflow", () => {
   it("creates an ACTIVE workflow with ordered steps, a hashed token and its jobs in one go", async () => {
     const business = await createTestBusiness();
     const { workflow, token } = await createTestWorkflow(business.id, { expireInHours: 48 });
     expect(workflow.status).toBe("ACTIVE");
-    expect(workflow.steps.map((s) => s.stepName)).toEqual(["notification", "customer-account", "enhance-profile", "financial-account", "document-acceptance", "move-money"]);
+    expect(workflow.steps.map((s) => s.stepName)).toEqual([
+      "notification",
+      "customer-account",
+      "enhance-profile",
+      "financial-account",
+      "document-acceptance",
+      "move-money",
+    ]);
     expect(workflow.currentStep).toBe("notification");
     expect(new Date(workflow.expireAt).getTime() - Date.now()).toBeGreaterThan(47.9 * 3_600_000);
-    const row = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { tokenHash: true, linkNonce: true } });
+    const row = await db().workflow.findUniqueOrThrow({
+      where: { id: workflow.id },
+      select: { tokenHash: true, linkNonce: true },
+    });
     expect(row.tokenHash).not.toContain(token);
     expect(row.linkNonce).not.toBe(token);
-    const jobs = await db().scheduledJob.findMany({ where: { subjectId: workflow.id }, select: { kind: true }, orderBy: { runAt: "asc" } });
+    const jobs = await db().scheduledJob.findMany({
+      where: { subjectId: workflow.id },
+      select: { kind: true },
+      orderBy: { runAt: "asc" },
+    });
     expect(jobs.map((j) => j.kind)).toEqual(["WORKFLOW_SEND", "WORKFLOW_EXPIRE"]);
   });
 
@@ -50,14 +66,65 @@ describe("createWorkflow", () => {
       [{ title: "t".repeat(201) }, "title"],
       [{ title: "   " }, "title"],
       [{ expireInHours: 0 }, "expireInHours"],
-      [{ steps: [notification, { name: "customer-account", parameters: {} }, { name: "lookup-profile", parameters: { customerId: "c1" } }] }, "steps"],
-      [{ steps: [notification, { name: "customer-account", parameters: {} }, { name: "move-money", parameters: { transactionType: "SEND", solution: "ach", amount: "5.00" } }] }, "steps.2.name"],
-      [{ steps: [notification, { name: "customer-account", parameters: {} }, { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } }, { name: "move-money", parameters: { transactionType: "SEND", solution: "ach", amount: "0.00" } }] }, "steps.3.parameters.amount"],
-      [{ steps: [{ name: "notification", parameters: { phoneNumber: "555-0100" } }, { name: "customer-account", parameters: {} }] }, "steps.0.parameters.phoneNumber"],
+      [
+        {
+          steps: [
+            notification,
+            { name: "customer-account", parameters: {} },
+            { name: "lookup-profile", parameters: { customerId: "c1" } },
+          ],
+        },
+        "steps",
+      ],
+      [
+        {
+          steps: [
+            notification,
+            { name: "customer-account", parameters: {} },
+            { name: "move-money", parameters: { transactionType: "SEND", solution: "ach", amount: "5.00" } },
+          ],
+        },
+        "steps.2.name",
+      ],
+      [
+        {
+          steps: [
+            notification,
+            { name: "customer-account", parameters: {} },
+            { name: "financial-account", parameters: { financialAccountSubType: "CHECKING" } },
+            { name: "move-money", parameters: { transactionType: "SEND", solution: "ach", amount: "0.00" } },
+          ],
+        },
+        "steps.3.parameters.amount",
+      ],
+      [
+        {
+          steps: [
+            { name: "notification", parameters: { phoneNumber: "555-0100" } },
+            { name: "customer-account", parameters: {} },
+          ],
+        },
+        "steps.0.parameters.phoneNumber",
+      ],
       [{ steps: [{ name: "customer-account", parameters: {} }, notification] }, "steps.0.name"],
-      [{ steps: [notification, { name: "customer-account", parameters: {} }, { name: "document-acceptance", parameters: { documents: [{ documentId: "no-such-doc" }] } }] }, "steps.2.parameters.documents.0.documentId"],
-      [{ steps: [notification, { name: "lookup-profile", parameters: { customerId: "not-a-customer" } }] }, "steps.1.parameters.customerId"],
-      [{ steps: [notification, { name: "customer-account", parameters: { extra: 1 } as never }] }, "steps.1.parameters"],
+      [
+        {
+          steps: [
+            notification,
+            { name: "customer-account", parameters: {} },
+            { name: "document-acceptance", parameters: { documents: [{ documentId: "no-such-doc" }] } },
+          ],
+        },
+        "steps.2.parameters.documents.0.documentId",
+      ],
+      [
+        { steps: [notification, { name: "lookup-profile", parameters: { customerId: "not-a-customer" } }] },
+        "steps.1.parameters.customerId",
+      ],
+      [
+        { steps: [notification, { name: "customer-account", parameters: { extra: 1 } as never }] },
+        "steps.1.parameters",
+      ],
     ];
     for (const [input, path] of cases) {
       const error = await invalid(id, input);
@@ -68,10 +135,19 @@ describe("createWorkflow", () => {
 
   it("resends, extends and cancels only while ACTIVE", async () => {
     const business = await createTestBusiness();
-    const { workflow } = await createTestWorkflow(business.id, { steps: [{ name: "notification", parameters: { phoneNumber: randomPhone() } }, { name: "customer-account", parameters: {} }] });
+    const { workflow } = await createTestWorkflow(business.id, {
+      steps: [
+        { name: "notification", parameters: { phoneNumber: randomPhone() } },
+        { name: "customer-account", parameters: {} },
+      ],
+    });
     const args = { businessId: business.id, workflowId: workflow.id, actor: SYSTEM };
     expect((await resendWorkflow(args)).status).toBe("ACTIVE");
-    expect(await db().scheduledJob.count({ where: { subjectId: workflow.id, kind: "WORKFLOW_SEND", payload: { path: ["origin"], equals: "MANUAL" } } })).toBe(1);
+    expect(
+      await db().scheduledJob.count({
+        where: { subjectId: workflow.id, kind: "WORKFLOW_SEND", payload: { path: ["origin"], equals: "MANUAL" } },
+      }),
+    ).toBe(1);
     const extended = await extendWorkflow({ ...args, expireInHours: 24 * 30 });
     expect(Math.round((new Date(extended.expireAt).getTime() - Date.now()) / 86_400_000)).toBe(30);
     await expect(extendWorkflow({ ...args, expireInHours: 0 })).rejects.toMatchObject({ code: "UNPROCESSABLE" });

@@ -5,7 +5,11 @@ import { AppError } from "@/server/errors";
 import { newSixDigitCode } from "@/server/auth/one-time-code";
 import { hashPassword } from "@/server/auth/password";
 import { hashLinkToken, linkTokenFor, newLinkNonce } from "@/server/auth/link-token";
-import { IdempotencyKeyTaken, markIdempotentReplyStaged, openIdempotencyScope } from "@/server/idempotency/idempotency-scope";
+import {
+  IdempotencyKeyTaken,
+  markIdempotentReplyStaged,
+  openIdempotencyScope,
+} from "@/server/idempotency/idempotency-scope";
 import { dispatchJobs } from "@/server/jobs/dispatch-jobs";
 import { currentUnitOfWork } from "@/server/work/unit-of-work";
 import type { Actor } from "@/server/services/actor";
@@ -29,7 +33,10 @@ export type CreateWorkflowArgs = {
 const HOUR_MS = 3_600_000;
 
 const businessDefaultExpireInHours = async (reader: Tx, businessId: string) => {
-  const business = await reader.business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true } });
+  const business = await reader.business.findUnique({
+    where: { id: businessId },
+    select: { defaultExpireInHours: true },
+  });
   if (!business) throw new AppError("NOT_FOUND", "Business not found");
   return business.defaultExpireInHours;
 };
@@ -40,7 +47,14 @@ const businessDefaultExpireInHours = async (reader: Tx, businessId: string) => {
  * the webhook event, and the request's Idempotency-Key record. The first text starts at commit.
  * Returns the workflow, its passcode (once) and its link token (for the caller's own use).
  */
-export const createWorkflow = async ({ businessId, actor, input, templateVersionId, defaultExpireInHours, textAllowance }: CreateWorkflowArgs) => {
+export const createWorkflow = async ({
+  businessId,
+  actor,
+  input,
+  templateVersionId,
+  defaultExpireInHours,
+  textAllowance,
+}: CreateWorkflowArgs) => {
   const parsed = ZCreateWorkflowInput.safeParse(input);
   if (!parsed.success) throw parsed.error;
   const { title, customerMemo, expireInHours, authentication, locale, steps } = parsed.data;
@@ -55,12 +69,24 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
   const token = linkTokenFor(linkNonce);
   const passcode = authentication === "PASSCODE" ? newSixDigitCode() : undefined;
   const now = new Date();
-  const lifetimeHours = expireInHours ?? defaultExpireInHours ?? (await businessDefaultExpireInHours(reader, businessId));
+  const lifetimeHours =
+    expireInHours ?? defaultExpireInHours ?? (await businessDefaultExpireInHours(reader, businessId));
   const workflow = {
-    businessId, title, customerMemo: customerMemo ?? null, locale: locale ?? null, phoneNumber: notification.parameters.phoneNumber,
-    expireAt: new Date(now.getTime() + lifetimeHours * HOUR_MS), tokenHash: hashLinkToken(token), linkNonce, authentication,
-    passcodeHash: passcode ? await hashPassword(passcode) : null, templateVersionId: templateVersionId ?? null,
-    customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null, actor, steps, now,
+    businessId,
+    title,
+    customerMemo: customerMemo ?? null,
+    locale: locale ?? null,
+    phoneNumber: notification.parameters.phoneNumber,
+    expireAt: new Date(now.getTime() + lifetimeHours * HOUR_MS),
+    tokenHash: hashLinkToken(token),
+    linkNonce,
+    authentication,
+    passcodeHash: passcode ? await hashPassword(passcode) : null,
+    templateVersionId: templateVersionId ?? null,
+    customerId: steps.find((s) => s.name === "lookup-profile")?.parameters.customerId ?? null,
+    actor,
+    steps,
+    now,
   };
   const row = newWorkflowRow(workflow);
   const created = { workflow: toWorkflowDto(row), passcode, token };
@@ -68,7 +94,9 @@ export const createWorkflow = async ({ businessId, actor, input, templateVersion
   const scope = uow ? undefined : openIdempotencyScope();
   const idempotency = scope ? { scope, reply: scope.reply(created) } : undefined;
   const { statement, read } = createWorkflowStatement({ workflow, row, idempotency });
-  const [result] = uow ? await uow.tx.$queryRaw<Parameters<typeof read>[0][]>(statement) : await sql<Parameters<typeof read>[0]>(statement);
+  const [result] = uow
+    ? await uow.tx.$queryRaw<Parameters<typeof read>[0][]>(statement)
+    : await sql<Parameters<typeof read>[0]>(statement);
   const outcome = read(result!);
   if (!outcome.claimed) throw new IdempotencyKeyTaken();
   if (!outcome.created) throw new AppError("NOT_FOUND", "Business not found");

@@ -29,15 +29,38 @@ export const expireWorkflow = async (job: { id: string; subjectId: string }) => 
     if (count === 0) return null;
     const workflow = await tx.workflow.findUniqueOrThrow({
       where: { id: job.subjectId },
-      select: { id: true, businessId: true, title: true, locale: true, phoneNumber: true, business: { select: TEXT_SENDER_SELECT } },
+      select: {
+        id: true,
+        businessId: true,
+        title: true,
+        locale: true,
+        phoneNumber: true,
+        business: { select: TEXT_SENDER_SELECT },
+      },
     });
-    await tx.workflowStep.updateMany({ where: { workflowId: workflow.id, status: "ACTIVE" }, data: { status: "FAILED" } });
-    await tx.scheduledJob.updateMany({ where: { subjectId: workflow.id, status: "PENDING", kind: "WORKFLOW_REMIND" }, data: { status: "CANCELLED" } });
-    await recordAudit(tx, { businessId: workflow.businessId, actor: SYSTEM, action: "workflow.expired", targetType: "Workflow", targetId: workflow.id });
+    await tx.workflowStep.updateMany({
+      where: { workflowId: workflow.id, status: "ACTIVE" },
+      data: { status: "FAILED" },
+    });
+    await tx.scheduledJob.updateMany({
+      where: { subjectId: workflow.id, status: "PENDING", kind: "WORKFLOW_REMIND" },
+      data: { status: "CANCELLED" },
+    });
+    await recordAudit(tx, {
+      businessId: workflow.businessId,
+      actor: SYSTEM,
+      action: "workflow.expired",
+      targetType: "Workflow",
+      targetId: workflow.id,
+    });
     await emitWorkflowUpdated(uow, workflow.id);
     return queueSms(tx, {
-      businessId: workflow.businessId, to: workflow.phoneNumber, body: expiryMessage(textSenderName(workflow.business), workflow.title, normalizeLocale(workflow.locale)),
-      origin: "EXPIRY", workflowId: workflow.id, dedupeKey: job.id,
+      businessId: workflow.businessId,
+      to: workflow.phoneNumber,
+      body: expiryMessage(textSenderName(workflow.business), workflow.title, normalizeLocale(workflow.locale)),
+      origin: "EXPIRY",
+      workflowId: workflow.id,
+      dedupeKey: job.id,
     });
   });
   if (!queued) return { expired: false as const };

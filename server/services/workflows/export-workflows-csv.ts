@@ -44,12 +44,24 @@ type ExportInput = { businessId: string; actor: Actor; filters: WorkflowFilters;
  */
 export async function* exportWorkflowsCsv({ businessId, actor, filters, order }: ExportInput): AsyncGenerator<string> {
   await db().$transaction((tx) =>
-    recordAudit(tx, { businessId, actor, action: "workflow.exported", targetType: "Workflow", metadata: JSON.parse(JSON.stringify({ filters, order })) }),
+    recordAudit(tx, {
+      businessId,
+      actor,
+      action: "workflow.exported",
+      targetType: "Workflow",
+      metadata: JSON.parse(JSON.stringify({ filters, order })),
+    }),
   );
   yield line(COLUMNS.map(([name]) => name));
   let after: Position | undefined;
   do {
-    const { items, next } = await listWorkflowSummaries({ businessId, filters, order, limit: EXPORT_BATCH_SIZE, after });
+    const { items, next } = await listWorkflowSummaries({
+      businessId,
+      filters,
+      order,
+      limit: EXPORT_BATCH_SIZE,
+      after,
+    });
     yield items.map((w) => line(COLUMNS.map(([, read]) => read(w)))).join("");
     after = next ?? undefined;
   } while (after);

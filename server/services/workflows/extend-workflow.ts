@@ -11,9 +11,21 @@ import { inUnitOfWork } from "@/server/work/unit-of-work";
 const HOUR_MS = 3_600_000;
 
 /** Moves expireAt to `expireInHours` from now. Earlier expiry jobs find the new date and do nothing. */
-export const extendWorkflow = async ({ businessId, workflowId, expireInHours, actor }: { businessId: string; workflowId: string; expireInHours: number; actor: Actor }) => {
+export const extendWorkflow = async ({
+  businessId,
+  workflowId,
+  expireInHours,
+  actor,
+}: {
+  businessId: string;
+  workflowId: string;
+  expireInHours: number;
+  actor: Actor;
+}) => {
   if (!Number.isInteger(expireInHours) || expireInHours < 1 || expireInHours > MAX_EXPIRE_IN_HOURS) {
-    throw new AppError("UNPROCESSABLE", `expireInHours must be a whole number from 1 to ${MAX_EXPIRE_IN_HOURS}`, [{ path: "expireInHours", message: "out of range" }]);
+    throw new AppError("UNPROCESSABLE", `expireInHours must be a whole number from 1 to ${MAX_EXPIRE_IN_HOURS}`, [
+      { path: "expireInHours", message: "out of range" },
+    ]);
   }
   return inUnitOfWork(async (uow) => {
     const { tx } = uow;

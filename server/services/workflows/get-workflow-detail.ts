@@ -10,9 +10,14 @@ const TIMELINE_AUDIT_LIMIT = 200;
 
 /** Display names for the staff users and API keys of the business that acted on the workflow. */
 const loadActorNames = async (businessId: string, audit: Array<{ actorType: string; actorId: string | null }>) => {
-  const ids = (type: string) => [...new Set(audit.filter((e) => e.actorType === type && e.actorId).map((e) => e.actorId!))];
+  const ids = (type: string) => [
+    ...new Set(audit.filter((e) => e.actorType === type && e.actorId).map((e) => e.actorId!)),
+  ];
   const [users, keys] = await Promise.all([
-    db().user.findMany({ where: { id: { in: ids("USER") }, memberships: { some: { businessId } } }, select: { id: true, name: true } }),
+    db().user.findMany({
+      where: { id: { in: ids("USER") }, memberships: { some: { businessId } } },
+      select: { id: true, name: true },
+    }),
     db().apiKey.findMany({ where: { id: { in: ids("API_KEY") }, businessId }, select: { id: true, name: true } }),
   ]);
   return new Map([...users, ...keys].map((row) => [row.id, row.name]));
@@ -35,7 +40,10 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "Workflow not found");
-  const targets = [{ targetType: "Workflow", targetId: row.id }, ...(row.transaction ? [{ targetType: "Transaction", targetId: row.transaction.id }] : [])];
+  const targets = [
+    { targetType: "Workflow", targetId: row.id },
+    ...(row.transaction ? [{ targetType: "Transaction", targetId: row.transaction.id }] : []),
+  ];
   const [notifications, audit, sendsDue] = await Promise.all([
     listWorkflowNotifications({ businessId, workflowId }),
     db().auditLog.findMany({
@@ -45,7 +53,9 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
       select: { action: true, actorType: true, actorId: true, metadata: true, createdAt: true },
     }),
     // A resend is a job the runner picks up after the request: until it has run, the text is on its way.
-    db().scheduledJob.count({ where: { subjectId: row.id, kind: "WORKFLOW_SEND", status: { in: ["PENDING", "RUNNING"] } } }),
+    db().scheduledJob.count({
+      where: { subjectId: row.id, kind: "WORKFLOW_SEND", status: { in: ["PENDING", "RUNNING"] } },
+    }),
   ]);
   const workflow = toWorkflowDto(row);
   const transaction = row.transaction ? toTransactionView(row.transaction) : null;
@@ -69,10 +79,15 @@ export const getWorkflowDetail = async ({ businessId, workflowId }: { businessId
       ...transaction,
       createdAt: transaction.createdAt.toISOString(),
       updatedAt: transaction.updatedAt.toISOString(),
-      financialAccount: { ...transaction.financialAccount, createdAt: transaction.financialAccount.createdAt.toISOString() },
-      statusHistory: transaction.statusHistory.map((change) => ({ ...change, createdAt: change.createdAt.toISOString() })),
+      financialAccount: {
+        ...transaction.financialAccount,
+        createdAt: transaction.financialAccount.createdAt.toISOString(),
+      },
+      statusHistory: transaction.statusHistory.map((change) => ({
+        ...change,
+        createdAt: change.createdAt.toISOString(),
+      })),
     },
     timeline,
   };
 };
-

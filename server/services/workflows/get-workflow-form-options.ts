@@ -12,10 +12,18 @@ const PICKER_LIMIT = 100;
 export const getWorkflowFormOptions = async ({ businessId }: { businessId: string }) => {
   const page = { limit: PICKER_LIMIT };
   const [business, templates, documents] = await Promise.all([
-    db().business.findUnique({ where: { id: businessId }, select: { defaultExpireInHours: true, ...TEXT_SENDER_SELECT } }),
+    db().business.findUnique({
+      where: { id: businessId },
+      select: { defaultExpireInHours: true, ...TEXT_SENDER_SELECT },
+    }),
     listTemplates({ businessId, page }),
     listLegalDocuments({ businessId, page }),
   ]);
   if (!business) throw new AppError("NOT_FOUND", "Business not found");
-  return { defaultExpireInHours: business.defaultExpireInHours, senderName: textSenderName(business), templates: templates.items, documents: documents.items };
+  return {
+    defaultExpireInHours: business.defaultExpireInHours,
+    senderName: textSenderName(business),
+    templates: templates.items,
+    documents: documents.items,
+  };
 };

@@ -11,11 +11,24 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, n, 12));
 
 beforeAll(async () => {
   businessId = (await createTestBusiness({ name: "Keyset Co" })).id;
-  const ada = await db().customer.create({ data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: randomPhone() }, select: { id: true } });
+  const ada = await db().customer.create({
+    data: { businessId, firstName: "Ada", lastName: "Lovelace", phoneNumber: randomPhone() },
+    select: { id: true },
+  });
   for (let i = 0; i < 9; i++) {
-    const { workflow } = await createTestWorkflow(businessId, { title: i % 2 ? `Rent ${i}` : `Deposit ${i}`, steps: fullSteps() });
-    const dates = { createdAt: day(1 + Math.floor(i / 3)), updatedAt: day(10 + (i % 3)), expireAt: day(20 + Math.floor(i / 3)) };
-    await db().workflow.update({ where: { id: workflow.id }, data: { ...dates, customerId: i % 3 === 0 ? ada.id : null } });
+    const { workflow } = await createTestWorkflow(businessId, {
+      title: i % 2 ? `Rent ${i}` : `Deposit ${i}`,
+      steps: fullSteps(),
+    });
+    const dates = {
+      createdAt: day(1 + Math.floor(i / 3)),
+      updatedAt: day(10 + (i % 3)),
+      expireAt: day(20 + Math.floor(i / 3)),
+    };
+    await db().workflow.update({
+      where: { id: workflow.id },
+      data: { ...dates, customerId: i % 3 === 0 ? ada.id : null },
+    });
     rows.push({ id: workflow.id, ...dates });
   }
 });
@@ -23,7 +36,9 @@ beforeAll(async () => {
 const sorted = ({ field, direction }: WorkflowOrder, ids = rows.map((r) => r.id)) => {
   const sign = direction === "asc" ? 1 : -1;
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return [...ids].sort((a, b) => sign * (byId.get(a)![field].getTime() - byId.get(b)![field].getTime() || (a < b ? -1 : 1)));
+  return [...ids].sort(
+    (a, b) => sign * (byId.get(a)![field].getTime() - byId.get(b)![field].getTime() || (a < b ? -1 : 1)),
+  );
 };
 
 /** Every page from the top following `next`, then every page back from the last following `previous`. */
@@ -45,7 +60,9 @@ const walk = async (order: WorkflowOrder, filters: WorkflowFilters = {}, limit =
 };
 
 describe("listWorkflowSummaries pages", () => {
-  const orders: WorkflowOrder[] = (["createdAt", "updatedAt", "expireAt"] as const).flatMap((field) => (["desc", "asc"] as const).map((direction) => ({ field, direction })));
+  const orders: WorkflowOrder[] = (["createdAt", "updatedAt", "expireAt"] as const).flatMap((field) =>
+    (["desc", "asc"] as const).map((direction) => ({ field, direction })),
+  );
 
   it.each(orders)("forwards and backwards by $field $direction, ties broken by id", async (order) => {
     const { forward, backward, firstPrevious, topNext } = await walk(order);
@@ -59,7 +76,11 @@ describe("listWorkflowSummaries pages", () => {
 
   it("pages both ways through a search matching titles and customers' names, each row once", async () => {
     const order: WorkflowOrder = { field: "createdAt", direction: "desc" };
-    const where = (keep: (i: number) => boolean) => sorted(order, rows.filter((_, i) => keep(i)).map((r) => r.id));
+    const where = (keep: (i: number) => boolean) =>
+      sorted(
+        order,
+        rows.filter((_, i) => keep(i)).map((r) => r.id),
+      );
     const byTitle = await walk(order, { search: "deposit" }, 1);
     expect(byTitle.forward.flat()).toEqual(where((i) => i % 2 === 0));
     expect(byTitle.backward).toEqual(byTitle.forward.slice(0, -1));

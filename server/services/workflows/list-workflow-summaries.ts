@@ -9,6 +9,11 @@ import { toWorkflowSummary, WORKFLOW_SUMMARY_SELECT } from "./workflow-summary";
  */
 export const listWorkflowSummaries = async (query: WorkflowListQuery) => {
   const { ids, next, previous } = await readWorkflowPage(query);
-  const rows = ids.length ? await db().workflow.findMany({ where: { businessId: query.businessId, id: { in: ids } }, select: WORKFLOW_SUMMARY_SELECT }) : [];
+  const rows = ids.length
+    ? await db().workflow.findMany({
+        where: { businessId: query.businessId, id: { in: ids } },
+        select: WORKFLOW_SUMMARY_SELECT,
+      })
+    : [];
   return { items: inPageOrder(ids, rows).map(toWorkflowSummary), next, previous };
 };

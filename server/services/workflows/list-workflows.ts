@@ -6,6 +6,8 @@ import { inPageOrder, readWorkflowPage, type WorkflowListQuery } from "./workflo
 /** One page of workflows as the REST API shows them (with their steps). */
 export const listWorkflows = async (query: WorkflowListQuery) => {
   const { ids, next } = await readWorkflowPage(query);
-  const rows = ids.length ? await db().workflow.findMany({ where: { businessId: query.businessId, id: { in: ids } }, select: workflowSelect }) : [];
+  const rows = ids.length
+    ? await db().workflow.findMany({ where: { businessId: query.businessId, id: { in: ids } }, select: workflowSelect })
+    : [];
   return { items: inPageOrder(ids, rows).map(toWorkflowDto), next };
 };

@@ -10,7 +10,11 @@ export const loadActiveWorkflow = async (tx: Tx, businessId: string, workflowId:
   });
   if (!workflow) throw new AppError("NOT_FOUND", "Workflow not found");
   if (workflow.status !== "ACTIVE") {
-    throw new AppError("CONFLICT", `The workflow is ${workflow.status.toLowerCase()}; only an active workflow can be changed`, { status: workflow.status });
+    throw new AppError(
+      "CONFLICT",
+      `The workflow is ${workflow.status.toLowerCase()}; only an active workflow can be changed`,
+      { status: workflow.status },
+    );
   }
   return workflow;
 };

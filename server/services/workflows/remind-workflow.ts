@@ -26,24 +26,85 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
     const workflow = await tx.workflow.findUnique({
       where: { id: job.subjectId },
       select: {
-        id: true, businessId: true, status: true, title: true, customerMemo: true, locale: true, phoneNumber: true, expireAt: true, nextNotificationAt: true, optedOut: true,
-        business: { select: { ...TEXT_SENDER_SELECT, reminderFirstAfterHours: true, reminderEveryHours: true, reminderBeforeExpiryHours: true } },
-        notifications: { where: { origin: "INITIAL" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } },
+        id: true,
+        businessId: true,
+        status: true,
+        title: true,
+        customerMemo: true,
+        locale: true,
+        phoneNumber: true,
+        expireAt: true,
+        nextNotificationAt: true,
+        optedOut: true,
+        business: {
+          select: {
+            ...TEXT_SENDER_SELECT,
+            reminderFirstAfterHours: true,
+            reminderEveryHours: true,
+            reminderBeforeExpiryHours: true,
+          },
+        },
+        notifications: {
+          where: { origin: "INITIAL" },
+          orderBy: { createdAt: "asc" },
+          take: 1,
+          select: { createdAt: true },
+        },
       },
     });
-    if (workflow?.status !== "ACTIVE" || !workflow.nextNotificationAt || workflow.nextNotificationAt > now || workflow.expireAt <= now) return null;
-    const next = nextReminderAt({ settings: workflow.business, sentAt: workflow.notifications[0]?.createdAt ?? now, lastReminderAt: now, expireAt: workflow.expireAt, now });
+    if (
+      workflow?.status !== "ACTIVE" ||
+      !workflow.nextNotificationAt ||
+      workflow.nextNotificationAt > now ||
+      workflow.expireAt <= now
+    )
+      return null;
+    const next = nextReminderAt({
+      settings: workflow.business,
+      sentAt: workflow.notifications[0]?.createdAt ?? now,
+      lastReminderAt: now,
+      expireAt: workflow.expireAt,
+      now,
+    });
     const { count } = await tx.workflow.updateMany({
       where: { id: workflow.id, status: "ACTIVE", nextNotificationAt: workflow.nextNotificationAt },
       data: { nextNotificationAt: next },
     });
     if (count === 0) return null;
-    if (next) await uow.enqueue({ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: next });
-    const body = composeLinkMessage({ kind: "REMINDER", senderName: textSenderName(workflow.business), title: workflow.title, memo: workflow.customerMemo, expireAt: workflow.expireAt, appUrl: env().APP_URL, locale: normalizeLocale(workflow.locale) });
-    return queueSms(tx, { businessId: workflow.businessId, to: workflow.phoneNumber, body, origin: "REMINDER", workflowId: workflow.id, dedupeKey: job.id });
+    if (next)
+      await uow.enqueue({
+        businessId: workflow.businessId,
+        kind: "WORKFLOW_REMIND",
+        subjectId: workflow.id,
+        runAt: next,
+      });
+    const body = composeLinkMessage({
+      kind: "REMINDER",
+      senderName: textSenderName(workflow.business),
+      title: workflow.title,
+      memo: workflow.customerMemo,
+      expireAt: workflow.expireAt,
+      appUrl: env().APP_URL,
+      locale: normalizeLocale(workflow.locale),
+    });
+    return queueSms(tx, {
+      businessId: workflow.businessId,
+      to: workflow.phoneNumber,
+      body,
+      origin: "REMINDER",
+      workflowId: workflow.id,
+      dedupeKey: job.id,
+    });
   });
   if (!queued) return { sent: false as const };
-  const row = await db().notification.findUniqueOrThrow({ where: { id: queued.id }, select: { workflow: { select: { linkNonce: true } } } });
+  const row = await db().notification.findUniqueOrThrow({
+    where: { id: queued.id },
+    select: { workflow: { select: { linkNonce: true } } },
+  });
   const result = await deliverSms({ notificationId: queued.id, render: withLink(row.workflow!.linkNonce) });
-  return { sent: result.status !== "SUPPRESSED" && result.status !== "FAILED", notificationId: queued.id, status: result.status };
+  return {
+    sent: result.status !== "SUPPRESSED" && result.status !== "FAILED",
+    notificationId: queued.id,
+    status: result.status,
+  };
 };

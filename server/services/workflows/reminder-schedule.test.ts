@@ -11,7 +11,13 @@ describe("nextReminderAt", () => {
     const seen: number[] = [];
     let last: Date | null = null;
     for (let i = 0; i < 10; i++) {
-      const next = nextReminderAt({ settings, sentAt: hours(0), lastReminderAt: last, expireAt, now: last ?? hours(0) });
+      const next = nextReminderAt({
+        settings,
+        sentAt: hours(0),
+        lastReminderAt: last,
+        expireAt,
+        now: last ?? hours(0),
+      });
       if (!next) break;
       seen.push((next.getTime() - hours(0).getTime()) / 3_600_000);
       last = next;

@@ -20,12 +20,34 @@ import { withLink } from "./workflow-link";
 type SendJob = { id: string; subjectId: string; payload: Prisma.JsonValue | null };
 
 // Read with plain SQL, a step's name is the product's (customer-account), as the database stores it.
-type LoadedStep = { id: string; name: StepNameValue; status: StepStatus; parameters: { introductoryMessage?: string } | null };
+type LoadedStep = {
+  id: string;
+  name: StepNameValue;
+  status: StepStatus;
+  parameters: { introductoryMessage?: string } | null;
+};
 
 type Loaded = {
-  id: string; businessId: string; status: string; title: string; customerMemo: string | null; locale: string | null; phoneNumber: string; expireAt: Date; linkNonce: string; customerId: string | null;
-  name: string; smsSenderName: string | null; reminderFirstAfterHours: number; reminderEveryHours: number; reminderBeforeExpiryHours: number; smsAllowedCountries: string[];
-  already: { id: string } | null; optedOut: boolean; lastSerial: number; steps: LoadedStep[];
+  id: string;
+  businessId: string;
+  status: string;
+  title: string;
+  customerMemo: string | null;
+  locale: string | null;
+  phoneNumber: string;
+  expireAt: Date;
+  linkNonce: string;
+  customerId: string | null;
+  name: string;
+  smsSenderName: string | null;
+  reminderFirstAfterHours: number;
+  reminderEveryHours: number;
+  reminderBeforeExpiryHours: number;
+  smsAllowedCountries: string[];
+  already: { id: string } | null;
+  optedOut: boolean;
+  lastSerial: number;
+  steps: LoadedStep[];
 };
 
 // The workflow locked for this transaction: a duplicate run, a reminder, a resend take turns. A
@@ -68,31 +90,56 @@ export const sendWorkflowLink = async (job: SendJob) => {
     const now = new Date();
     const [notification, next] = [workflow.steps[0]!, workflow.steps[1]];
     const body = composeLinkMessage({
-      kind: origin, senderName: textSenderName(workflow), title: workflow.title, memo: workflow.customerMemo,
-      introductoryMessage: notification.parameters?.introductoryMessage, expireAt: workflow.expireAt, appUrl: env().APP_URL, locale: normalizeLocale(workflow.locale),
+      kind: origin,
+      senderName: textSenderName(workflow),
+      title: workflow.title,
+      memo: workflow.customerMemo,
+      introductoryMessage: notification.parameters?.introductoryMessage,
+      expireAt: workflow.expireAt,
+      appUrl: env().APP_URL,
+      locale: normalizeLocale(workflow.locale),
     });
     const country = phoneCountry(workflow.phoneNumber);
     const refused = !country || !workflow.smsAllowedCountries.includes(country);
     const status = workflow.optedOut ? "SUPPRESSED" : refused ? "FAILED" : "QUEUED";
     const notificationId = newId();
     const firstText = origin === "INITIAL" && notification.status === "ACTIVE";
-    const remindAt = firstText ? nextReminderAt({ settings: workflow, sentAt: now, expireAt: workflow.expireAt }) : null;
-    const reminder = insertJobsStatement(remindAt ? [{ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: remindAt }] : [], now);
+    const remindAt = firstText
+      ? nextReminderAt({ settings: workflow, sentAt: now, expireAt: workflow.expireAt })
+      : null;
+    const reminder = insertJobsStatement(
+      remindAt
+        ? [{ businessId: workflow.businessId, kind: "WORKFLOW_REMIND", subjectId: workflow.id, runAt: remindAt }]
+        : [],
+      now,
+    );
     const at = now.toISOString();
-    const stepsAfter = workflow.steps.map((step, i): { stepName: StepNameValue; status: StepStatus } => ({ stepName: step.name, status: firstText && i === 0 ? "COMPLETED" : firstText && i === 1 ? "ACTIVE" : step.status }));
+    const stepsAfter = workflow.steps.map((step, i): { stepName: StepNameValue; status: StepStatus } => ({
+      stepName: step.name,
+      status: firstText && i === 0 ? "COMPLETED" : firstText && i === 1 ? "ACTIVE" : step.status,
+    }));
     const event = firstText
       ? eventCtes({
           businessId: workflow.businessId,
           type: "linx.workflow-updated",
           data: {
-            workflow: { id: workflow.id, status: "ACTIVE", title: workflow.title, customerId: workflow.customerId, expireAt: workflow.expireAt.toISOString(), declineReason: null, completedAt: null },
+            workflow: {
+              id: workflow.id,
+              status: "ACTIVE",
+              title: workflow.title,
+              customerId: workflow.customerId,
+              expireAt: workflow.expireAt.toISOString(),
+              declineReason: null,
+              completedAt: null,
+            },
             previousStep: stepsAfter[0] ?? null,
             currentStep: stepsAfter[1] ?? null,
             nextStep: stepsAfter[2] ?? null,
           },
         })
       : undefined;
-    const [written] = await sql<{ jobs: Array<Omit<QueuedJob, "runAt"> & { runAt: string }> }>(Prisma.sql`
+    const [written] = await sql<{ jobs: Array<Omit<QueuedJob, "runAt"> & { runAt: string }> }>(
+      Prisma.sql`
       WITH notification AS (
         INSERT INTO "Notification" ("id", "businessId", "workflowId", "serial", "origin", "toNumber", "body", "notifiedBy", "status", "provider", "dedupeKey", "errorCode", "createdAt", "updatedAt")
         VALUES (${notificationId}, ${workflow.businessId}, ${workflow.id}, ${workflow.lastSerial + 1}, ${origin}::"NotificationOrigin", ${workflow.phoneNumber}, ${body},
@@ -109,7 +156,9 @@ export const sendWorkflowLink = async (job: SendJob) => {
         WHERE "id" = ${next?.id ?? null} AND ${firstText}
       ), reminder AS (${reminder.statement})
       ${event ? Prisma.sql`, ${event.ctes}` : Prisma.empty}
-      SELECT ${event ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('id', "id", 'runAt', "runAt", 'lane', "lane", 'concurrencyKey', "concurrencyKey")) FROM event_job), '[]')` : Prisma.sql`'[]'::json`} AS "jobs"`, client);
+      SELECT ${event ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('id', "id", 'runAt', "runAt", 'lane', "lane", 'concurrencyKey', "concurrencyKey")) FROM event_job), '[]')` : Prisma.sql`'[]'::json`} AS "jobs"`,
+      client,
+    );
     const deliveries = written!.jobs.map((queuedJob) => ({ ...queuedJob, runAt: new Date(`${queuedJob.runAt}Z`) }));
     return { notificationId, linkNonce: workflow.linkNonce, jobs: [...reminder.queued, ...deliveries] };
   });
@@ -117,5 +166,9 @@ export const sendWorkflowLink = async (job: SendJob) => {
   await dispatchJobs(queued.jobs);
   // A refusal by the provider stays on the row as FAILED for staff to see; retrying would not help.
   const result = await deliverSms({ notificationId: queued.notificationId, render: withLink(queued.linkNonce) });
-  return { sent: result.status !== "SUPPRESSED" && result.status !== "FAILED", notificationId: queued.notificationId, status: result.status };
+  return {
+    sent: result.status !== "SUPPRESSED" && result.status !== "FAILED",
+    notificationId: queued.notificationId,
+    status: result.status,
+  };
 };

@@ -9,15 +9,35 @@ describe("stored steps", () => {
   });
 
   it("reads a row through the step's schema, keeping its other columns", () => {
-    const step = readStep({ id: "s1", status: "ACTIVE", name: "MOVE_MONEY", parameters: { transactionType: "SEND", solution: "ach", amount: "12.50" }, data: { transactionId: "t1" } });
-    expect(step).toEqual({ id: "s1", status: "ACTIVE", name: "move-money", parameters: { transactionType: "SEND", solution: "ach", amount: "12.50", currency: "USD" }, data: { transactionId: "t1" } });
+    const step = readStep({
+      id: "s1",
+      status: "ACTIVE",
+      name: "MOVE_MONEY",
+      parameters: { transactionType: "SEND", solution: "ach", amount: "12.50" },
+      data: { transactionId: "t1" },
+    });
+    expect(step).toEqual({
+      id: "s1",
+      status: "ACTIVE",
+      name: "move-money",
+      parameters: { transactionType: "SEND", solution: "ach", amount: "12.50", currency: "USD" },
+      data: { transactionId: "t1" },
+    });
     expect(findStep([step], "move-money")?.parameters.amount).toBe("12.50");
     expect(findStep([step], "financial-account")).toBeUndefined();
   });
 
   it("refuses a row whose parameters or data do not fit the schema", () => {
-    expect(() => readStep({ name: "FINANCIAL_ACCOUNT", parameters: { financialAccountSubType: "GOLD" }, data: null })).toThrow();
-    expect(() => readStep({ name: "FINANCIAL_ACCOUNT", parameters: { financialAccountSubType: "SAVING" }, data: { financialAccountId: 7 } })).toThrow();
+    expect(() =>
+      readStep({ name: "FINANCIAL_ACCOUNT", parameters: { financialAccountSubType: "GOLD" }, data: null }),
+    ).toThrow();
+    expect(() =>
+      readStep({
+        name: "FINANCIAL_ACCOUNT",
+        parameters: { financialAccountSubType: "SAVING" },
+        data: { financialAccountId: 7 },
+      }),
+    ).toThrow();
   });
 
   it("passes stored objects on and anything else as null", () => {

@@ -26,19 +26,27 @@ const ZStepData = z
 
 export type StepData = z.infer<typeof ZStepData>;
 
-export type StoredStep<N extends StepNameValue = StepNameValue> = Extract<Step, { name: N }> & { data: StepData | null };
+export type StoredStep<N extends StepNameValue = StepNameValue> = Extract<Step, { name: N }> & {
+  data: StepData | null;
+};
 
 type StepRow = { name: StepName; parameters: Prisma.JsonValue; data: Prisma.JsonValue };
 
 /** One stored step, typed: its other selected columns kept as they are. A row its schema refuses throws. */
-export const readStep = <R extends StepRow>({ name, parameters, data, ...columns }: R): Omit<R, keyof StepRow> & StoredStep => ({
+export const readStep = <R extends StepRow>({
+  name,
+  parameters,
+  data,
+  ...columns
+}: R): Omit<R, keyof StepRow> & StoredStep => ({
   ...columns,
   ...ZStep.parse({ name: fromStepEnum(name), parameters }),
   data: data === null ? null : ZStepData.parse(data),
 });
 
 /** Parameters or data passed on as stored, in answers (they were parsed when written; a list needs no second parse). */
-export const storedObject = (value: Prisma.JsonValue) => (value !== null && typeof value === "object" && !Array.isArray(value) ? value : null);
+export const storedObject = (value: Prisma.JsonValue) =>
+  value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
 
 /** The step of that name among typed steps, typed as that step. */
 export const findStep = <N extends StepNameValue, S extends { name: StepNameValue }>(steps: S[], name: N) =>
@@ -46,6 +54,9 @@ export const findStep = <N extends StepNameValue, S extends { name: StepNameValu
 
 /** A workflow's step of that name, read through its schema; null when the workflow has none. */
 export const loadStep = async <N extends StepNameValue>(tx: Tx, workflowId: string, name: N) => {
-  const row = await tx.workflowStep.findFirst({ where: { workflowId, name: toStepEnum(name) }, select: { name: true, parameters: true, data: true } });
+  const row = await tx.workflowStep.findFirst({
+    where: { workflowId, name: toStepEnum(name) },
+    select: { name: true, parameters: true, data: true },
+  });
   return row ? (findStep([readStep(row)], name) ?? null) : null;
 };

@@ -47,7 +47,10 @@ export const ZWorkflowDto = z.object({
   status: z.enum(["CREATED", "ACTIVE", "COMPLETED", "DECLINED", "EXPIRED", "CANCELLED", "ARCHIVED"]),
   title: z.string(),
   customerMemo: z.string().nullable(),
-  locale: z.enum(["en", "es"]).nullable().meta({ description: "The customer's language as the request gave it; null: the Gateway follows the browser, texts are in English." }),
+  locale: z.enum(["en", "es"]).nullable().meta({
+    description:
+      "The customer's language as the request gave it; null: the Gateway follows the browser, texts are in English.",
+  }),
   phoneNumber: z.string(),
   channel: z.literal("SMS"),
   expireAt: z.iso.datetime(),

@@ -6,4 +6,5 @@ import { LINK_PLACEHOLDER } from "@/server/contracts/workflows/link-message";
 /** The customer's link, rebuilt from the stored nonce. */
 const workflowLink = (linkNonce: string) => `${env().APP_URL}/l/${linkTokenFor(linkNonce)}`;
 
-export const withLink = (linkNonce: string) => (body: string) => body.replace(LINK_PLACEHOLDER, workflowLink(linkNonce));
+export const withLink = (linkNonce: string) => (body: string) =>
+  body.replace(LINK_PLACEHOLDER, workflowLink(linkNonce));

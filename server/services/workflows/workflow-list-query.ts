@@ -2,7 +2,14 @@ import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { WorkflowStatus } from "@/server/generated/prisma/enums";
 import { db } from "@/server/db";
-import { keysetRead, keysetSql, toKeysetPage, type KeysetOrder, type PageBound, type Position } from "@/server/services/pagination/keyset";
+import {
+  keysetRead,
+  keysetSql,
+  toKeysetPage,
+  type KeysetOrder,
+  type PageBound,
+  type Position,
+} from "@/server/services/pagination/keyset";
 
 // The filters, search, order and keyset of every workflow list (REST, Portal, CSV export), in one
 // place so they cannot drift. One SQL statement finds the ids of a page; callers then load the
@@ -28,9 +35,18 @@ export type WorkflowFilters = {
   customerId?: string;
 };
 
-export type WorkflowListQuery = PageBound & { businessId: string; filters: WorkflowFilters; order?: WorkflowOrder; limit: number };
+export type WorkflowListQuery = PageBound & {
+  businessId: string;
+  filters: WorkflowFilters;
+  order?: WorkflowOrder;
+  limit: number;
+};
 
-const COLUMNS: Record<WorkflowSortField, Prisma.Sql> = { createdAt: Prisma.raw('"createdAt"'), updatedAt: Prisma.raw('"updatedAt"'), expireAt: Prisma.raw('"expireAt"') };
+const COLUMNS: Record<WorkflowSortField, Prisma.Sql> = {
+  createdAt: Prisma.raw('"createdAt"'),
+  updatedAt: Prisma.raw('"updatedAt"'),
+  expireAt: Prisma.raw('"expireAt"'),
+};
 const E164 = /^\+\d{8,15}$/;
 const MAX_NAME_WORDS = 4;
 
@@ -44,28 +60,43 @@ const searchAlternatives = (businessId: string, search: string): Prisma.Sql[] =>
   if (E164.test(compact)) return [Prisma.sql`"phoneNumber" = ${compact}`];
   const digits = search.replace(/\D/g, "");
   const words = search.split(/\s+/).filter(Boolean).slice(0, MAX_NAME_WORDS);
-  const nameMatches = (word: string) => Prisma.sql`("firstName" ILIKE ${containing(word)} OR "lastName" ILIKE ${containing(word)})`;
+  const nameMatches = (word: string) =>
+    Prisma.sql`("firstName" ILIKE ${containing(word)} OR "lastName" ILIKE ${containing(word)})`;
   return [
     Prisma.sql`id = ${search}`,
     Prisma.sql`title ILIKE ${containing(search)}`,
     ...(digits.length >= 4 ? [Prisma.sql`"phoneNumber" LIKE ${containing(digits)}`] : []),
     ...(digits.length === 0
-      ? [Prisma.sql`"customerId" IN (SELECT id FROM "Customer" WHERE "businessId" = ${businessId} AND ${Prisma.join(words.map(nameMatches), " AND ")})`]
+      ? [
+          Prisma.sql`"customerId" IN (SELECT id FROM "Customer" WHERE "businessId" = ${businessId} AND ${Prisma.join(words.map(nameMatches), " AND ")})`,
+        ]
       : []),
   ];
 };
 
-const filterConditions = (businessId: string, { status, createdFrom, createdTo, templateId, customerId }: WorkflowFilters): Prisma.Sql[] => [
+const filterConditions = (
+  businessId: string,
+  { status, createdFrom, createdTo, templateId, customerId }: WorkflowFilters,
+): Prisma.Sql[] => [
   Prisma.sql`"businessId" = ${businessId}`,
   ...(customerId ? [Prisma.sql`"customerId" = ${customerId}`] : []),
   ...(status ? [Prisma.sql`status = ${status}::"WorkflowStatus"`] : []),
   ...(createdFrom ? [Prisma.sql`"createdAt" >= ${createdFrom}`] : []),
   ...(createdTo ? [Prisma.sql`"createdAt" < ${createdTo}`] : []),
-  ...(templateId ? [Prisma.sql`"templateVersionId" IN (SELECT id FROM "WorkflowTemplateVersion" WHERE "templateId" = ${templateId})`] : []),
+  ...(templateId
+    ? [Prisma.sql`"templateVersionId" IN (SELECT id FROM "WorkflowTemplateVersion" WHERE "templateId" = ${templateId})`]
+    : []),
 ];
 
 /** The SQL of one page of ids and sort values, one row more than `limit` (its presence: more this way). */
-const workflowPageSql = ({ businessId, filters, order = NEWEST_FIRST, limit, after, before }: WorkflowListQuery): Prisma.Sql => {
+const workflowPageSql = ({
+  businessId,
+  filters,
+  order = NEWEST_FIRST,
+  limit,
+  after,
+  before,
+}: WorkflowListQuery): Prisma.Sql => {
   const read = keysetRead(order, { after, before });
   const column = COLUMNS[read.order.field];
   const direction = Prisma.raw(read.order.direction === "desc" ? "DESC" : "ASC");
@@ -75,7 +106,10 @@ const workflowPageSql = ({ businessId, filters, order = NEWEST_FIRST, limit, aft
   const page = (condition: Prisma.Sql) =>
     Prisma.sql`SELECT id, ${column} AS value FROM "Workflow" WHERE ${Prisma.join([...base, condition], " AND ")} ORDER BY ${column} ${direction}, id ${direction} LIMIT ${limit + 1}`;
   if (alternatives.length === 1) return page(alternatives[0]!);
-  return Prisma.sql`SELECT id, value FROM (${Prisma.join(alternatives.map((condition) => Prisma.sql`(${page(condition)})`), " UNION ")}) AS found
+  return Prisma.sql`SELECT id, value FROM (${Prisma.join(
+    alternatives.map((condition) => Prisma.sql`(${page(condition)})`),
+    " UNION ",
+  )}) AS found
     ORDER BY value ${direction}, id ${direction} LIMIT ${limit + 1}`;
 };
 

@@ -31,7 +31,13 @@ export const toWorkflowSummary = (row: SummaryRow): z.infer<typeof ZWorkflowSumm
   title: row.title,
   phoneNumber: row.phoneNumber,
   customerName: row.customer ? `${row.customer.firstName} ${row.customer.lastName}`.trim() : null,
-  template: row.templateVersion ? { id: row.templateVersion.template.id, name: row.templateVersion.template.name, version: row.templateVersion.version } : null,
+  template: row.templateVersion
+    ? {
+        id: row.templateVersion.template.id,
+        name: row.templateVersion.template.name,
+        version: row.templateVersion.version,
+      }
+    : null,
   stepsCompleted: row.steps.filter((step) => step.status === "COMPLETED").length,
   stepsTotal: row.steps.length,
   declineReason: row.declineReason,

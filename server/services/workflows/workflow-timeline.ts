@@ -12,7 +12,13 @@ export type TimelineEvent = {
 
 type AuditEntry = { action: string; actorType: string; actorId: string | null; metadata: unknown; createdAt: Date };
 type StepEntry = { stepDisplayName: string; status: string; completedAt: string | null };
-type NotificationEntry = { serial: number; origin: string; status: string; notifiedAt: string; errorCode: string | null };
+type NotificationEntry = {
+  serial: number;
+  origin: string;
+  status: string;
+  notifiedAt: string;
+  errorCode: string | null;
+};
 type StatusChange = { fromStatus: string | null; toStatus: string; reason: string | null; createdAt: Date };
 
 export type TimelineSources = {
@@ -48,25 +54,43 @@ const actorLabel = (entry: AuditEntry, names: Map<string, string>) => {
 
 const auditDetail = ({ action, metadata }: AuditEntry) => {
   const data = (metadata ?? {}) as Record<string, unknown>;
-  if (action === "workflow.extended" && typeof data.to === "string") return `New expiry ${data.to.slice(0, 16).replace("T", " ")} UTC`;
+  if (action === "workflow.extended" && typeof data.to === "string")
+    return `New expiry ${data.to.slice(0, 16).replace("T", " ")} UTC`;
   if (action === "workflow.declined" && typeof data.reason === "string") return `Reason: ${data.reason}`;
   return null;
 };
 
-export const buildTimeline = ({ openedAt, audit, steps, notifications, transactionHistory, actorNames }: TimelineSources): TimelineEvent[] => {
+export const buildTimeline = ({
+  openedAt,
+  audit,
+  steps,
+  notifications,
+  transactionHistory,
+  actorNames,
+}: TimelineSources): TimelineEvent[] => {
   const events: TimelineEvent[] = [
     // The customer's first visit has its own entry below, from openedAt (older workflows have no audit entry for it).
-    ...audit.filter((entry) => entry.action !== "workflow.opened").map((entry) => ({
-      at: entry.createdAt.toISOString(),
-      kind: "audit" as const,
-      title: AUDIT_TITLES[entry.action] ?? sentence(entry.action),
-      detail: auditDetail(entry),
-      actor: actorLabel(entry, actorNames),
-    })),
-    ...(openedAt ? [{ at: openedAt, kind: "opened" as const, title: "Customer opened the link", detail: null, actor: "Customer" }] : []),
+    ...audit
+      .filter((entry) => entry.action !== "workflow.opened")
+      .map((entry) => ({
+        at: entry.createdAt.toISOString(),
+        kind: "audit" as const,
+        title: AUDIT_TITLES[entry.action] ?? sentence(entry.action),
+        detail: auditDetail(entry),
+        actor: actorLabel(entry, actorNames),
+      })),
+    ...(openedAt
+      ? [{ at: openedAt, kind: "opened" as const, title: "Customer opened the link", detail: null, actor: "Customer" }]
+      : []),
     ...steps
       .filter((step) => step.completedAt)
-      .map((step) => ({ at: step.completedAt!, kind: "step" as const, title: `Step ${step.status.toLowerCase()}: ${step.stepDisplayName}`, detail: null, actor: null })),
+      .map((step) => ({
+        at: step.completedAt!,
+        kind: "step" as const,
+        title: `Step ${step.status.toLowerCase()}: ${step.stepDisplayName}`,
+        detail: null,
+        actor: null,
+      })),
     ...notifications.map((text) => ({
       at: text.notifiedAt,
       kind: "notification" as const,
@@ -77,7 +101,9 @@ export const buildTimeline = ({ openedAt, audit, steps, notifications, transacti
     ...transactionHistory.map((change) => ({
       at: change.createdAt.toISOString(),
       kind: "transaction" as const,
-      title: change.fromStatus ? `Transaction ${change.fromStatus} → ${change.toStatus}` : `Transaction ${change.toStatus}`,
+      title: change.fromStatus
+        ? `Transaction ${change.fromStatus} → ${change.toStatus}`
+        : `Transaction ${change.toStatus}`,
       detail: change.reason,
       actor: null,
     })),

@@ -7,7 +7,15 @@ export const TEST_TWILIO = {
 };
 
 /** A webhook request as Twilio sends it: form body, signed over APP_URL + path with the auth token. */
-export const twilioWebhookRequest = (path: string, params: Record<string, string>, { appUrl, authToken = TEST_TWILIO.TWILIO_AUTH_TOKEN, signature }: { appUrl: string; authToken?: string; signature?: string }) =>
+export const twilioWebhookRequest = (
+  path: string,
+  params: Record<string, string>,
+  {
+    appUrl,
+    authToken = TEST_TWILIO.TWILIO_AUTH_TOKEN,
+    signature,
+  }: { appUrl: string; authToken?: string; signature?: string },
+) =>
   new Request(`http://127.0.0.1:3999${path}`, {
     method: "POST",
     headers: {

@@ -5,11 +5,19 @@ import { resetEnvForTests } from "@/server/env";
 import { POST } from "./route";
 
 const create = (key: string) =>
-  POST(new Request("http://localhost/api/bench/create-workflow", {
-    method: "POST",
-    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-    body: JSON.stringify({ title: "Bare", steps: [{ name: "notification", parameters: { phoneNumber: "+14155550100" } }, { name: "customer-account", parameters: {} }] }),
-  }));
+  POST(
+    new Request("http://localhost/api/bench/create-workflow", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        title: "Bare",
+        steps: [
+          { name: "notification", parameters: { phoneNumber: "+14155550100" } },
+          { name: "customer-account", parameters: {} },
+        ],
+      }),
+    }),
+  );
 
 afterEach(() => {
   delete process.env.LINX_BENCH_ROUTES;
@@ -29,11 +37,25 @@ describe("the bare create route of the HTTP benchmark", () => {
     const { apiKey: key, ...business } = await createTestBusiness();
     expect((await create(key)).status).toBe(201);
     expect((await create("lx_test_unknown")).status).toBe(401);
-    for (const bad of ["{not json", "null", JSON.stringify({ title: "No steps" }), JSON.stringify({ title: "x", steps: [{ name: 1 }] })]) {
-      const response = await POST(new Request("http://localhost/api/bench/create-workflow", { method: "POST", headers: { authorization: `Bearer ${key}` }, body: bad }));
+    for (const bad of [
+      "{not json",
+      "null",
+      JSON.stringify({ title: "No steps" }),
+      JSON.stringify({ title: "x", steps: [{ name: 1 }] }),
+    ]) {
+      const response = await POST(
+        new Request("http://localhost/api/bench/create-workflow", {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}` },
+          body: bad,
+        }),
+      );
       expect(response.status, bad).toBe(400);
     }
-    const workflow = await db().workflow.findFirstOrThrow({ where: { businessId: business.id }, select: { id: true, _count: { select: { steps: true } } } });
+    const workflow = await db().workflow.findFirstOrThrow({
+      where: { businessId: business.id },
+      select: { id: true, _count: { select: { steps: true } } },
+    });
     expect(workflow._count.steps).toBe(2);
     expect(await db().scheduledJob.count({ where: { subjectId: workflow.id } })).toBe(2);
   });

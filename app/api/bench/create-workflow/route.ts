@@ -11,7 +11,11 @@ export const POST = async (req: Request) => {
   if (!env().LINX_BENCH_ROUTES) return new Response(null, { status: 404 });
   const key = req.headers.get("authorization")?.replace(/^Bearer +/i, "") ?? "";
   const body = readBareCreateBody(await req.json().catch(() => null));
-  if (!body) return Response.json({ error: { code: "BAD_REQUEST", message: "Send a JSON object with a title and steps" } }, { status: 400 });
+  if (!body)
+    return Response.json(
+      { error: { code: "BAD_REQUEST", message: "Send a JSON object with a title and steps" } },
+      { status: 400 },
+    );
   const created = await bareCreateWorkflow(pool(), key, body);
   return created ? Response.json(created, { status: 201 }) : new Response(null, { status: 401 });
 };

@@ -25,7 +25,14 @@ afterEach(() => {
 const get = (query: string) => GET(new NextRequest(`http://localhost:3999/api/dev/mail${query}`));
 
 const send = async (to: string, subject: string) => {
-  const email = await inUnitOfWork((uow) => queueEmail(uow, { businessId, purpose: "STAFF_INVITATION", to, content: { lang: "en", subject, paragraphs: [subject] } }));
+  const email = await inUnitOfWork((uow) =>
+    queueEmail(uow, {
+      businessId,
+      purpose: "STAFF_INVITATION",
+      to,
+      content: { lang: "en", subject, paragraphs: [subject] },
+    }),
+  );
   const job = await db().scheduledJob.findFirstOrThrow({ where: { subjectId: email.id }, select: { id: true } });
   await runJob({ jobId: job.id });
 };
@@ -52,7 +59,10 @@ describe("GET /api/dev/mail", () => {
     for (const query of ["", "?to=", "?to=ana", "?to=ana%40"]) {
       const response = await get(query);
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toMatchObject({ code: "BAD_REQUEST", details: [{ in: "query", field: "to" }] });
+      expect((await response.json()).error).toMatchObject({
+        code: "BAD_REQUEST",
+        details: [{ in: "query", field: "to" }],
+      });
     }
   });
 

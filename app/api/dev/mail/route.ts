@@ -15,11 +15,22 @@ export const GET = async (request: NextRequest) => {
   const to = zEmailAddress.safeParse(request.nextUrl.searchParams.get("to") ?? "");
   if (!to.success) {
     const details = zodIssueDetails(to.error, "query").map((issue) => ({ ...issue, field: "to" }));
-    return Response.json(errorBody("BAD_REQUEST", "Give the address as ?to=<email>, like ?to=ana%40example.com", details), { status: 400, headers: noStore });
+    return Response.json(
+      errorBody("BAD_REQUEST", "Give the address as ?to=<email>, like ?to=ana%40example.com", details),
+      { status: 400, headers: noStore },
+    );
   }
   const emails = await listEmailsToAddress({ to: to.data });
   return Response.json(
-    { data: emails.map((email) => ({ to: email.to, subject: email.subject, text: email.text, html: email.html, createdAt: email.createdAt.toISOString() })) },
+    {
+      data: emails.map((email) => ({
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        createdAt: email.createdAt.toISOString(),
+      })),
+    },
     { headers: noStore },
   );
 };

@@ -48,7 +48,10 @@ describe("GET /api/dev/sms", () => {
     for (const query of ["", "?to=", "?to=12345", "?to=%2B1555"]) {
       const response = await get(query);
       expect(response.status).toBe(400);
-      expect((await response.json()).error).toMatchObject({ code: "BAD_REQUEST", details: [{ in: "query", field: "to" }] });
+      expect((await response.json()).error).toMatchObject({
+        code: "BAD_REQUEST",
+        details: [{ in: "query", field: "to" }],
+      });
     }
   });
 
@@ -61,7 +64,11 @@ describe("GET /api/dev/sms", () => {
   });
 
   it("does not exist when Twilio sends real SMS, even with LINX_DEV_INBOX=1", async () => {
-    Object.assign(process.env, { TWILIO_ACCOUNT_SID: `AC${"c3".repeat(16)}`, TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef", TWILIO_FROM_NUMBER: "+15005550006" });
+    Object.assign(process.env, {
+      TWILIO_ACCOUNT_SID: `AC${"c3".repeat(16)}`,
+      TWILIO_AUTH_TOKEN: "test-auth-token-0123456789abcdef",
+      TWILIO_FROM_NUMBER: "+15005550006",
+    });
     resetEnvForTests();
     const response = await get(`?to=${encodeURIComponent(testPhoneNumber())}`);
     expect(response.status).toBe(404);

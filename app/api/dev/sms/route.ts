@@ -16,12 +16,25 @@ export const GET = async (request: NextRequest) => {
 
   const to = zPhoneNumber.safeParse(phoneNumberFromQuery(request.nextUrl.searchParams.get("to")));
   if (!to.success) {
-    const details = restProblems(zodProblems(to.error).map((problem) => ({ ...problem, path: "to" })), "query");
-    return Response.json(errorBody("BAD_REQUEST", "Give the phone number as ?to=<E.164>, like ?to=%2B14155550123", details), { status: 400, headers: noStore });
+    const details = restProblems(
+      zodProblems(to.error).map((problem) => ({ ...problem, path: "to" })),
+      "query",
+    );
+    return Response.json(
+      errorBody("BAD_REQUEST", "Give the phone number as ?to=<E.164>, like ?to=%2B14155550123", details),
+      { status: 400, headers: noStore },
+    );
   }
   const messages = await listSmsToNumber({ to: to.data });
   return Response.json(
-    { data: messages.map((message) => ({ to: message.to, body: message.body, origin: message.origin, createdAt: message.createdAt.toISOString() })) },
+    {
+      data: messages.map((message) => ({
+        to: message.to,
+        body: message.body,
+        origin: message.origin,
+        createdAt: message.createdAt.toISOString(),
+      })),
+    },
     { headers: noStore },
   );
 };

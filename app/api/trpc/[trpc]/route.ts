@@ -16,7 +16,8 @@ const handler = async (incoming: Request) => {
     createContext: () => createTrpcContext({ headers: req.headers }),
     onError: ({ error, path }) => {
       // The client gets a neutral message (server/api/trpc/errors.ts); the log gets what describeError lets through.
-      if (error.code === "INTERNAL_SERVER_ERROR") logger("trpc").error({ path: path ?? "?", err: error.cause ?? error }, "procedure failed");
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        logger("trpc").error({ path: path ?? "?", err: error.cause ?? error }, "procedure failed");
     },
   });
 };

@@ -19,7 +19,13 @@ afterEach(() => {
 });
 
 const inbound = (from: string, body: string, signature?: string) =>
-  POST(twilioWebhookRequest("/api/twilio/inbound", { From: from, Body: body, To: TEST_TWILIO.TWILIO_FROM_NUMBER, MessageSid: "SM1" }, { appUrl, signature }));
+  POST(
+    twilioWebhookRequest(
+      "/api/twilio/inbound",
+      { From: from, Body: body, To: TEST_TWILIO.TWILIO_FROM_NUMBER, MessageSid: "SM1" },
+      { appUrl, signature },
+    ),
+  );
 const optedOut = async (phoneNumber: string) => (await db().smsOptOut.count({ where: { phoneNumber } })) === 1;
 
 describe("POST /api/twilio/inbound", () => {
@@ -42,7 +48,9 @@ describe("POST /api/twilio/inbound", () => {
 
   it("ignores other texts", async () => {
     const from = testPhoneNumber();
-    expect(await (await inbound(from, "who is this?")).text()).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+    expect(await (await inbound(from, "who is this?")).text()).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response/>',
+    );
     expect(await optedOut(from)).toBe(false);
   });
 
@@ -56,7 +64,12 @@ describe("POST /api/twilio/inbound", () => {
 describe("POST /api/twilio/inbound, body size", () => {
   it("stops reading a chunked body past 64 KiB and answers 413, before checking any signature", async () => {
     const { stream, pulled } = endlessBody();
-    const response = await POST(streamingPost(`${appUrl}/api/twilio/inbound`, stream, { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": "x" }));
+    const response = await POST(
+      streamingPost(`${appUrl}/api/twilio/inbound`, stream, {
+        "content-type": "application/x-www-form-urlencoded",
+        "x-twilio-signature": "x",
+      }),
+    );
     expect(response.status).toBe(413);
     expect(pulled.cancelled).toBe(true);
   });

@@ -28,11 +28,23 @@ afterEach(() => {
 
 const message = async () => {
   const providerMessageId = `SM${randomUUID().replace(/-/g, "")}`;
-  await db().notification.create({ data: { businessId, origin: "INITIAL", toNumber: testPhoneNumber(), body: "hi", status: "QUEUED", provider: "twilio", providerMessageId } });
+  await db().notification.create({
+    data: {
+      businessId,
+      origin: "INITIAL",
+      toNumber: testPhoneNumber(),
+      body: "hi",
+      status: "QUEUED",
+      provider: "twilio",
+      providerMessageId,
+    },
+  });
   return providerMessageId;
 };
-const statusOf = async (providerMessageId: string) => db().notification.findUniqueOrThrow({ where: { providerMessageId }, select: { status: true, errorCode: true } });
-const callback = (params: Record<string, string>, signature?: string) => POST(twilioWebhookRequest("/api/twilio/status", params, { appUrl, signature }));
+const statusOf = async (providerMessageId: string) =>
+  db().notification.findUniqueOrThrow({ where: { providerMessageId }, select: { status: true, errorCode: true } });
+const callback = (params: Record<string, string>, signature?: string) =>
+  POST(twilioWebhookRequest("/api/twilio/status", params, { appUrl, signature }));
 
 describe("POST /api/twilio/status", () => {
   it("records delivery reports in order and ignores a late earlier one", async () => {
@@ -53,7 +65,11 @@ describe("POST /api/twilio/status", () => {
   it("refuses a request without a valid signature and changes nothing", async () => {
     const sid = await message();
     expect((await callback({ MessageSid: sid, MessageStatus: "delivered" }, "forged")).status).toBe(403);
-    const signedWithOtherToken = twilioWebhookRequest("/api/twilio/status", { MessageSid: sid, MessageStatus: "delivered" }, { appUrl, authToken: "another-token-0123456789abcdef" });
+    const signedWithOtherToken = twilioWebhookRequest(
+      "/api/twilio/status",
+      { MessageSid: sid, MessageStatus: "delivered" },
+      { appUrl, authToken: "another-token-0123456789abcdef" },
+    );
     expect((await POST(signedWithOtherToken)).status).toBe(403);
     expect((await statusOf(sid)).status).toBe("QUEUED");
   });

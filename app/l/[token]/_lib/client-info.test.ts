@@ -13,9 +13,14 @@ afterEach(() => withHops());
 describe("clientInfoFrom", () => {
   it("keeps the address the trusted proxy saw, never one the phone wrote itself", () => {
     withHops(1);
-    expect(clientInfoFrom(new Headers({ "x-forwarded-for": " 198.51.100.9 , 203.0.113.7", "user-agent": "Phone" }))).toEqual({ ipAddress: "203.0.113.7", userAgent: "Phone" });
+    expect(
+      clientInfoFrom(new Headers({ "x-forwarded-for": " 198.51.100.9 , 203.0.113.7", "user-agent": "Phone" })),
+    ).toEqual({ ipAddress: "203.0.113.7", userAgent: "Phone" });
     withHops(0);
-    expect(clientInfoFrom(new Headers({ "x-forwarded-for": "198.51.100.9", "user-agent": "Phone" }))).toEqual({ ipAddress: null, userAgent: "Phone" });
+    expect(clientInfoFrom(new Headers({ "x-forwarded-for": "198.51.100.9", "user-agent": "Phone" }))).toEqual({
+      ipAddress: null,
+      userAgent: "Phone",
+    });
     expect(clientInfoFrom(new Headers({ "x-real-ip": "198.51.100.2" }))).toEqual({ ipAddress: null, userAgent: null });
   });
 

@@ -18,7 +18,11 @@ const proof = async () => {
  */
 export const openLinkOnce = cache(async (token: string) => {
   const { ipAddress } = clientInfoFrom(await headers());
-  return openGatewayLink({ token, proof: await proof(), actor: { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) } });
+  return openGatewayLink({
+    token,
+    proof: await proof(),
+    actor: { type: "CUSTOMER", ...(ipAddress ? { ipAddress } : {}) },
+  });
 });
 
 /** What this browser may do behind a link, and its language: every action starts here, reading the link afresh. */

@@ -11,7 +11,11 @@ import type { Translator } from "@/server/i18n/translator";
 // The strings each Gateway form shows, taken from the catalog on the server: the forms are client
 // components and get finished words, so no catalog or message formatter is sent to the phone.
 
-export const formWords = (t: Translator, submit = t("gateway.form.continue")): FormWords => ({ submit, wait: t("gateway.form.wait"), errorPrefix: t("gateway.form.errorPrefix") });
+export const formWords = (t: Translator, submit = t("gateway.form.continue")): FormWords => ({
+  submit,
+  wait: t("gateway.form.wait"),
+  errorPrefix: t("gateway.form.errorPrefix"),
+});
 
 export const customerAccountWords = (t: Translator): CustomerAccountWords => ({
   ...formWords(t),
@@ -67,4 +71,8 @@ export const declineWords = (t: Translator): DeclineWords => ({
   reasons: DECLINE_REASONS.map((value) => ({ value, label: t(`gateway.decline.reasons.${value}`) })),
 });
 
-export const codeWords = (t: Translator, label: string): CodeWords => ({ ...formWords(t), label, hint: t("gateway.gate.sixDigits") });
+export const codeWords = (t: Translator, label: string): CodeWords => ({
+  ...formWords(t),
+  label,
+  hint: t("gateway.gate.sixDigits"),
+});

@@ -8,5 +8,9 @@ import { linkCookieOptions } from "./link-cookies";
  * link, in this browser, until it goes unused for 30 minutes (server/auth/gateway-session.ts).
  */
 export const grantGatewaySession = async (token: string, workflowId: string, gate: LinkGate) => {
-  (await cookies()).set(GATEWAY_COOKIE, gatewaySessionValue(workflowId, gate), linkCookieOptions(token, GATEWAY_IDLE_SECONDS));
+  (await cookies()).set(
+    GATEWAY_COOKIE,
+    gatewaySessionValue(workflowId, gate),
+    linkCookieOptions(token, GATEWAY_IDLE_SECONDS),
+  );
 };

@@ -13,7 +13,13 @@ describe("link cookies", () => {
 
   it("scopes cookies to the one link, httpOnly and lax", () => {
     const token = "A".repeat(43);
-    expect(linkCookieOptions(token, 60)).toEqual({ httpOnly: true, sameSite: "lax", secure: false, path: `/l/${token}`, maxAge: 60 });
+    expect(linkCookieOptions(token, 60)).toEqual({
+      httpOnly: true,
+      sameSite: "lax",
+      secure: false,
+      path: `/l/${token}`,
+      maxAge: 60,
+    });
     expect(linkPath("a/b?c")).toBe("/l/a%2Fb%3Fc");
   });
 });

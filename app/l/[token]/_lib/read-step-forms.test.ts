@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ZBankAccountInput, ZCardInput, ZCustomerAccountInput, ZDeclineInput, ZEnhanceProfileInput } from "@/server/services/gateway/gateway-inputs";
+import {
+  ZBankAccountInput,
+  ZCardInput,
+  ZCustomerAccountInput,
+  ZDeclineInput,
+  ZEnhanceProfileInput,
+} from "@/server/services/gateway/gateway-inputs";
 import {
   echoValues,
   normalizeExpiry,
@@ -49,7 +55,14 @@ describe("reading Gateway forms", () => {
     expect(Object.keys(input.addresses)).toEqual(["MAILING"]);
     expect(input.phones).toEqual({ WORK: "+14155550123" });
     const parsed = ZEnhanceProfileInput.parse(input);
-    expect(parsed.addresses.MAILING).toEqual({ line1: "1 Main St", line2: undefined, city: "Springfield", region: undefined, postalCode: "12345", country: "US" });
+    expect(parsed.addresses.MAILING).toEqual({
+      line1: "1 Main St",
+      line2: undefined,
+      city: "Springfield",
+      region: undefined,
+      postalCode: "12345",
+      country: "US",
+    });
   });
 
   it("posts a shown but empty salutation or birth date so the schema names it with the other problems", () => {
@@ -57,7 +70,9 @@ describe("reading Gateway forms", () => {
     const result = ZEnhanceProfileInput.safeParse(input);
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["salutation", "dateOfBirth", "addresses.PHYSICAL.line1", "addresses.PHYSICAL.city"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["salutation", "dateOfBirth", "addresses.PHYSICAL.line1", "addresses.PHYSICAL.city"]),
+    );
   });
 
   it("normalises what people type for phones and expiry dates", () => {
@@ -70,25 +85,47 @@ describe("reading Gateway forms", () => {
   });
 
   it("reads a bank account or a card by the form's kind", () => {
-    const bank = readFinancialAccount(form({ kind: "bank", holderName: "Ada", routingNumber: "021 000 021", accountNumber: "0001 2345 6789" }));
-    expect(ZBankAccountInput.parse(bank)).toEqual({ kind: "bank", holderName: "Ada", routingNumber: "021000021", accountNumber: "000123456789" });
-    const card = readFinancialAccount(form({ kind: "card", holderName: "Ada", cardNumber: "4242 4242 4242 4242", expiry: "1230" }));
-    expect(ZCardInput.parse(card)).toEqual({ kind: "card", holderName: "Ada", cardNumber: "4242424242424242", expiry: "12/30" });
+    const bank = readFinancialAccount(
+      form({ kind: "bank", holderName: "Ada", routingNumber: "021 000 021", accountNumber: "0001 2345 6789" }),
+    );
+    expect(ZBankAccountInput.parse(bank)).toEqual({
+      kind: "bank",
+      holderName: "Ada",
+      routingNumber: "021000021",
+      accountNumber: "000123456789",
+    });
+    const card = readFinancialAccount(
+      form({ kind: "card", holderName: "Ada", cardNumber: "4242 4242 4242 4242", expiry: "1230" }),
+    );
+    expect(ZCardInput.parse(card)).toEqual({
+      kind: "card",
+      holderName: "Ada",
+      cardNumber: "4242424242424242",
+      expiry: "12/30",
+    });
     expect(readFinancialAccount(form({})).kind).toBe("bank");
   });
 
   it("reads the ticked document versions, ignoring junk", () => {
-    expect(readDocumentVersionIds(form({ documentVersionIds: ["v1", "", "x".repeat(65), "v2"] }))).toEqual(["v1", "v2"]);
+    expect(readDocumentVersionIds(form({ documentVersionIds: ["v1", "", "x".repeat(65), "v2"] }))).toEqual([
+      "v1",
+      "v2",
+    ]);
     expect(readDocumentVersionIds(form({}))).toEqual([]);
   });
 
   it("reads a decline the schema checks: OTHER needs words", () => {
     expect(ZDeclineInput.safeParse(readDecline(form({ reason: "OTHER", text: " " }))).success).toBe(false);
-    expect(ZDeclineInput.parse(readDecline(form({ reason: "OTHER", text: "Moved out" })))).toEqual({ reason: "OTHER", text: "Moved out" });
+    expect(ZDeclineInput.parse(readDecline(form({ reason: "OTHER", text: "Moved out" })))).toEqual({
+      reason: "OTHER",
+      text: "Moved out",
+    });
     expect(ZDeclineInput.safeParse(readDecline(form({}))).success).toBe(false);
   });
 
   it("echoes back only the fields it is given", () => {
-    expect(echoValues(form({ holderName: "Ada", accountNumber: "123456789" }), ["holderName", "routingNumber"])).toEqual({ holderName: "Ada" });
+    expect(
+      echoValues(form({ holderName: "Ada", accountNumber: "123456789" }), ["holderName", "routingNumber"]),
+    ).toEqual({ holderName: "Ada" });
   });
 });

@@ -26,16 +26,26 @@ export const normalizePhone = (value: string) => value.replace(/[\s().-]/g, "");
  * were asked; the service still decides what it needs and ignores anything else.
  */
 export const readEnhancedProfile = (form: FormData) => {
-  const addresses: Partial<Record<(typeof ADDRESS_TYPES)[number], Record<(typeof ADDRESS_FIELDS)[number], string>>> = {};
+  const addresses: Partial<Record<(typeof ADDRESS_TYPES)[number], Record<(typeof ADDRESS_FIELDS)[number], string>>> =
+    {};
   for (const type of ADDRESS_TYPES) {
     if (!form.has(`addresses.${type}.line1`)) continue;
-    addresses[type] = Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, text(form, `addresses.${type}.${field}`)])) as Record<(typeof ADDRESS_FIELDS)[number], string>;
+    addresses[type] = Object.fromEntries(
+      ADDRESS_FIELDS.map((field) => [field, text(form, `addresses.${type}.${field}`)]),
+    ) as Record<(typeof ADDRESS_FIELDS)[number], string>;
   }
   const phones: Partial<Record<(typeof PHONE_TYPES)[number], string>> = {};
-  for (const type of PHONE_TYPES) if (form.has(`phones.${type}`)) phones[type] = normalizePhone(text(form, `phones.${type}`));
+  for (const type of PHONE_TYPES)
+    if (form.has(`phones.${type}`)) phones[type] = normalizePhone(text(form, `phones.${type}`));
   // A shown but empty field is posted as "", so its schema names it along with every other problem.
   return {
-    salutation: (form.has("salutation") ? text(form, "salutation") : undefined) as "Mr" | "Ms" | "Mrs" | "Mx" | "Dr" | undefined,
+    salutation: (form.has("salutation") ? text(form, "salutation") : undefined) as
+      | "Mr"
+      | "Ms"
+      | "Mrs"
+      | "Mx"
+      | "Dr"
+      | undefined,
     dateOfBirth: form.has("dateOfBirth") ? text(form, "dateOfBirth") : undefined,
     addresses,
     phones,
@@ -52,8 +62,18 @@ export const normalizeExpiry = (value: string) => {
 
 export const readFinancialAccount = (form: FormData) =>
   text(form, "kind") === "card"
-    ? { kind: "card" as const, holderName: text(form, "holderName"), cardNumber: text(form, "cardNumber"), expiry: normalizeExpiry(text(form, "expiry")) }
-    : { kind: "bank" as const, holderName: text(form, "holderName"), routingNumber: text(form, "routingNumber").replace(/\s/g, ""), accountNumber: text(form, "accountNumber").replace(/\s/g, "") };
+    ? {
+        kind: "card" as const,
+        holderName: text(form, "holderName"),
+        cardNumber: text(form, "cardNumber"),
+        expiry: normalizeExpiry(text(form, "expiry")),
+      }
+    : {
+        kind: "bank" as const,
+        holderName: text(form, "holderName"),
+        routingNumber: text(form, "routingNumber").replace(/\s/g, ""),
+        accountNumber: text(form, "accountNumber").replace(/\s/g, ""),
+      };
 
 /** The version ids of the documents whose box was ticked. */
 export const readDocumentVersionIds = (form: FormData) =>
@@ -63,7 +83,12 @@ export const readDocumentVersionIds = (form: FormData) =>
     .slice(0, 20);
 
 export const readDecline = (form: FormData) => ({
-  reason: text(form, "reason") as "DONT_KNOW_BUSINESS_SENDER" | "INCORRECT_AMOUNT" | "INCORRECT_DETAILS" | "NO_LONGER_NEEDED" | "OTHER",
+  reason: text(form, "reason") as
+    | "DONT_KNOW_BUSINESS_SENDER"
+    | "INCORRECT_AMOUNT"
+    | "INCORRECT_DETAILS"
+    | "NO_LONGER_NEEDED"
+    | "OTHER",
   text: text(form, "text"),
 });
 

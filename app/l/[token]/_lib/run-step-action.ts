@@ -46,6 +46,11 @@ export const runStepAction = async (
     }
     return state;
   }
-  if (finished) (await cookies()).set(ANSWERED_COOKIE, answeredMarkValue(access.workflowId), linkCookieOptions(token, ANSWERED_SECONDS));
+  if (finished)
+    (await cookies()).set(
+      ANSWERED_COOKIE,
+      answeredMarkValue(access.workflowId),
+      linkCookieOptions(token, ANSWERED_SECONDS),
+    );
   redirect(linkPath(token));
 };

@@ -21,7 +21,11 @@ describe("toFormState", () => {
     const error = thrown(() => ZCustomerAccountInput.parse({ firstName: "", lastName: "x".repeat(81), email: "nope" }));
     const state = toFormState(en, error, { firstName: "" });
     expect(state).toEqual({
-      fieldErrors: { firstName: "Enter your first name", lastName: expect.stringMatching(/80/), email: "Enter an email address like name@example.com" },
+      fieldErrors: {
+        firstName: "Enter your first name",
+        lastName: expect.stringMatching(/80/),
+        email: "Enter an email address like name@example.com",
+      },
       formError: "Please check the highlighted fields.",
       values: { firstName: "" },
     });
@@ -30,14 +34,22 @@ describe("toFormState", () => {
   it("words the same problems in Spanish", () => {
     const error = thrown(() => ZCustomerAccountInput.parse({ firstName: "", lastName: "x".repeat(81), email: "nope" }));
     expect(toFormState(es, error)).toEqual({
-      fieldErrors: { firstName: "Ingrese su nombre", lastName: "Use 80 caracteres como máximo", email: "Ingrese un correo como nombre@ejemplo.com" },
+      fieldErrors: {
+        firstName: "Ingrese su nombre",
+        lastName: "Use 80 caracteres como máximo",
+        email: "Ingrese un correo como nombre@ejemplo.com",
+      },
       formError: "Revise los campos marcados.",
       values: undefined,
     });
   });
 
   it("names nested fields by their form names and words length limits plainly", () => {
-    const error = thrown(() => ZEnhanceProfileInput.parse({ addresses: { PHYSICAL: { line1: "x".repeat(121), city: "C", postalCode: "12345", country: "US" } } }));
+    const error = thrown(() =>
+      ZEnhanceProfileInput.parse({
+        addresses: { PHYSICAL: { line1: "x".repeat(121), city: "C", postalCode: "12345", country: "US" } },
+      }),
+    );
     expect(toFormState(en, error)?.fieldErrors).toEqual({ "addresses.PHYSICAL.line1": "Use 120 characters at most" });
   });
 
@@ -59,8 +71,12 @@ describe("toFormState", () => {
       formError: "This step is not the current one; reload the page",
       values: undefined,
     });
-    expect(toFormState(es, new AppError("CONFLICT", "conflict.notCurrentStep"))?.formError).toBe("Este paso ya no es el actual; vuelve a cargar la página");
-    expect(toFormState(en, new AppError("RATE_LIMITED", "Slow down", { lockedUntil: "x" }))?.formError).toBe("Slow down");
+    expect(toFormState(es, new AppError("CONFLICT", "conflict.notCurrentStep"))?.formError).toBe(
+      "Este paso ya no es el actual; vuelve a cargar la página",
+    );
+    expect(toFormState(en, new AppError("RATE_LIMITED", "Slow down", { lockedUntil: "x" }))?.formError).toBe(
+      "Slow down",
+    );
   });
 
   it("leaves bugs alone so they are not dressed up as input problems", () => {

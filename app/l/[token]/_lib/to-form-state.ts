@@ -9,10 +9,15 @@ import type { FormState } from "@/components/gateway/form-state";
 const HANDLED = new Set(["BAD_REQUEST", "UNPROCESSABLE", "CONFLICT", "RATE_LIMITED", "NOT_FOUND"]);
 
 /** A message that is a catalog key (the Gateway's input schemas and services use them) in the customer's words; other messages as they are. */
-const worded = (t: Translator, message: string) => (/^(validation|conflict)\.\w+$/.test(message) && t.has(message as "validation.city") ? t(message as "validation.city") : message);
+const worded = (t: Translator, message: string) =>
+  /^(validation|conflict)\.\w+$/.test(message) && t.has(message as "validation.city")
+    ? t(message as "validation.city")
+    : message;
 
 const issueMessage = (t: Translator, issue: z.core.$ZodIssue) =>
-  issue.code === "too_big" && issue.origin === "string" ? t("gateway.form.tooLong", { max: Number(issue.maximum) }) : worded(t, issue.message);
+  issue.code === "too_big" && issue.origin === "string"
+    ? t("gateway.form.tooLong", { max: Number(issue.maximum) })
+    : worded(t, issue.message);
 
 const collect = (problems: FieldProblem[]) => {
   const fieldErrors: Record<string, string> = {};
@@ -26,11 +31,15 @@ const collect = (problems: FieldProblem[]) => {
 
 export const toFormState = (t: Translator, error: unknown, values?: Record<string, string>): FormState | null => {
   if (error instanceof z.ZodError) {
-    const { fieldErrors, unplaced } = collect(error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(t, issue) })));
+    const { fieldErrors, unplaced } = collect(
+      error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issueMessage(t, issue) })),
+    );
     return { fieldErrors, formError: unplaced[0] ?? t("gateway.form.checkFields"), values };
   }
   if (isAppError(error) && HANDLED.has(error.code)) {
-    const { fieldErrors, unplaced } = collect(error.problems.map(({ path, message }) => ({ path, message: worded(t, message) })));
+    const { fieldErrors, unplaced } = collect(
+      error.problems.map(({ path, message }) => ({ path, message: worded(t, message) })),
+    );
     return { fieldErrors, formError: unplaced[0] ?? worded(t, error.message), values };
   }
   return null;

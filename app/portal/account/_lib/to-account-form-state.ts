@@ -9,5 +9,7 @@ export const toAccountFormState = (error: unknown): AccountFormState => {
   if (!problems) throw error;
   const fieldErrors: Record<string, string> = {};
   for (const { path, message } of problems) fieldErrors[path] ??= message;
-  return Object.keys(fieldErrors).length > 0 ? { fieldErrors } : { fieldErrors, formError: error instanceof Error ? error.message : undefined };
+  return Object.keys(fieldErrors).length > 0
+    ? { fieldErrors }
+    : { fieldErrors, formError: error instanceof Error ? error.message : undefined };
 };

@@ -10,12 +10,20 @@ const page = PORTAL_PAGES.customers;
 
 export const metadata: Metadata = { title: page.label };
 
-const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) => {
+const CustomersPage = async ({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
   const raw = await searchParams;
-  const search = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const search = new URLSearchParams(
+    Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+  );
   const cursor = search.get("cursor") ?? undefined;
-  await getQueryClient().prefetchQuery(trpc.customers.list.queryOptions({ businessId: active.businessId, ...readCustomerListParams(search), cursor }));
+  await getQueryClient().prefetchQuery(
+    trpc.customers.list.queryOptions({ businessId: active.businessId, ...readCustomerListParams(search), cursor }),
+  );
   return (
     <>
       <PageHeader title={page.label} description={page.purpose} />

@@ -9,7 +9,14 @@ const CustomerNotFound = () => (
   <>
     <PageHeader title="Customer not found" />
     <Card>
-      <EmptyState title="There is no such customer in this business" action={<Link href="/portal/customers" className={buttonClasses({ variant: "secondary" })}>All customers</Link>}>
+      <EmptyState
+        title="There is no such customer in this business"
+        action={
+          <Link href="/portal/customers" className={buttonClasses({ variant: "secondary" })}>
+            All customers
+          </Link>
+        }
+      >
         Check the link, or switch to the business the customer belongs to.
       </EmptyState>
     </Card>

@@ -19,18 +19,29 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
   const businessId = active.businessId;
   const queryClient = getQueryClient();
   // Another business's customer, a malformed id or none: the same 404.
-  const detail = await queryClient.fetchQuery(trpc.customers.get.queryOptions({ businessId, customerId: id })).catch(() => null);
+  const detail = await queryClient
+    .fetchQuery(trpc.customers.get.queryOptions({ businessId, customerId: id }))
+    .catch(() => null);
   if (!detail) notFound();
   await Promise.all([
-    queryClient.prefetchInfiniteQuery(trpc.customers.workflows.infiniteQueryOptions(customerWorkflowsInput(businessId, id), nextCursor)),
-    queryClient.prefetchInfiniteQuery(trpc.customers.transactions.infiniteQueryOptions(customerTransactionsInput(businessId, id), nextCursor)),
+    queryClient.prefetchInfiniteQuery(
+      trpc.customers.workflows.infiniteQueryOptions(customerWorkflowsInput(businessId, id), nextCursor),
+    ),
+    queryClient.prefetchInfiniteQuery(
+      trpc.customers.transactions.infiniteQueryOptions(customerTransactionsInput(businessId, id), nextCursor),
+    ),
   ]);
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={page.href} className="text-brand-700 hover:underline">← Customers</Link>
+        <Link href={page.href} className="text-brand-700 hover:underline">
+          ← Customers
+        </Link>
       </p>
-      <PageHeader title={customerName(detail.customer)} description={<span className="break-all">Customer {detail.customer.id}</span>} />
+      <PageHeader
+        title={customerName(detail.customer)}
+        description={<span className="break-all">Customer {detail.customer.id}</span>}
+      />
       <HydrateClient>
         <CustomerDetail businessId={businessId} customerId={id} />
       </HydrateClient>

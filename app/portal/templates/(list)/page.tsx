@@ -23,15 +23,24 @@ const FILTERS = [
 const TemplatesPage = async ({ searchParams }: { searchParams: Promise<{ status?: string }> }) => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
   const requested = (await searchParams).status;
-  const status: TemplateStatusFilter = requested === "ARCHIVED" ? "ARCHIVED" : requested === "ALL" ? undefined : "ACTIVE";
+  const status: TemplateStatusFilter =
+    requested === "ARCHIVED" ? "ARCHIVED" : requested === "ALL" ? undefined : "ACTIVE";
   const canEdit = hasRole(active.role, "ADMIN");
-  await getQueryClient().prefetchInfiniteQuery(trpc.templates.list.infiniteQueryOptions(templateListInput(active.businessId, status), nextCursor));
+  await getQueryClient().prefetchInfiniteQuery(
+    trpc.templates.list.infiniteQueryOptions(templateListInput(active.businessId, status), nextCursor),
+  );
   return (
     <>
       <PageHeader
         title="Templates"
         description={page.purpose}
-        action={canEdit ? <Link href="/portal/templates/new" className={buttonClasses()}>New template</Link> : undefined}
+        action={
+          canEdit ? (
+            <Link href="/portal/templates/new" className={buttonClasses()}>
+              New template
+            </Link>
+          ) : undefined
+        }
       />
       <nav aria-label="Template status" className="mb-4 flex gap-1">
         {FILTERS.map((filter) => {
@@ -41,7 +50,10 @@ const TemplatesPage = async ({ searchParams }: { searchParams: Promise<{ status?
               key={filter.label}
               href={`/portal/templates?status=${filter.status ?? "ALL"}`}
               aria-current={current ? "page" : undefined}
-              className={cn("rounded-md px-3 py-1.5 text-sm font-medium", current ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100")}
+              className={cn(
+                "rounded-md px-3 py-1.5 text-sm font-medium",
+                current ? "bg-brand-50 text-brand-700" : "text-slate-700 hover:bg-slate-100",
+              )}
             >
               {filter.label}
             </Link>

@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: page.label };
 
 const WebhooksPage = async () => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
-  await getQueryClient().prefetchInfiniteQuery(trpc.webhooks.list.infiniteQueryOptions(endpointListInput(active.businessId), nextCursor));
+  await getQueryClient().prefetchInfiniteQuery(
+    trpc.webhooks.list.infiniteQueryOptions(endpointListInput(active.businessId), nextCursor),
+  );
   return (
     <>
       <PageHeader title="Webhooks" description={page.purpose} />

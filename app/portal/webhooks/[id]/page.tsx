@@ -16,9 +16,13 @@ const WebhookEndpointPage = async ({ params }: { params: Promise<{ id: string }>
   const { active } = await requirePortalAccess(`/portal/webhooks/${id}`, PORTAL_PAGES.webhooks.minRole);
   const queryClient = getQueryClient();
   // Another business's endpoint, or none: the same 404.
-  const endpoint = await queryClient.fetchQuery(trpc.webhooks.get.queryOptions({ businessId: active.businessId, endpointId: id })).catch(() => null);
+  const endpoint = await queryClient
+    .fetchQuery(trpc.webhooks.get.queryOptions({ businessId: active.businessId, endpointId: id }))
+    .catch(() => null);
   if (!endpoint) notFound();
-  await queryClient.prefetchInfiniteQuery(trpc.webhooks.deliveries.infiniteQueryOptions(deliveryListInput(active.businessId, id), nextCursor));
+  await queryClient.prefetchInfiniteQuery(
+    trpc.webhooks.deliveries.infiniteQueryOptions(deliveryListInput(active.businessId, id), nextCursor),
+  );
   return (
     <>
       <p className="mb-2 text-sm">
@@ -26,7 +30,10 @@ const WebhookEndpointPage = async ({ params }: { params: Promise<{ id: string }>
           ← Webhooks
         </Link>
       </p>
-      <PageHeader title={endpoint.description || "Webhook endpoint"} description="Signed events go to this URL; every attempt shows in the log below." />
+      <PageHeader
+        title={endpoint.description || "Webhook endpoint"}
+        description="Signed events go to this URL; every attempt shows in the log below."
+      />
       <HydrateClient>
         <EndpointDetail businessId={active.businessId} endpointId={id} />
       </HydrateClient>

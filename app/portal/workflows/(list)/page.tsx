@@ -13,10 +13,16 @@ const page = PORTAL_PAGES.workflows;
 
 export const metadata: Metadata = { title: page.label };
 
-const WorkflowsPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) => {
+const WorkflowsPage = async ({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) => {
   const { active } = await requirePortalAccess(page.href, page.minRole);
   const raw = await searchParams;
-  const search = new URLSearchParams(Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])));
+  const search = new URLSearchParams(
+    Object.entries(raw).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : [])),
+  );
   const businessId = active.businessId;
   const canCreate = hasRole(active.role, "OPERATOR");
   await Promise.all([
@@ -31,8 +37,12 @@ const WorkflowsPage = async ({ searchParams }: { searchParams: Promise<Record<st
         action={
           canCreate ? (
             <div className="flex gap-2">
-              <Link href="/portal/workflows/bulk" className={buttonClasses({ variant: "secondary" })}>Bulk send</Link>
-              <Link href="/portal/workflows/new" className={buttonClasses()}>New workflow</Link>
+              <Link href="/portal/workflows/bulk" className={buttonClasses({ variant: "secondary" })}>
+                Bulk send
+              </Link>
+              <Link href="/portal/workflows/new" className={buttonClasses()}>
+                New workflow
+              </Link>
             </div>
           ) : undefined
         }

@@ -24,7 +24,10 @@ const WorkflowPage = async ({ params }: { params: Promise<{ id: string }> }) => 
     });
   return (
     <>
-      <PageHeader title={detail.workflow.title} description={<span className="break-all">Workflow {detail.workflow.id}</span>} />
+      <PageHeader
+        title={detail.workflow.title}
+        description={<span className="break-all">Workflow {detail.workflow.id}</span>}
+      />
       <HydrateClient>
         <WorkflowDetail businessId={active.businessId} workflowId={id} canAct={hasRole(active.role, "OPERATOR")} />
       </HydrateClient>

@@ -12,7 +12,10 @@ const BulkSendPage = async () => {
   await getQueryClient().prefetchQuery(trpc.workflows.formOptions.queryOptions({ businessId: active.businessId }));
   return (
     <>
-      <PageHeader title="Bulk send" description="Send one template to many customers at once: upload a CSV, check the rows, then send to every valid one." />
+      <PageHeader
+        title="Bulk send"
+        description="Send one template to many customers at once: upload a CSV, check the rows, then send to every valid one."
+      />
       <HydrateClient>
         <BulkSendForm businessId={active.businessId} />
       </HydrateClient>

@@ -7,16 +7,22 @@ import { readWorkflowListParams, toWorkflowListQuery } from "@/server/contracts/
 
 export const dynamic = "force-dynamic";
 
-const refuse = (status: 401 | 403, message: string) => Response.json({ error: { code: status === 401 ? "UNAUTHORIZED" : "FORBIDDEN", message } }, { status });
+const refuse = (status: 401 | 403, message: string) =>
+  Response.json({ error: { code: status === 401 ? "UNAUTHORIZED" : "FORBIDDEN", message } }, { status });
 
 /** GET /portal/workflows/export?<the list's own search params>: the filtered list as a CSV download, streamed. */
 export const GET = async (req: Request) => {
   const portal = await loadPortalContext();
   if (!portal) return refuse(401, "Sign in to continue");
   const { active } = portal;
-  if (!active || !hasRole(active.role, PORTAL_PAGES.workflows.minRole)) return refuse(403, "You cannot see this business's workflows");
+  if (!active || !hasRole(active.role, PORTAL_PAGES.workflows.minRole))
+    return refuse(403, "You cannot see this business's workflows");
   const query = toWorkflowListQuery(readWorkflowListParams(new URL(req.url).searchParams));
-  const rows = exportWorkflowsCsv({ businessId: active.businessId, actor: { type: "USER", id: portal.user.id, ipAddress: clientIp(req.headers) }, ...query });
+  const rows = exportWorkflowsCsv({
+    businessId: active.businessId,
+    actor: { type: "USER", id: portal.user.id, ipAddress: clientIp(req.headers) },
+    ...query,
+  });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     // One batch per pull: the stream asks for more only as the client reads.

@@ -13,7 +13,10 @@ const NewWorkflowPage = async () => {
   await getQueryClient().prefetchQuery(trpc.workflows.formOptions.queryOptions({ businessId: active.businessId }));
   return (
     <>
-      <PageHeader title="New workflow" description="Text a customer a secure link asking for exactly what you need. Build the steps here or start from a template." />
+      <PageHeader
+        title="New workflow"
+        description="Text a customer a secure link asking for exactly what you need. Build the steps here or start from a template."
+      />
       <HydrateClient>
         <NewWorkflowForm businessId={active.businessId} appUrl={env().APP_URL} />
       </HydrateClient>

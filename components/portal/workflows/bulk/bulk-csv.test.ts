@@ -3,7 +3,8 @@ import { checkBulkCsv, resultsCsv } from "./bulk-csv";
 
 describe("checkBulkCsv", () => {
   it("reads quoted fields with commas and quotes, CRLF line ends, a BOM and columns in any order", async () => {
-    const text = '\uFEFFName,Amount,Phone\r\n"Lovelace, Ada",12.50,+1 415 555 0123\r\n"Bob ""B"" Jones",,+14155550124\r\n\r\n';
+    const text =
+      '\uFEFFName,Amount,Phone\r\n"Lovelace, Ada",12.50,+1 415 555 0123\r\n"Bob ""B"" Jones",,+14155550124\r\n\r\n';
     const { rows, problem } = await checkBulkCsv(text);
     expect(problem).toBeNull();
     expect(rows).toEqual([
@@ -22,8 +23,15 @@ describe("checkBulkCsv", () => {
   });
 
   it("reports each bad row with the API's phone and amount rules, keeping the good ones", async () => {
-    const { rows } = await checkBulkCsv("phone,amount\n4155550123,5\n+14155550125,-1\n+14155550126,abc\n+14155550127,\n");
-    expect(rows.map((row) => [row.row, row.errors.length])).toEqual([[1, 1], [2, 1], [3, 1], [4, 0]]);
+    const { rows } = await checkBulkCsv(
+      "phone,amount\n4155550123,5\n+14155550125,-1\n+14155550126,abc\n+14155550127,\n",
+    );
+    expect(rows.map((row) => [row.row, row.errors.length])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 0],
+    ]);
     expect(rows[0]?.errors[0]).toMatch(/^Phone: must be a valid phone number/);
     expect(rows[1]?.errors[0]).toMatch(/^Amount: must be a decimal/);
   });

@@ -1,5 +1,9 @@
 import Papa from "papaparse";
-import { ZBulkRecipientRow, type BulkSendResult, type BulkSendRow } from "@/server/contracts/templates/bulk-recipient-row";
+import {
+  ZBulkRecipientRow,
+  type BulkSendResult,
+  type BulkSendRow,
+} from "@/server/contracts/templates/bulk-recipient-row";
 
 // Reading a bulk-send CSV in the browser: parse, find the columns by name, check each row with the
 // API's own rules. Checking runs in slices with a yield between them, so thousands of rows never
@@ -22,15 +26,27 @@ const SLICE = 250;
 
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const findColumn = (header: string[], names: readonly string[]) => header.findIndex((cell) => names.includes(cell.trim().toLowerCase()));
+const findColumn = (header: string[], names: readonly string[]) =>
+  header.findIndex((cell) => names.includes(cell.trim().toLowerCase()));
 
 /** Checks one row; `values` are the raw cells of its columns, empty optional cells left out. */
-const checkRow = (row: number, values: { phoneNumber: string; name?: string; amount?: string; locale?: string }): CheckedRow => {
+const checkRow = (
+  row: number,
+  values: { phoneNumber: string; name?: string; amount?: string; locale?: string },
+): CheckedRow => {
   const name = values.name?.trim() || undefined;
   const amount = values.amount?.trim() || undefined;
   const locale = values.locale?.trim() || undefined;
   const parsed = ZBulkRecipientRow.safeParse({ phoneNumber: values.phoneNumber, name, amount, locale });
-  if (parsed.success) return { row, phoneNumber: parsed.data.phoneNumber, name: parsed.data.name, amount: parsed.data.amount, locale: parsed.data.locale, errors: [] };
+  if (parsed.success)
+    return {
+      row,
+      phoneNumber: parsed.data.phoneNumber,
+      name: parsed.data.name,
+      amount: parsed.data.amount,
+      locale: parsed.data.locale,
+      errors: [],
+    };
   // The first problem of each column is enough to fix it.
   const firstByColumn = new Map<string, string>();
   for (const issue of parsed.error.issues) {
@@ -42,18 +58,38 @@ const checkRow = (row: number, values: { phoneNumber: string; name?: string; amo
 };
 
 /** Parses CSV text with a header row (a phone column, and optionally name and amount) and checks every row. */
-export const checkBulkCsv = async (text: string, onProgress?: (done: number, total: number) => void): Promise<CheckedCsv> => {
+export const checkBulkCsv = async (
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CheckedCsv> => {
   const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const [header, ...records] = data;
   if (!header) return { rows: [], problem: "The file is empty." };
-  const columns = { phoneNumber: findColumn(header, COLUMN_NAMES.phoneNumber), name: findColumn(header, COLUMN_NAMES.name), amount: findColumn(header, COLUMN_NAMES.amount), locale: findColumn(header, COLUMN_NAMES.locale) };
-  if (columns.phoneNumber < 0) return { rows: [], problem: 'The first row must name the columns, with one called "phone" (and optionally "name", "amount" and "locale").' };
+  const columns = {
+    phoneNumber: findColumn(header, COLUMN_NAMES.phoneNumber),
+    name: findColumn(header, COLUMN_NAMES.name),
+    amount: findColumn(header, COLUMN_NAMES.amount),
+    locale: findColumn(header, COLUMN_NAMES.locale),
+  };
+  if (columns.phoneNumber < 0)
+    return {
+      rows: [],
+      problem:
+        'The first row must name the columns, with one called "phone" (and optionally "name", "amount" and "locale").',
+    };
   if (records.length === 0) return { rows: [], problem: "The file has column names but no rows." };
   const cell = (record: string[], index: number) => (index < 0 ? undefined : record[index]);
   const rows: CheckedRow[] = [];
   for (let start = 0; start < records.length; start += SLICE) {
     for (const [offset, record] of records.slice(start, start + SLICE).entries()) {
-      rows.push(checkRow(start + offset + 1, { phoneNumber: cell(record, columns.phoneNumber) ?? "", name: cell(record, columns.name), amount: cell(record, columns.amount), locale: cell(record, columns.locale) }));
+      rows.push(
+        checkRow(start + offset + 1, {
+          phoneNumber: cell(record, columns.phoneNumber) ?? "",
+          name: cell(record, columns.name),
+          amount: cell(record, columns.amount),
+          locale: cell(record, columns.locale),
+        }),
+      );
     }
     onProgress?.(rows.length, records.length);
     await yieldToBrowser();
@@ -68,7 +104,9 @@ export const resultsCsv = (rows: CheckedRow[], results: BulkSendResult[]) => {
     const result = byRow.get(row.row);
     if (row.errors.length > 0) return [row.row, row.phoneNumber, "invalid", row.errors.join("; ")];
     if (!result) return [row.row, row.phoneNumber, "not sent", ""];
-    return result.status === "created" ? [row.row, row.phoneNumber, "created", result.workflowId] : [row.row, row.phoneNumber, "failed", result.error];
+    return result.status === "created"
+      ? [row.row, row.phoneNumber, "created", result.workflowId]
+      : [row.row, row.phoneNumber, "failed", result.error];
   });
   return Papa.unparse({ fields: ["row", "phone", "status", "workflow id or error"], data: lines }, { newline: "\r\n" });
 };

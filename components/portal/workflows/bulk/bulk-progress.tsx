@@ -15,7 +15,10 @@ export const BulkProgress = ({ label, done, total }: { label: string; done: numb
       aria-valuenow={done}
       className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
     >
-      <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${total === 0 ? 0 : (done / total) * 100}%` }} />
+      <div
+        className="h-full rounded-full bg-brand-600 transition-[width]"
+        style={{ width: `${total === 0 ? 0 : (done / total) * 100}%` }}
+      />
     </div>
   </div>
 );

@@ -11,7 +11,8 @@ export const BulkRowErrors = ({ rows }: { rows: CheckedRow[] }) => {
     <div className="overflow-x-auto">
       <Table>
         <caption className="px-5 py-3 text-left text-sm font-semibold text-red-800">
-          {invalid.length} {invalid.length === 1 ? "row has" : "rows have"} errors and will not be sent. Fix them in the file and choose it again to include them.
+          {invalid.length} {invalid.length === 1 ? "row has" : "rows have"} errors and will not be sent. Fix them in the
+          file and choose it again to include them.
         </caption>
         <TableHead>
           <tr>
@@ -23,14 +24,20 @@ export const BulkRowErrors = ({ rows }: { rows: CheckedRow[] }) => {
         <TableBody>
           {invalid.slice(0, SHOWN).map((row) => (
             <tr key={row.row}>
-              <Th scope="row" className="tabular-nums">{row.row}</Th>
+              <Th scope="row" className="tabular-nums">
+                {row.row}
+              </Th>
               <Td className="font-mono text-xs">{row.phoneNumber || "(empty)"}</Td>
               <Td className="text-red-800">{row.errors.join("; ")}</Td>
             </tr>
           ))}
         </TableBody>
       </Table>
-      {invalid.length > SHOWN ? <p className="px-5 py-3 text-sm text-slate-600">And {invalid.length - SHOWN} more: download the results after sending to see them all.</p> : null}
+      {invalid.length > SHOWN ? (
+        <p className="px-5 py-3 text-sm text-slate-600">
+          And {invalid.length - SHOWN} more: download the results after sending to see them all.
+        </p>
+      ) : null}
     </div>
   );
 };

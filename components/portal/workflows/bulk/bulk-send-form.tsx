@@ -91,23 +91,52 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
   const failed = (results?.length ?? 0) - created;
 
   if (templates.length === 0) {
-    return <Alert>There are no active templates yet. Ask an admin to create one on the Templates page; bulk send sends a template to each row.</Alert>;
+    return (
+      <Alert>
+        There are no active templates yet. Ask an admin to create one on the Templates page; bulk send sends a template
+        to each row.
+      </Alert>
+    );
   }
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="1. Choose a template and a CSV file" description='The first row names the columns: "phone" (international format, e.g. +14155550123), and optionally "name", "amount" and "locale" (en or es: the language of the texts and screens for that row).' />
+        <CardHeader
+          title="1. Choose a template and a CSV file"
+          description='The first row names the columns: "phone" (international format, e.g. +14155550123), and optionally "name", "amount" and "locale" (en or es: the language of the texts and screens for that row).'
+        />
         <CardBody className="grid gap-4 md:grid-cols-2">
           <FormField id="bulk-template" label="Template" error={tried ? templateError : undefined}>
-            <Select id="bulk-template" value={templateId} disabled={busy || results !== null} onChange={(e) => setTemplateId(e.target.value)} {...fieldAria("bulk-template", tried ? templateError : undefined)}>
+            <Select
+              id="bulk-template"
+              value={templateId}
+              disabled={busy || results !== null}
+              onChange={(e) => setTemplateId(e.target.value)}
+              {...fieldAria("bulk-template", tried ? templateError : undefined)}
+            >
               <option value="">Choose a template…</option>
               {templates.map((t) => (
-                <option key={t.id} value={t.id}>{t.name} (v{t.version})</option>
+                <option key={t.id} value={t.id}>
+                  {t.name} (v{t.version})
+                </option>
               ))}
             </Select>
           </FormField>
-          <FormField id="bulk-file" label="CSV file" help="Rows are checked here, in your browser, before anything is sent.">
-            <Input key={fileKey} id="bulk-file" type="file" accept=".csv,text/csv" disabled={busy} onChange={chooseFile} aria-describedby="bulk-file-help" className="pt-1.5" />
+          <FormField
+            id="bulk-file"
+            label="CSV file"
+            help="Rows are checked here, in your browser, before anything is sent."
+          >
+            <Input
+              key={fileKey}
+              id="bulk-file"
+              type="file"
+              accept=".csv,text/csv"
+              disabled={busy}
+              onChange={chooseFile}
+              aria-describedby="bulk-file-help"
+              className="pt-1.5"
+            />
           </FormField>
         </CardBody>
       </Card>
@@ -136,12 +165,22 @@ export const BulkSendForm = ({ businessId }: { businessId: string }) => {
           {results ? (
             <CardBody className="flex flex-wrap items-center justify-between gap-3">
               <Alert tone={failed === 0 ? "success" : "info"}>
-                Sent {created} {created === 1 ? "workflow" : "workflows"}{failed > 0 ? `; ${failed} rows failed (see the results file)` : ""}.
+                Sent {created} {created === 1 ? "workflow" : "workflows"}
+                {failed > 0 ? `; ${failed} rows failed (see the results file)` : ""}.
               </Alert>
               <div className="flex gap-2">
-                <Button variant="secondary" onClick={() => download("bulk-send-results.csv", resultsCsv(rows, results))}>Download results (CSV)</Button>
-                <Button variant="secondary" onClick={startOver}>Send another file</Button>
-                <Link href="/portal/workflows" className={buttonClasses({ variant: "ghost" })}>View workflows</Link>
+                <Button
+                  variant="secondary"
+                  onClick={() => download("bulk-send-results.csv", resultsCsv(rows, results))}
+                >
+                  Download results (CSV)
+                </Button>
+                <Button variant="secondary" onClick={startOver}>
+                  Send another file
+                </Button>
+                <Link href="/portal/workflows" className={buttonClasses({ variant: "ghost" })}>
+                  View workflows
+                </Link>
               </div>
             </CardBody>
           ) : null}

@@ -36,12 +36,19 @@ export const CustomerDto = CustomerSummaryDto.extend({
       country: z.string(),
     }),
   ),
-  phones: z.array(z.object({ type: z.enum(PhoneType), phoneNumber: z.string() })).meta({ description: "Numbers besides the mobile one." }),
+  phones: z
+    .array(z.object({ type: z.enum(PhoneType), phoneNumber: z.string() }))
+    .meta({ description: "Numbers besides the mobile one." }),
 }).meta({ id: "Customer" });
 
 export const CustomerPageDto = pageOf(CustomerSummaryDto).meta({ id: "CustomerPage" });
 
 export const listCustomersQuery = paginationQuery.extend({
   status: z.enum(CustomerStatus).optional(),
-  search: z.string().trim().max(200).optional().meta({ description: "A customer id, a phone number (digits are enough), or words of the name or email." }),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: "A customer id, a phone number (digits are enough), or words of the name or email." }),
 });

@@ -12,7 +12,8 @@ let b: Tenant;
 let ada: Awaited<ReturnType<typeof createTestCustomer>>;
 let grace: Awaited<ReturnType<typeof createTestCustomer>>;
 
-const get = (tenant: Tenant, id: string) => callApi(item.GET, `/customers/${id}`, { key: tenant.apiKey, params: { id } });
+const get = (tenant: Tenant, id: string) =>
+  callApi(item.GET, `/customers/${id}`, { key: tenant.apiKey, params: { id } });
 const list = (tenant: Tenant, query = "") => callApi(collection.GET, `/customers${query}`, { key: tenant.apiKey });
 const ids = (response: { body: { data: Array<{ id: string }> } }) => response.body.data.map((customer) => customer.id);
 
@@ -41,8 +42,24 @@ describe("GET /customers/{id}", () => {
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.any(String),
       addresses: [
-        { type: "PHYSICAL", line1: "1 Main St", line2: null, city: "Springfield", region: "IL", postalCode: "62701", country: "US" },
-        { type: "MAILING", line1: "PO Box 7", line2: "Attn: Ada", city: "Springfield", region: null, postalCode: "62705", country: "US" },
+        {
+          type: "PHYSICAL",
+          line1: "1 Main St",
+          line2: null,
+          city: "Springfield",
+          region: "IL",
+          postalCode: "62701",
+          country: "US",
+        },
+        {
+          type: "MAILING",
+          line1: "PO Box 7",
+          line2: "Attn: Ada",
+          city: "Springfield",
+          region: null,
+          postalCode: "62705",
+          country: "US",
+        },
       ],
       phones: [{ type: "WORK", phoneNumber: expect.stringMatching(/^\+1/) }],
     });

@@ -15,6 +15,9 @@ export const getCustomerRoute = defineRoute({
 });
 
 export const handleGetCustomer = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: await getCustomer({ businessId: principal.businessId, customerId: params.id }) }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: await getCustomer({ businessId: principal.businessId, customerId: params.id }),
+  }),
   { route: getCustomerRoute },
 );

@@ -16,7 +16,11 @@ export const listCustomersRoute = defineRoute({
 
 export const handleListCustomers = withApiKey(
   async ({ principal, query: { limit, cursor, ...filters } }) => {
-    const page = await listCustomers({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), ...filters });
+    const page = await listCustomers({
+      businessId: principal.businessId,
+      page: toPageRequest({ limit, cursor }),
+      ...filters,
+    });
     return { status: 200, body: pageBody(page, (customer) => customer) };
   },
   { route: listCustomersRoute },

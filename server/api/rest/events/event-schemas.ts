@@ -8,13 +8,21 @@ export const WebhookEventDto = WebhookEventPayload;
 export const WebhookEventPageDto = pageOf(WebhookEventDto).meta({ id: "WebhookEventPage" });
 
 export const listEventsQuery = paginationQuery.extend({
-  type: z.enum(Object.keys(EVENT_DATA) as [EventType, ...EventType[]]).optional().meta({ description: "Only events of this type." }),
+  type: z
+    .enum(Object.keys(EVENT_DATA) as [EventType, ...EventType[]])
+    .optional()
+    .meta({ description: "Only events of this type." }),
 });
 
 export const eventIdParams = z.object({ id: objectId });
 
 export const replayEventQuery = z.object({
-  endpointId: objectId.optional().meta({ description: "Send it to this endpoint only (even one it never went to); by default to every ACTIVE endpoint it was sent to." }),
+  endpointId: objectId.optional().meta({
+    description:
+      "Send it to this endpoint only (even one it never went to); by default to every ACTIVE endpoint it was sent to.",
+  }),
 });
 
-export const ReplayedEventDto = z.object({ eventId: z.string(), replayed: z.number().int().meta({ description: "How many deliveries start over." }) }).meta({ id: "WebhookEventReplay" });
+export const ReplayedEventDto = z
+  .object({ eventId: z.string(), replayed: z.number().int().meta({ description: "How many deliveries start over." }) })
+  .meta({ id: "WebhookEventReplay" });

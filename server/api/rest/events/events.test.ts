@@ -50,13 +50,21 @@ describe("GET /events", () => {
   it("lists the business's events newest first, exactly as they are delivered", async () => {
     const page = await list(a);
     expect(page.status).toBe(200);
-    expect(page.body.data.map((event: { type: string; data: any }) => [event.type, event.data.workflow.status])).toEqual([
+    expect(
+      page.body.data.map((event: { type: string; data: any }) => [event.type, event.data.workflow.status]),
+    ).toEqual([
       ["linx.workflow-updated", "CANCELLED"],
       ["linx.workflow-updated", "ACTIVE"],
       ["linx.workflow-updated", "ACTIVE"],
     ]);
     const [cancelled] = page.body.data;
-    expect(cancelled).toEqual({ id: expect.stringMatching(/^msg_/), type: "linx.workflow-updated", sequence: expect.any(Number), createdAt: expect.stringMatching(/Z$/), data: expect.objectContaining({ workflow: expect.objectContaining({ id: workflowId }) }) });
+    expect(cancelled).toEqual({
+      id: expect.stringMatching(/^msg_/),
+      type: "linx.workflow-updated",
+      sequence: expect.any(Number),
+      createdAt: expect.stringMatching(/Z$/),
+      data: expect.objectContaining({ workflow: expect.objectContaining({ id: workflowId }) }),
+    });
     const stored = await db().webhookEvent.findUniqueOrThrow({ where: { id: cancelled.id } });
     expect(cancelled).toEqual(stored.payload);
     expect((await list(b)).body.data).toEqual([]);
@@ -71,7 +79,9 @@ describe("GET /events", () => {
     expect(new Set([...first.body.data, ...second.body.data].map((event: { id: string }) => event.id)).size).toBe(3);
     expect((await list(a, "?type=customer.created")).body.data).toEqual([]);
     expect((await list(a, "?type=linx.workflow-updated")).body.data).toHaveLength(3);
-    expect((await list(a, "?type=customer.deleted")).body.error.details).toEqual([{ in: "query", field: "type", message: expect.any(String) }]);
+    expect((await list(a, "?type=customer.deleted")).body.error.details).toEqual([
+      { in: "query", field: "type", message: expect.any(String) },
+    ]);
   });
 });
 
@@ -95,12 +105,16 @@ describe("POST /events/{id}/replay", () => {
     await runDueJobs({ businessId: a.id });
     const got = receiver.received.filter((r) => r.headers["webhook-id"] === latest.id);
     expect(got).toHaveLength(1);
-    expect(new Webhook(endpoint.secret).verify(got[0]!.body, got[0]!.headers as Record<string, string>)).toEqual(latest);
+    expect(new Webhook(endpoint.secret).verify(got[0]!.body, got[0]!.headers as Record<string, string>)).toEqual(
+      latest,
+    );
 
     expect((await replayEvent(a, latest.id)).body).toEqual({ eventId: latest.id, replayed: 1 });
     await runDueJobs({ businessId: a.id });
     expect(receiver.received.filter((r) => r.headers["webhook-id"] === latest.id)).toHaveLength(2);
-    const audit = await db().auditLog.count({ where: { businessId: a.id, action: "webhook-event.replayed", targetId: latest.id, actorType: "API_KEY" } });
+    const audit = await db().auditLog.count({
+      where: { businessId: a.id, action: "webhook-event.replayed", targetId: latest.id, actorType: "API_KEY" },
+    });
     expect(audit).toBe(2);
   });
 
@@ -111,7 +125,9 @@ describe("POST /events/{id}/replay", () => {
     const retry = await replayEvent(a, latest.id, "", headers);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect(retry.body).toEqual(first.body);
-    expect(await db().auditLog.count({ where: { businessId: a.id, action: "webhook-event.replayed", targetId: latest.id } })).toBe(3);
+    expect(
+      await db().auditLog.count({ where: { businessId: a.id, action: "webhook-event.replayed", targetId: latest.id } }),
+    ).toBe(3);
   });
 
   it("answers 404 for another business's event or endpoint, and 409 for a suspended endpoint", async () => {
@@ -121,8 +137,16 @@ describe("POST /events/{id}/replay", () => {
     expect((await replayEvent(a, latest.id, `?endpointId=${theirs.id}`)).status).toBe(404);
     expect((await replayEvent(a, "msg_nothing")).status).toBe(404);
     const mine = await createWebhookEndpoint({ businessId: a.id, url: receiver.url, actor: SYSTEM });
-    await updateWebhookEndpoint({ businessId: a.id, endpointId: mine.id, changes: { status: "SUSPENDED" }, actor: SYSTEM });
-    expect(await replayEvent(a, latest.id, `?endpointId=${mine.id}`)).toMatchObject({ status: 409, body: { error: { code: "CONFLICT" } } });
+    await updateWebhookEndpoint({
+      businessId: a.id,
+      endpointId: mine.id,
+      changes: { status: "SUSPENDED" },
+      actor: SYSTEM,
+    });
+    expect(await replayEvent(a, latest.id, `?endpointId=${mine.id}`)).toMatchObject({
+      status: 409,
+      body: { error: { code: "CONFLICT" } },
+    });
     expect(await db().webhookDelivery.count({ where: { endpointId: { in: [theirs.id, mine.id] } } })).toBe(0);
   });
 });

@@ -14,6 +14,9 @@ export const getEventRoute = defineRoute({
 });
 
 export const handleGetEvent = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: (await getEvent({ businessId: principal.businessId, eventId: params.id })) as never }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: (await getEvent({ businessId: principal.businessId, eventId: params.id })) as never,
+  }),
   { route: getEventRoute },
 );

@@ -9,7 +9,8 @@ export const listEventsRoute = defineRoute({
   path: "/events",
   operationId: "listEvents",
   summary: "List your events, newest first",
-  description: "Every event LinX emitted for your business, exactly as it was (or would have been) delivered to your endpoints: `{id, type, createdAt, data}`.",
+  description:
+    "Every event LinX emitted for your business, exactly as it was (or would have been) delivered to your endpoints: `{id, type, createdAt, data}`.",
   tags: ["Events"],
   query: listEventsQuery,
   responses: { 200: { description: "One page of events", schema: WebhookEventPageDto } },

@@ -18,6 +18,9 @@ export const replayEventRoute = defineRoute({
 });
 
 export const handleReplayEvent = withApiKey(
-  async ({ principal: { businessId, actor }, params, query }) => ({ status: 202, body: await replayEvent({ businessId, eventId: params.id, endpointId: query.endpointId, actor }) }),
+  async ({ principal: { businessId, actor }, params, query }) => ({
+    status: 202,
+    body: await replayEvent({ businessId, eventId: params.id, endpointId: query.endpointId, actor }),
+  }),
   { route: replayEventRoute },
 );

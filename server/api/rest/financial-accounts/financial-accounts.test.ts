@@ -14,8 +14,10 @@ let bank: Account;
 let card: Account;
 let otherCustomersAccount: Account;
 
-const get = (tenant: Tenant, id: string) => callApi(item.GET, `/financial-accounts/${id}`, { key: tenant.apiKey, params: { id } });
-const list = (tenant: Tenant, query = "") => callApi(collection.GET, `/financial-accounts${query}`, { key: tenant.apiKey });
+const get = (tenant: Tenant, id: string) =>
+  callApi(item.GET, `/financial-accounts/${id}`, { key: tenant.apiKey, params: { id } });
+const list = (tenant: Tenant, query = "") =>
+  callApi(collection.GET, `/financial-accounts${query}`, { key: tenant.apiKey });
 
 /** Neither the stored ciphertext nor the number itself, in any response. */
 const expectMasked = (body: unknown) => {
@@ -69,7 +71,11 @@ describe("GET /financial-accounts/{id}", () => {
 describe("GET /financial-accounts", () => {
   it("lists masked accounts, for one customer with ?customerId=", async () => {
     const all = await list(a);
-    expect(all.body.data.map((account: { id: string }) => account.id)).toEqual([otherCustomersAccount.id, card.id, bank.id]);
+    expect(all.body.data.map((account: { id: string }) => account.id)).toEqual([
+      otherCustomersAccount.id,
+      card.id,
+      bank.id,
+    ]);
     expectMasked(all.body);
     const mine = await list(a, `?customerId=${customerId}`);
     expect(mine.body.data.map((account: { id: string }) => account.id)).toEqual([card.id, bank.id]);

@@ -15,6 +15,9 @@ export const getFinancialAccountRoute = defineRoute({
 });
 
 export const handleGetFinancialAccount = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: await getFinancialAccount({ businessId: principal.businessId, financialAccountId: params.id }) }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: await getFinancialAccount({ businessId: principal.businessId, financialAccountId: params.id }),
+  }),
   { route: getFinancialAccountRoute },
 );

@@ -16,7 +16,11 @@ export const listFinancialAccountsRoute = defineRoute({
 
 export const handleListFinancialAccounts = withApiKey(
   async ({ principal, query: { limit, cursor, ...filters } }) => {
-    const page = await listFinancialAccounts({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), ...filters });
+    const page = await listFinancialAccounts({
+      businessId: principal.businessId,
+      page: toPageRequest({ limit, cursor }),
+      ...filters,
+    });
     return { status: 200, body: pageBody(page, (account) => account) };
   },
   { route: listFinancialAccountsRoute },

@@ -1,7 +1,12 @@
 import { createLegalDocumentVersion } from "@/server/services/legal-documents/create-legal-document-version";
 import { defineRoute } from "@/server/api/rest/route-definition";
 import { withApiKey } from "@/server/api/rest/with-api-key";
-import { createLegalDocumentVersionBody, LegalDocumentDto, legalDocumentParams, toLegalDocumentDto } from "./legal-document-schemas";
+import {
+  createLegalDocumentVersionBody,
+  LegalDocumentDto,
+  legalDocumentParams,
+  toLegalDocumentDto,
+} from "./legal-document-schemas";
 
 export const createLegalDocumentVersionRoute = defineRoute({
   method: "POST",
@@ -17,8 +22,16 @@ export const createLegalDocumentVersionRoute = defineRoute({
 
 export const handleCreateLegalDocumentVersion = withApiKey(
   async ({ principal, params, body }) => {
-    const document = await createLegalDocumentVersion({ businessId: principal.businessId, key: params.id, ...body, actor: principal.actor });
+    const document = await createLegalDocumentVersion({
+      businessId: principal.businessId,
+      key: params.id,
+      ...body,
+      actor: principal.actor,
+    });
     return { status: 201, body: toLegalDocumentDto(document) };
   },
-  { route: createLegalDocumentVersionRoute, replyBody: (document) => toLegalDocumentDto(document as Parameters<typeof toLegalDocumentDto>[0]) },
+  {
+    route: createLegalDocumentVersionRoute,
+    replyBody: (document) => toLegalDocumentDto(document as Parameters<typeof toLegalDocumentDto>[0]),
+  },
 );

@@ -16,8 +16,17 @@ export const createLegalDocumentRoute = defineRoute({
 
 export const handleCreateLegalDocument = withApiKey(
   async ({ principal, body }) => {
-    const document = await createLegalDocument({ businessId: principal.businessId, key: body.id, title: body.title, content: body.content, actor: principal.actor });
+    const document = await createLegalDocument({
+      businessId: principal.businessId,
+      key: body.id,
+      title: body.title,
+      content: body.content,
+      actor: principal.actor,
+    });
     return { status: 201, body: toLegalDocumentDto(document) };
   },
-  { route: createLegalDocumentRoute, replyBody: (document) => toLegalDocumentDto(document as Parameters<typeof toLegalDocumentDto>[0]) },
+  {
+    route: createLegalDocumentRoute,
+    replyBody: (document) => toLegalDocumentDto(document as Parameters<typeof toLegalDocumentDto>[0]),
+  },
 );

@@ -13,9 +13,16 @@ let b: Tenant;
 
 const create = (tenant: Tenant, body: unknown, headers: Record<string, string> = {}) =>
   callApi(collection.POST, "/legal-documents", { method: "POST", key: tenant.apiKey, body, headers });
-const get = (tenant: Tenant, id: string) => callApi(item.GET, `/legal-documents/${id}`, { key: tenant.apiKey, params: { id } });
+const get = (tenant: Tenant, id: string) =>
+  callApi(item.GET, `/legal-documents/${id}`, { key: tenant.apiKey, params: { id } });
 const addVersion = (tenant: Tenant, id: string, body: unknown, headers: Record<string, string> = {}) =>
-  callApi(versions.POST, `/legal-documents/${id}/versions`, { method: "POST", key: tenant.apiKey, body, params: { id }, headers });
+  callApi(versions.POST, `/legal-documents/${id}/versions`, {
+    method: "POST",
+    key: tenant.apiKey,
+    body,
+    params: { id },
+    headers,
+  });
 
 beforeAll(async () => {
   a = await createTestBusiness({ name: "Documents A", documents: false });
@@ -35,7 +42,10 @@ describe("POST /legal-documents", () => {
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
       updatedAt: expect.any(String),
     });
-    const audit = await db().auditLog.findFirst({ where: { businessId: a.id, action: "legal-document.created" }, select: { actorType: true, actorId: true } });
+    const audit = await db().auditLog.findFirst({
+      where: { businessId: a.id, action: "legal-document.created" },
+      select: { actorType: true, actorId: true },
+    });
     expect(audit).toEqual({ actorType: "API_KEY", actorId: a.apiKeyId });
   });
 
@@ -49,7 +59,11 @@ describe("POST /legal-documents", () => {
   it("answers 422 naming each invalid field", async () => {
     const response = await create(a, { id: "Not Valid", title: "x".repeat(201), content: 5 });
     expect(response.status).toBe(422);
-    expect(response.body.error.details.map((detail: { field: string }) => detail.field)).toEqual(["id", "title", "content"]);
+    expect(response.body.error.details.map((detail: { field: string }) => detail.field)).toEqual([
+      "id",
+      "title",
+      "content",
+    ]);
   });
 
   it("replays a retry with the same Idempotency-Key instead of answering 409", async () => {
@@ -67,10 +81,17 @@ describe("GET /legal-documents/{id} and POST /legal-documents/{id}/versions", ()
     await create(a, { id: "refunds", title: "Refunds v1", content: "No refunds." });
     const v2 = await addVersion(a, "refunds", { title: "Refunds v2", content: "Refunds within 30 days." });
     expect(v2.status).toBe(201);
-    expect(v2.body).toMatchObject({ id: "refunds", version: 2, title: "Refunds v2", contentHash: sha256Hex("Refunds within 30 days.") });
+    expect(v2.body).toMatchObject({
+      id: "refunds",
+      version: 2,
+      title: "Refunds v2",
+      contentHash: sha256Hex("Refunds within 30 days."),
+    });
     const current = await get(a, "refunds");
     expect(current.body).toEqual(v2.body);
-    expect((await addVersion(a, "refunds", { title: "Refunds v3", content: "Refunds within 60 days." })).body.version).toBe(3);
+    expect(
+      (await addVersion(a, "refunds", { title: "Refunds v3", content: "Refunds within 60 days." })).body.version,
+    ).toBe(3);
   });
 
   it("creates a version once per Idempotency-Key", async () => {

@@ -29,7 +29,13 @@ const walk = async (limit: number) => {
 beforeAll(async () => {
   tenant = await createTestBusiness({ name: "Pages Co", documents: false });
   for (let index = 0; index < TOTAL; index += 1) {
-    await createLegalDocument({ businessId: tenant.id, key: `doc-${String(index).padStart(2, "0")}`, title: `Doc ${index}`, content: `Content ${index}`, actor: SYSTEM });
+    await createLegalDocument({
+      businessId: tenant.id,
+      key: `doc-${String(index).padStart(2, "0")}`,
+      title: `Doc ${index}`,
+      content: `Content ${index}`,
+      actor: SYSTEM,
+    });
   }
 });
 
@@ -37,7 +43,14 @@ describe("GET /legal-documents", () => {
   it("serves 20 newest first by default, without content", async () => {
     const page = await callApi(GET, "/legal-documents", { key: tenant.apiKey });
     expect(page.body.data).toHaveLength(20);
-    expect(page.body.data[0]).toEqual({ id: "doc-22", version: 1, title: "Doc 22", contentHash: expect.any(String), createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(page.body.data[0]).toEqual({
+      id: "doc-22",
+      version: 1,
+      title: "Doc 22",
+      contentHash: expect.any(String),
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     expect(page.body.pagination.hasMore).toBe(true);
   });
 
@@ -48,16 +61,25 @@ describe("GET /legal-documents", () => {
   });
 
   it("orders rows created in the same millisecond by id, still without duplicates or gaps", async () => {
-    await db().legalDocument.updateMany({ where: { businessId: tenant.id }, data: { createdAt: new Date("2026-01-01T00:00:00.000Z") } });
+    await db().legalDocument.updateMany({
+      where: { businessId: tenant.id },
+      data: { createdAt: new Date("2026-01-01T00:00:00.000Z") },
+    });
     const ids = await walk(4);
     expect(new Set(ids).size).toBe(TOTAL);
-    const internal = await db().legalDocument.findMany({ where: { businessId: tenant.id }, orderBy: { id: "desc" }, select: { key: true } });
+    const internal = await db().legalDocument.findMany({
+      where: { businessId: tenant.id },
+      orderBy: { id: "desc" },
+      select: { key: true },
+    });
     expect(ids).toEqual(internal.map((document) => document.key));
   });
 
   it("answers 400 for a cursor it did not issue", async () => {
     for (const cursor of ["not-a-cursor", "%%%", Buffer.from('["yesterday","x"]').toString("base64url")]) {
-      const response = await callApi(GET, `/legal-documents?cursor=${encodeURIComponent(cursor)}`, { key: tenant.apiKey });
+      const response = await callApi(GET, `/legal-documents?cursor=${encodeURIComponent(cursor)}`, {
+        key: tenant.apiKey,
+      });
       expect(response.status).toBe(400);
       expect(response.body.error.code).toBe("BAD_REQUEST");
     }

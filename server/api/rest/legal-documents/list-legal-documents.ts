@@ -11,7 +11,12 @@ export const listLegalDocumentsRoute = defineRoute({
   summary: "List legal documents, newest first",
   tags: ["Legal documents"],
   query: paginationQuery,
-  responses: { 200: { description: "One page of documents with their current version (without content)", schema: LegalDocumentPageDto } },
+  responses: {
+    200: {
+      description: "One page of documents with their current version (without content)",
+      schema: LegalDocumentPageDto,
+    },
+  },
 });
 
 export const handleListLegalDocuments = withApiKey(

@@ -16,6 +16,9 @@ export const cancelWorkflowRoute = defineRoute({
 });
 
 export const handleCancelWorkflow = withApiKey(
-  async ({ principal: { businessId, actor }, params }) => ({ status: 200, body: await cancelWorkflow({ businessId, workflowId: params.id, actor }) }),
+  async ({ principal: { businessId, actor }, params }) => ({
+    status: 200,
+    body: await cancelWorkflow({ businessId, workflowId: params.id, actor }),
+  }),
   { route: cancelWorkflowRoute },
 );

@@ -9,7 +9,8 @@ export const createTemplateVersionRoute = defineRoute({
   path: "/linx/templates/{id}/versions",
   operationId: "createTemplateVersion",
   summary: "Save a new version of a template",
-  description: "The body is the whole template as it should now be; it becomes version N+1. Workflows already sent keep their version. An archived template answers 409.",
+  description:
+    "The body is the whole template as it should now be; it becomes version N+1. Workflows already sent keep their version. An archived template answers 409.",
   tags: ["Templates"],
   params: objectIdParams,
   body: templateBody,

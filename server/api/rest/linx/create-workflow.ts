@@ -14,7 +14,9 @@ export const createWorkflowRoute = defineRoute({
     "Invalid input, such as two of step 2, move-money without a financial account or an unknown document, is a 422 whose `details` name each field.",
   tags: ["Workflows"],
   body: createWorkflowBody,
-  responses: { 201: { description: "The workflow, ACTIVE; with `passcode` when you asked for one", schema: CreatedWorkflowDto } },
+  responses: {
+    201: { description: "The workflow, ACTIVE; with `passcode` when you asked for one", schema: CreatedWorkflowDto },
+  },
 });
 
 /** The response: the workflow, and its passcode this once (never its link). */
@@ -29,8 +31,20 @@ export const handleCreateWorkflow = withApiKey(
     const { templateId, phoneNumber, amount, steps, title, ...options } = body;
     // createWorkflowBody's refinement holds: a template comes with phoneNumber, steps with title.
     const created = templateId
-      ? await createWorkflowFromTemplate({ businessId, actor, templateId, recipient: { phoneNumber: phoneNumber!, amount }, overrides: { title, ...options } })
-      : await createWorkflow({ businessId, actor, input: { title: title!, steps: steps!, ...options }, defaultExpireInHours: principal.defaultExpireInHours, textAllowance: principal.textAllowance });
+      ? await createWorkflowFromTemplate({
+          businessId,
+          actor,
+          templateId,
+          recipient: { phoneNumber: phoneNumber!, amount },
+          overrides: { title, ...options },
+        })
+      : await createWorkflow({
+          businessId,
+          actor,
+          input: { title: title!, steps: steps!, ...options },
+          defaultExpireInHours: principal.defaultExpireInHours,
+          textAllowance: principal.textAllowance,
+        });
     return { status: 201, body: createdBody(created) };
   },
   { route: createWorkflowRoute, replyBody: createdBody },

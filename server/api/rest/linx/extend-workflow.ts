@@ -18,7 +18,12 @@ export const extendWorkflowRoute = defineRoute({
 
 export const handleExtendWorkflow = withApiKey(
   async ({ principal: { businessId, actor }, params, body }) => {
-    const workflow = await extendWorkflow({ businessId, workflowId: params.id, expireInHours: body.expireInHours, actor });
+    const workflow = await extendWorkflow({
+      businessId,
+      workflowId: params.id,
+      expireInHours: body.expireInHours,
+      actor,
+    });
     return { status: 200, body: workflow };
   },
   { route: extendWorkflowRoute },

@@ -15,6 +15,9 @@ export const getTemplateRoute = defineRoute({
 });
 
 export const handleGetTemplate = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: await getTemplate({ businessId: principal.businessId, templateId: params.id }) }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: await getTemplate({ businessId: principal.businessId, templateId: params.id }),
+  }),
   { route: getTemplateRoute },
 );

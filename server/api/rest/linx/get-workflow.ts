@@ -15,6 +15,9 @@ export const getWorkflowRoute = defineRoute({
 });
 
 export const handleGetWorkflow = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: await getWorkflow({ businessId: principal.businessId, workflowId: params.id }) }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: await getWorkflow({ businessId: principal.businessId, workflowId: params.id }),
+  }),
   { route: getWorkflowRoute },
 );

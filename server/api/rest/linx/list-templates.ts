@@ -16,7 +16,11 @@ export const listTemplatesRoute = defineRoute({
 
 export const handleListTemplates = withApiKey(
   async ({ principal, query: { limit, cursor, status } }) => {
-    const page = await listTemplates({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), status });
+    const page = await listTemplates({
+      businessId: principal.businessId,
+      page: toPageRequest({ limit, cursor }),
+      status,
+    });
     return { status: 200, body: pageBody(page, (template) => template) };
   },
   { route: listTemplatesRoute },

@@ -9,13 +9,17 @@ export const listWorkflowNotificationsRoute = defineRoute({
   path: "/linx/workflows/{id}/notifications/history",
   operationId: "listWorkflowNotifications",
   summary: "Every text sent for a workflow, in sending order",
-  description: "Who asked for each text and its delivery status. Message bodies are not included: they carry the customer's link.",
+  description:
+    "Who asked for each text and its delivery status. Message bodies are not included: they carry the customer's link.",
   tags: ["Workflows"],
   params: objectIdParams,
   responses: { 200: { description: "The workflow's notification history", schema: NotificationHistoryDto } },
 });
 
 export const handleListWorkflowNotifications = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: { data: await listWorkflowNotifications({ businessId: principal.businessId, workflowId: params.id }) } }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: { data: await listWorkflowNotifications({ businessId: principal.businessId, workflowId: params.id }) },
+  }),
   { route: listWorkflowNotificationsRoute },
 );

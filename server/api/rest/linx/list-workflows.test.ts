@@ -4,7 +4,13 @@ import { db } from "@/server/db";
 import { SYSTEM } from "@/server/services/actor";
 import { createWorkflowFromTemplate } from "@/server/services/templates/create-workflow-from-template";
 import { cancelWorkflow } from "@/server/services/workflows/cancel-workflow";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, type TestBusiness } from "@/server/testing/factories";
+import {
+  createTestBusiness,
+  createTestWorkflow,
+  fullSteps,
+  randomPhone,
+  type TestBusiness,
+} from "@/server/testing/factories";
 import { createTestTemplate } from "@/server/testing/rest-factories";
 import { callApi } from "@/server/api/rest/api-test-kit";
 
@@ -25,7 +31,10 @@ beforeAll(async () => {
   tenant = await createTestBusiness({ name: "Listing Co" });
   other = await createTestBusiness({ name: "Other Listing Co" });
   for (let index = 0; index < TOTAL; index += 1) {
-    const { workflow } = await createTestWorkflow(tenant.id, { title: `Invoice ${index}`, steps: fullSteps(`+1415555${String(1000 + index)}`) });
+    const { workflow } = await createTestWorkflow(tenant.id, {
+      title: `Invoice ${index}`,
+      steps: fullSteps(`+1415555${String(1000 + index)}`),
+    });
     ids.unshift(workflow.id);
   }
   await createTestWorkflow(other.id, { title: "Invoice elsewhere" });
@@ -38,7 +47,9 @@ beforeAll(async () => {
 describe("GET /linx/workflows", () => {
   it("serves only the business's workflows, newest first", async () => {
     expect(await listedIds("")).toEqual(ids);
-    expect((await list("", other.apiKey)).body.data.map((workflow: { title: string }) => workflow.title)).toEqual(["Invoice elsewhere"]);
+    expect((await list("", other.apiKey)).body.data.map((workflow: { title: string }) => workflow.title)).toEqual([
+      "Invoice elsewhere",
+    ]);
   });
 
   it("walks every workflow once with the cursor", async () => {
@@ -68,7 +79,12 @@ describe("GET /linx/workflows", () => {
 
   it("filters by template, across its versions", async () => {
     const template = await createTestTemplate(tenant.id);
-    const { workflow } = await createWorkflowFromTemplate({ businessId: tenant.id, actor: SYSTEM, templateId: template.id, recipient: { phoneNumber: randomPhone() } });
+    const { workflow } = await createWorkflowFromTemplate({
+      businessId: tenant.id,
+      actor: SYSTEM,
+      templateId: template.id,
+      recipient: { phoneNumber: randomPhone() },
+    });
     expect(await listedIds(`?templateId=${template.id}`)).toEqual([workflow.id]);
     expect(await listedIds("?templateId=no-such-template")).toEqual([]);
   });

@@ -17,7 +17,12 @@ export const listWorkflowsRoute = defineRoute({
 export const handleListWorkflows = withApiKey(
   async ({ principal, query: { limit, cursor, ...filters } }) => {
     const { after } = toPageRequest({ limit, cursor });
-    const { items, next } = await listWorkflows({ businessId: principal.businessId, filters, limit, after: after && { value: after.createdAt, id: after.id } });
+    const { items, next } = await listWorkflows({
+      businessId: principal.businessId,
+      filters,
+      limit,
+      after: after && { value: after.createdAt, id: after.id },
+    });
     const nextCursor = next ? encodeCursor({ createdAt: next.value, id: next.id }) : null;
     return { status: 200, body: { data: items, pagination: { nextCursor, hasMore: next !== null } } };
   },

@@ -13,10 +13,31 @@ let a: Tenant;
 let b: Tenant;
 
 const newWorkflow = async (tenant = a) =>
-  (await createTestWorkflow(tenant.id, { steps: [{ name: "notification", parameters: { phoneNumber: randomPhone() } }, { name: "customer-account", parameters: {} }] })).workflow;
-const post = (handler: typeof resend.POST, action: string, tenant: Tenant, id: string, body?: unknown, headers: Record<string, string> = {}) =>
-  callApi(handler, `/linx/workflows/${id}/${action}`, { method: "POST", key: tenant.apiKey, params: { id }, body, headers });
-const readHistory = (tenant: Tenant, id: string) => callApi(history.GET, `/linx/workflows/${id}/notifications/history`, { key: tenant.apiKey, params: { id } });
+  (
+    await createTestWorkflow(tenant.id, {
+      steps: [
+        { name: "notification", parameters: { phoneNumber: randomPhone() } },
+        { name: "customer-account", parameters: {} },
+      ],
+    })
+  ).workflow;
+const post = (
+  handler: typeof resend.POST,
+  action: string,
+  tenant: Tenant,
+  id: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) =>
+  callApi(handler, `/linx/workflows/${id}/${action}`, {
+    method: "POST",
+    key: tenant.apiKey,
+    params: { id },
+    body,
+    headers,
+  });
+const readHistory = (tenant: Tenant, id: string) =>
+  callApi(history.GET, `/linx/workflows/${id}/notifications/history`, { key: tenant.apiKey, params: { id } });
 
 beforeAll(async () => {
   a = await createTestBusiness({ name: "Actions A" });
@@ -42,8 +63,24 @@ describe("resend, extend and cancel", () => {
     const texts = await readHistory(a, workflow.id);
     expect(texts.status).toBe(200);
     expect(texts.body.data).toEqual([
-      { id: expect.any(String), serial: 1, channel: "SMS", origin: "INITIAL", notifiedBy: "system", notifiedAt: expect.stringMatching(/Z$/), sentAt: expect.any(String), status: "DELIVERED", errorCode: null, toNumber: workflow.phoneNumber },
-      expect.objectContaining({ serial: 2, origin: "MANUAL", notifiedBy: `api_key:${a.apiKeyId}`, status: "DELIVERED" }),
+      {
+        id: expect.any(String),
+        serial: 1,
+        channel: "SMS",
+        origin: "INITIAL",
+        notifiedBy: "system",
+        notifiedAt: expect.stringMatching(/Z$/),
+        sentAt: expect.any(String),
+        status: "DELIVERED",
+        errorCode: null,
+        toNumber: workflow.phoneNumber,
+      },
+      expect.objectContaining({
+        serial: 2,
+        origin: "MANUAL",
+        notifiedBy: `api_key:${a.apiKeyId}`,
+        status: "DELIVERED",
+      }),
     ]);
     expect(JSON.stringify(texts.body)).not.toMatch(/body|\{\{link\}\}|\/l\//);
   });
@@ -51,20 +88,31 @@ describe("resend, extend and cancel", () => {
   it("answers 409 once the workflow is no longer ACTIVE, and changes nothing", async () => {
     const workflow = await newWorkflow();
     await post(cancel.POST, "cancel", a, workflow.id);
-    for (const [handler, action, body] of [[resend.POST, "resend", undefined], [extend.POST, "extend", { expireInHours: 5 }], [cancel.POST, "cancel", undefined]] as const) {
+    for (const [handler, action, body] of [
+      [resend.POST, "resend", undefined],
+      [extend.POST, "extend", { expireInHours: 5 }],
+      [cancel.POST, "cancel", undefined],
+    ] as const) {
       const response = await post(handler, action, a, workflow.id, body);
       expect(response.status, action).toBe(409);
       expect(response.body.error).toMatchObject({ code: "CONFLICT", details: { status: "CANCELLED" } });
     }
-    expect(await db().scheduledJob.count({ where: { subjectId: workflow.id, kind: "WORKFLOW_SEND", status: "PENDING" } })).toBe(0);
+    expect(
+      await db().scheduledJob.count({ where: { subjectId: workflow.id, kind: "WORKFLOW_SEND", status: "PENDING" } }),
+    ).toBe(0);
   });
 
-  it.each([[{ expireInHours: 0 }], [{ expireInHours: 1.5 }], [{ expireInHours: 24 * 366 }], [{}]])("answers 422 naming expireInHours for %o", async (body) => {
-    const workflow = await newWorkflow();
-    const response = await post(extend.POST, "extend", a, workflow.id, body);
-    expect(response.status).toBe(422);
-    expect(response.body.error.details).toEqual([{ in: "body", field: "expireInHours", message: expect.any(String) }]);
-  });
+  it.each([[{ expireInHours: 0 }], [{ expireInHours: 1.5 }], [{ expireInHours: 24 * 366 }], [{}]])(
+    "answers 422 naming expireInHours for %o",
+    async (body) => {
+      const workflow = await newWorkflow();
+      const response = await post(extend.POST, "extend", a, workflow.id, body);
+      expect(response.status).toBe(422);
+      expect(response.body.error.details).toEqual([
+        { in: "body", field: "expireInHours", message: expect.any(String) },
+      ]);
+    },
+  );
 
   it("resends once per Idempotency-Key", async () => {
     const workflow = await newWorkflow();
@@ -90,7 +138,10 @@ describe("tenant isolation", () => {
       expect(response.status).toBe(404);
       expect(response.body).toEqual(missing.body);
     }
-    const row = await db().workflow.findUniqueOrThrow({ where: { id: workflow.id }, select: { status: true, expireAt: true } });
+    const row = await db().workflow.findUniqueOrThrow({
+      where: { id: workflow.id },
+      select: { status: true, expireAt: true },
+    });
     expect(row).toEqual({ status: "ACTIVE", expireAt: new Date(workflow.expireAt) });
     expect(await db().scheduledJob.count({ where: { subjectId: workflow.id, kind: "WORKFLOW_SEND" } })).toBe(1);
   });

@@ -13,7 +13,10 @@ import { callApi } from "@/server/api/rest/api-test-kit";
 type Tenant = TestBusiness;
 let a: Tenant;
 
-const steps = (phoneNumber: string) => [{ name: "notification", parameters: { phoneNumber } }, { name: "customer-account", parameters: {} }];
+const steps = (phoneNumber: string) => [
+  { name: "notification", parameters: { phoneNumber } },
+  { name: "customer-account", parameters: {} },
+];
 const create = (body: unknown) => callApi(workflows.POST, "/linx/workflows", { method: "POST", key: a.apiKey, body });
 
 beforeAll(async () => {
@@ -26,7 +29,10 @@ describe("a request's locale", () => {
     const created = await create({ title: "Renta de marzo", locale: "es-US", steps: steps(phoneNumber) });
     expect(created).toMatchObject({ status: 201, body: { locale: "es" } });
     await runDueJobs({ businessId: a.id });
-    const text = await db().notification.findFirstOrThrow({ where: { workflowId: created.body.id }, select: { body: true } });
+    const text = await db().notification.findFirstOrThrow({
+      where: { workflowId: created.body.id },
+      select: { body: true },
+    });
     expect(text.body).toMatch(/^Locale A: Renta de marzo\. Abra \{\{link\}\} \(vence el /);
   });
 
@@ -35,20 +41,34 @@ describe("a request's locale", () => {
     expect(created).toMatchObject({ status: 201, body: { locale: null } });
   });
 
-  it.each(["fr", "english", "", "es-", 7])("refuses %j with a 422 naming the field, and writes nothing", async (locale) => {
-    const phoneNumber = randomPhone();
-    const refused = await create({ title: "Rent", locale, steps: steps(phoneNumber) });
-    expect(refused.status).toBe(422);
-    expect(refused.body.error.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: "locale" })]));
-    expect(await db().workflow.count({ where: { phoneNumber } })).toBe(0);
-  });
+  it.each(["fr", "english", "", "es-", 7])(
+    "refuses %j with a 422 naming the field, and writes nothing",
+    async (locale) => {
+      const phoneNumber = randomPhone();
+      const refused = await create({ title: "Rent", locale, steps: steps(phoneNumber) });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.details).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: "locale" })]),
+      );
+      expect(await db().workflow.count({ where: { phoneNumber } })).toBe(0);
+    },
+  );
 
   it("sends a template's language unless the request names another", async () => {
-    const template = await callApi(templates.POST, "/linx/templates", { method: "POST", key: a.apiKey, body: { name: "Renta", title: "Renta", locale: "es", steps: templateSteps() } });
+    const template = await callApi(templates.POST, "/linx/templates", {
+      method: "POST",
+      key: a.apiKey,
+      body: { name: "Renta", title: "Renta", locale: "es", steps: templateSteps() },
+    });
     expect(template).toMatchObject({ status: 201, body: { locale: "es" } });
     const fromTemplate = await create({ templateId: template.body.id, phoneNumber: randomPhone(), amount: "10.00" });
     expect(fromTemplate).toMatchObject({ status: 201, body: { locale: "es" } });
-    const overridden = await create({ templateId: template.body.id, phoneNumber: randomPhone(), amount: "10.00", locale: "en" });
+    const overridden = await create({
+      templateId: template.body.id,
+      phoneNumber: randomPhone(),
+      amount: "10.00",
+      locale: "en",
+    });
     expect(overridden).toMatchObject({ status: 201, body: { locale: "en" } });
   });
 });

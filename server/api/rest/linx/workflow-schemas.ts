@@ -17,10 +17,10 @@ export const WorkflowDto = ZWorkflowDto.extend({ steps: z.array(WorkflowStepDto)
 });
 
 export const CreatedWorkflowDto = WorkflowDto.extend({
-  passcode: z
-    .string()
-    .optional()
-    .meta({ description: "Only with authentication PASSCODE: the code the customer must enter first. Shown this once; give it to the customer another way than by text." }),
+  passcode: z.string().optional().meta({
+    description:
+      "Only with authentication PASSCODE: the code the customer must enter first. Shown this once; give it to the customer another way than by text.",
+  }),
 }).meta({ id: "CreatedWorkflow" });
 
 export const WorkflowPageDto = pageOf(WorkflowDto).meta({ id: "WorkflowPage" });
@@ -28,18 +28,29 @@ export const WorkflowPageDto = pageOf(WorkflowDto).meta({ id: "WorkflowPage" });
 const { title, expireInHours } = ZCreateWorkflowInput.shape;
 
 export const createWorkflowBody = ZCreateWorkflowInput.extend({
-  title: title.optional().meta({ description: "Up to 200 characters. Required with `steps`; with `templateId` it defaults to the template's title." }),
-  steps: ZSteps.optional().meta({ description: "The steps, in the order of the step list. Give either `steps` or `templateId`." }),
-  templateId: objectId.optional().meta({ description: "Send the current version of this template instead of `steps`." }),
-  phoneNumber: zPhoneNumber.optional().meta({ description: "With `templateId` (required there): the customer's mobile number, E.164." }),
-  amount: ZMoveMoneyParameters.shape.amount.optional().meta({ description: "With `templateId`: replaces the template's move-money amount, e.g. for a bulk collection." }),
+  title: title.optional().meta({
+    description: "Up to 200 characters. Required with `steps`; with `templateId` it defaults to the template's title.",
+  }),
+  steps: ZSteps.optional().meta({
+    description: "The steps, in the order of the step list. Give either `steps` or `templateId`.",
+  }),
+  templateId: objectId
+    .optional()
+    .meta({ description: "Send the current version of this template instead of `steps`." }),
+  phoneNumber: zPhoneNumber
+    .optional()
+    .meta({ description: "With `templateId` (required there): the customer's mobile number, E.164." }),
+  amount: ZMoveMoneyParameters.shape.amount
+    .optional()
+    .meta({ description: "With `templateId`: replaces the template's move-money amount, e.g. for a bulk collection." }),
 }).superRefine((body, ctx) => {
   const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (body.steps && body.templateId) problem("templateId", "give either steps or templateId, not both");
   if (!body.steps && !body.templateId) problem("steps", "give either steps or templateId");
   if (body.steps) {
     if (body.title === undefined) problem("title", "is required with steps");
-    if (body.phoneNumber !== undefined) problem("phoneNumber", "goes in the notification step's parameters when you give steps");
+    if (body.phoneNumber !== undefined)
+      problem("phoneNumber", "goes in the notification step's parameters when you give steps");
     if (body.amount !== undefined) problem("amount", "goes in the move-money step's parameters when you give steps");
   }
   if (body.templateId && body.phoneNumber === undefined) problem("phoneNumber", "is required with templateId");
@@ -47,9 +58,18 @@ export const createWorkflowBody = ZCreateWorkflowInput.extend({
 
 export const listWorkflowsQuery = paginationQuery.extend({
   status: z.enum(WorkflowStatus).optional(),
-  search: z.string().trim().max(200).optional().meta({ description: "A workflow id, a phone number (digits are enough) or words of the title." }),
-  createdFrom: isoInstantQuery.optional().meta({ description: "Created at or after this instant (ISO 8601; a date means its midnight UTC)." }),
-  createdTo: isoInstantQuery.optional().meta({ description: "Created before this instant (ISO 8601; a date means its midnight UTC)." }),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: "A workflow id, a phone number (digits are enough) or words of the title." }),
+  createdFrom: isoInstantQuery
+    .optional()
+    .meta({ description: "Created at or after this instant (ISO 8601; a date means its midnight UTC)." }),
+  createdTo: isoInstantQuery
+    .optional()
+    .meta({ description: "Created before this instant (ISO 8601; a date means its midnight UTC)." }),
   templateId: objectId.optional().meta({ description: "Only workflows sent from this template, any version." }),
 });
 

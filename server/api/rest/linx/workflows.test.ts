@@ -14,8 +14,10 @@ let theirCustomerId = "";
 
 const create = (tenant: Tenant, body: unknown, headers: Record<string, string> = {}) =>
   callApi(collection.POST, "/linx/workflows", { method: "POST", key: tenant.apiKey, body, headers });
-const get = (tenant: Tenant, id: string) => callApi(item.GET, `/linx/workflows/${id}`, { key: tenant.apiKey, params: { id } });
-const fields = (response: { body: { error: { details: Array<{ in: string; field: string }> } } }) => response.body.error.details.map((detail) => `${detail.in}:${detail.field}`);
+const get = (tenant: Tenant, id: string) =>
+  callApi(item.GET, `/linx/workflows/${id}`, { key: tenant.apiKey, params: { id } });
+const fields = (response: { body: { error: { details: Array<{ in: string; field: string }> } } }) =>
+  response.body.error.details.map((detail) => `${detail.in}:${detail.field}`);
 
 beforeAll(async () => {
   a = await createTestBusiness({ name: "Workflows A" });
@@ -29,7 +31,12 @@ afterEach(async () => {
 describe("POST /linx/workflows", () => {
   it("creates an ACTIVE workflow and answers the DTO, without the link", async () => {
     const phoneNumber = randomPhone();
-    const response = await create(a, { title: "Rent for March", customerMemo: "Unit 4B", expireInHours: 48, steps: fullSteps(phoneNumber) });
+    const response = await create(a, {
+      title: "Rent for March",
+      customerMemo: "Unit 4B",
+      expireInHours: 48,
+      steps: fullSteps(phoneNumber),
+    });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       id: expect.any(String),
@@ -42,12 +49,26 @@ describe("POST /linx/workflows", () => {
       declineReason: null,
       createdAt: expect.stringMatching(/Z$/),
     });
-    expect(response.body.steps.map((step: { stepName: string }) => step.stepName)).toEqual(["notification", "customer-account", "enhance-profile", "financial-account", "document-acceptance", "move-money"]);
-    expect(response.body.steps[5]).toMatchObject({ stepDisplayName: "Review the payment", status: "CREATED", parameters: { amount: "125.00" } });
+    expect(response.body.steps.map((step: { stepName: string }) => step.stepName)).toEqual([
+      "notification",
+      "customer-account",
+      "enhance-profile",
+      "financial-account",
+      "document-acceptance",
+      "move-money",
+    ]);
+    expect(response.body.steps[5]).toMatchObject({
+      stepDisplayName: "Review the payment",
+      status: "CREATED",
+      parameters: { amount: "125.00" },
+    });
     expect(response.body).not.toHaveProperty("passcode");
     expect(JSON.stringify(response.body)).not.toMatch(/\/l\/|token|link/i);
     expect(await get(a, response.body.id)).toMatchObject({ status: 200, body: response.body });
-    const audit = await db().auditLog.findFirst({ where: { businessId: a.id, action: "workflow.created", targetId: response.body.id }, select: { actorType: true, actorId: true } });
+    const audit = await db().auditLog.findFirst({
+      where: { businessId: a.id, action: "workflow.created", targetId: response.body.id },
+      select: { actorType: true, actorId: true },
+    });
     expect(audit).toEqual({ actorType: "API_KEY", actorId: a.apiKeyId });
   });
 
@@ -64,7 +85,9 @@ describe("POST /linx/workflows", () => {
     const deadline = Date.now() + 10_000;
     let sent = 0;
     while (sent === 0 && Date.now() < deadline) {
-      sent = await db().notification.count({ where: { workflowId: response.body.id, origin: "INITIAL", status: "DELIVERED" } });
+      sent = await db().notification.count({
+        where: { workflowId: response.body.id, origin: "INITIAL", status: "DELIVERED" },
+      });
       if (sent === 0) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(sent).toBe(1);
@@ -79,7 +102,10 @@ describe("POST /linx/workflows", () => {
     expect(retry.body).toEqual(first.body);
     expect(retry.headers.get("idempotent-replayed")).toBe("true");
     expect(await db().workflow.count({ where: { businessId: a.id, title: "Once" } })).toBe(1);
-    const record = await db().idempotencyRecord.findUniqueOrThrow({ where: { businessId_key: { businessId: a.id, key: "workflow-once" } }, select: { responseStatus: true } });
+    const record = await db().idempotencyRecord.findUniqueOrThrow({
+      where: { businessId_key: { businessId: a.id, key: "workflow-once" } },
+      select: { responseStatus: true },
+    });
     expect(record.responseStatus).toBe(201);
   });
 
@@ -97,13 +123,44 @@ describe("POST /linx/workflows", () => {
   });
 
   it.each([
-    ["two of step 2", (steps: any[]) => [steps[0], steps[1], { name: "lookup-profile", parameters: { customerId: "c1" } }], "body:steps"],
+    [
+      "two of step 2",
+      (steps: any[]) => [steps[0], steps[1], { name: "lookup-profile", parameters: { customerId: "c1" } }],
+      "body:steps",
+    ],
     ["move-money without a financial account", (steps: any[]) => [steps[0], steps[1], steps[5]], "body:steps.2.name"],
-    ["an amount of 0", (steps: any[]) => steps.map((s) => (s.name === "move-money" ? { ...s, parameters: { ...s.parameters, amount: "0.00" } } : s)), "body:steps.5.parameters.amount"],
-    ["a phone number that is not E.164", (steps: any[]) => [{ name: "notification", parameters: { phoneNumber: "555-0100" } }, ...steps.slice(1)], "body:steps.0.parameters.phoneNumber"],
-    ["an introductory message over 320 characters", (steps: any[]) => [{ name: "notification", parameters: { phoneNumber: randomPhone(), introductoryMessage: "i".repeat(321) } }, ...steps.slice(1)], "body:steps.0.parameters.introductoryMessage"],
-    ["an unknown document", (steps: any[]) => steps.map((s) => (s.name === "document-acceptance" ? { ...s, parameters: { documents: [{ documentId: "no-such-doc" }] } } : s)), "body:steps.4.parameters.documents.0.documentId"],
-    ["another business's customer", (steps: any[]) => [steps[0], { name: "lookup-profile", parameters: { customerId: theirCustomerId } }], "body:steps.1.parameters.customerId"],
+    [
+      "an amount of 0",
+      (steps: any[]) =>
+        steps.map((s) => (s.name === "move-money" ? { ...s, parameters: { ...s.parameters, amount: "0.00" } } : s)),
+      "body:steps.5.parameters.amount",
+    ],
+    [
+      "a phone number that is not E.164",
+      (steps: any[]) => [{ name: "notification", parameters: { phoneNumber: "555-0100" } }, ...steps.slice(1)],
+      "body:steps.0.parameters.phoneNumber",
+    ],
+    [
+      "an introductory message over 320 characters",
+      (steps: any[]) => [
+        { name: "notification", parameters: { phoneNumber: randomPhone(), introductoryMessage: "i".repeat(321) } },
+        ...steps.slice(1),
+      ],
+      "body:steps.0.parameters.introductoryMessage",
+    ],
+    [
+      "an unknown document",
+      (steps: any[]) =>
+        steps.map((s) =>
+          s.name === "document-acceptance" ? { ...s, parameters: { documents: [{ documentId: "no-such-doc" }] } } : s,
+        ),
+      "body:steps.4.parameters.documents.0.documentId",
+    ],
+    [
+      "another business's customer",
+      (steps: any[]) => [steps[0], { name: "lookup-profile", parameters: { customerId: theirCustomerId } }],
+      "body:steps.1.parameters.customerId",
+    ],
   ])("answers 422 naming the step field for %s", async (_, change, field) => {
     const response = await create(a, { title: "x", steps: change(fullSteps()) });
     expect(response.status).toBe(422);
@@ -112,8 +169,12 @@ describe("POST /linx/workflows", () => {
 
   it("answers 422 unless exactly one of steps and templateId is given, and refuses template fields with steps", async () => {
     expect(fields(await create(a, { title: "x" }))).toEqual(["body:steps"]);
-    expect(fields(await create(a, { title: "x", steps: fullSteps(), templateId: "t1", phoneNumber: randomPhone() }))).toContain("body:templateId");
-    expect(fields(await create(a, { title: "x", steps: fullSteps(), phoneNumber: randomPhone(), amount: "5.00" }))).toEqual(["body:phoneNumber", "body:amount"]);
+    expect(
+      fields(await create(a, { title: "x", steps: fullSteps(), templateId: "t1", phoneNumber: randomPhone() })),
+    ).toContain("body:templateId");
+    expect(
+      fields(await create(a, { title: "x", steps: fullSteps(), phoneNumber: randomPhone(), amount: "5.00" })),
+    ).toEqual(["body:phoneNumber", "body:amount"]);
     expect(fields(await create(a, { steps: fullSteps() }))).toEqual(["body:title"]);
     expect(fields(await create(a, { templateId: "t1" }))).toEqual(["body:phoneNumber"]);
     expect(await db().workflow.count({ where: { businessId: a.id, title: "x" } })).toBe(0);

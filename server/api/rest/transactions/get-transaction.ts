@@ -15,6 +15,9 @@ export const getTransactionRoute = defineRoute({
 });
 
 export const handleGetTransaction = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: await getTransaction({ businessId: principal.businessId, transactionId: params.id }) }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: await getTransaction({ businessId: principal.businessId, transactionId: params.id }),
+  }),
   { route: getTransactionRoute },
 );

@@ -16,7 +16,11 @@ export const listTransactionsRoute = defineRoute({
 
 export const handleListTransactions = withApiKey(
   async ({ principal, query: { limit, cursor, ...filters } }) => {
-    const page = await listTransactions({ businessId: principal.businessId, page: toPageRequest({ limit, cursor }), ...filters });
+    const page = await listTransactions({
+      businessId: principal.businessId,
+      page: toPageRequest({ limit, cursor }),
+      ...filters,
+    });
     return { status: 200, body: pageBody(page, (transaction) => transaction) };
   },
   { route: listTransactionsRoute },

@@ -10,7 +10,10 @@ const status = z.enum(TransactionStatus);
 const TransactionDto = z
   .object({
     id: z.string(),
-    status: status.meta({ description: "NEW → PENDING → PROCESSING → SETTLED (SEND) or CLEARED (REQUEST); or DECLINED, CANCELLED, ERROR, REVERSED." }),
+    status: status.meta({
+      description:
+        "NEW → PENDING → PROCESSING → SETTLED (SEND) or CLEARED (REQUEST); or DECLINED, CANCELLED, ERROR, REVERSED.",
+    }),
     transactionType: z.enum(TransactionType),
     solution: z.enum(["ach", "push-to-card", "wire"]),
     amount: z.string().meta({ description: 'Decimal string, e.g. "125.00".', examples: ["125.00"] }),
@@ -30,7 +33,14 @@ const TransactionDto = z
 
 export const TransactionDetailDto = TransactionDto.extend({
   statusHistory: z
-    .array(z.object({ fromStatus: status.nullable(), toStatus: status, reason: z.string().nullable(), createdAt: isoDateTime }))
+    .array(
+      z.object({
+        fromStatus: status.nullable(),
+        toStatus: status,
+        reason: z.string().nullable(),
+        createdAt: isoDateTime,
+      }),
+    )
     .meta({ description: "Every status the transaction went through, oldest first." }),
 }).meta({ id: "TransactionDetail" });
 

@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/transactions/route";
 import * as item from "@/app/api/v2/transactions/[id]/route";
 import { createTestBusiness, type TestBusiness } from "@/server/testing/factories";
-import { createTestCustomer, createTestFinancialAccount, createTestTransactionWithHistory } from "@/server/testing/rest-factories";
+import {
+  createTestCustomer,
+  createTestFinancialAccount,
+  createTestTransactionWithHistory,
+} from "@/server/testing/rest-factories";
 import { callApi } from "@/server/api/rest/api-test-kit";
 
 type Tenant = TestBusiness;
@@ -13,9 +17,11 @@ let customerId: string;
 let processing: { id: string };
 let settled: { id: string };
 
-const get = (tenant: Tenant, id: string) => callApi(item.GET, `/transactions/${id}`, { key: tenant.apiKey, params: { id } });
+const get = (tenant: Tenant, id: string) =>
+  callApi(item.GET, `/transactions/${id}`, { key: tenant.apiKey, params: { id } });
 const list = (tenant: Tenant, query = "") => callApi(collection.GET, `/transactions${query}`, { key: tenant.apiKey });
-const ids = (response: { body: { data: Array<{ id: string }> } }) => response.body.data.map((transaction) => transaction.id);
+const ids = (response: { body: { data: Array<{ id: string }> } }) =>
+  response.body.data.map((transaction) => transaction.id);
 
 beforeAll(async () => {
   a = await createTestBusiness({ name: "Transactions A" });
@@ -23,7 +29,12 @@ beforeAll(async () => {
   customerId = (await createTestCustomer(a.id)).id;
   account = await createTestFinancialAccount(a.id, customerId, "card");
   processing = await createTestTransactionWithHistory(a.id, { customerId, financialAccountId: account.id });
-  settled = await createTestTransactionWithHistory(a.id, { customerId, financialAccountId: account.id, statuses: ["PENDING", "PROCESSING", "CLEARED"], amount: "1000" });
+  settled = await createTestTransactionWithHistory(a.id, {
+    customerId,
+    financialAccountId: account.id,
+    statuses: ["PENDING", "PROCESSING", "CLEARED"],
+    amount: "1000",
+  });
 });
 
 describe("GET /transactions/{id}", () => {
@@ -44,7 +55,12 @@ describe("GET /transactions/{id}", () => {
       failureReason: null,
       workflowId: null,
       customerId,
-      financialAccount: expect.objectContaining({ id: account.id, type: "CARD", lastFour: "1111", holderName: "Ada Lovelace" }),
+      financialAccount: expect.objectContaining({
+        id: account.id,
+        type: "CARD",
+        lastFour: "1111",
+        holderName: "Ada Lovelace",
+      }),
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.any(String),
       statusHistory: [

@@ -13,10 +13,15 @@ export const createWebhookEndpointRoute = defineRoute({
     "A URL that is not https, or that points to a private, loopback or link-local address, is a 422.",
   tags: ["Webhooks"],
   body: createWebhookEndpointBody,
-  responses: { 201: { description: "The endpoint, ACTIVE, with its signing secret", schema: CreatedWebhookEndpointDto } },
+  responses: {
+    201: { description: "The endpoint, ACTIVE, with its signing secret", schema: CreatedWebhookEndpointDto },
+  },
 });
 
 export const handleCreateWebhookEndpoint = withApiKey(
-  async ({ principal: { businessId, actor }, body }) => ({ status: 201, body: await createWebhookEndpoint({ businessId, actor, ...body }) }),
+  async ({ principal: { businessId, actor }, body }) => ({
+    status: 201,
+    body: await createWebhookEndpoint({ businessId, actor, ...body }),
+  }),
   { route: createWebhookEndpointRoute },
 );

@@ -8,13 +8,17 @@ export const deleteWebhookEndpointRoute = defineRoute({
   path: "/webhook-endpoints/{id}",
   operationId: "deleteWebhookEndpoint",
   summary: "Delete a webhook endpoint",
-  description: "Its secrets and delivery log go with it; deliveries not yet made are dropped. The events stay in GET /events.",
+  description:
+    "Its secrets and delivery log go with it; deliveries not yet made are dropped. The events stay in GET /events.",
   tags: ["Webhooks"],
   params: endpointIdParams,
   responses: { 200: { description: "The endpoint is gone", schema: DeletedWebhookEndpointDto } },
 });
 
 export const handleDeleteWebhookEndpoint = withApiKey(
-  async ({ principal: { businessId, actor }, params }) => ({ status: 200, body: await deleteWebhookEndpoint({ businessId, endpointId: params.id, actor }) }),
+  async ({ principal: { businessId, actor }, params }) => ({
+    status: 200,
+    body: await deleteWebhookEndpoint({ businessId, endpointId: params.id, actor }),
+  }),
   { route: deleteWebhookEndpointRoute },
 );

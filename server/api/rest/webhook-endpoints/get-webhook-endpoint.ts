@@ -14,6 +14,9 @@ export const getWebhookEndpointRoute = defineRoute({
 });
 
 export const handleGetWebhookEndpoint = withApiKey(
-  async ({ principal, params }) => ({ status: 200, body: await getWebhookEndpoint({ businessId: principal.businessId, endpointId: params.id }) }),
+  async ({ principal, params }) => ({
+    status: 200,
+    body: await getWebhookEndpoint({ businessId: principal.businessId, endpointId: params.id }),
+  }),
   { route: getWebhookEndpointRoute },
 );

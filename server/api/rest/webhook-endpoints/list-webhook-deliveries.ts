@@ -9,7 +9,8 @@ export const listWebhookDeliveriesRoute = defineRoute({
   path: "/webhook-endpoints/{id}/deliveries",
   operationId: "listWebhookDeliveries",
   summary: "List an endpoint's deliveries with every attempt",
-  description: "Newest event first. Each attempt shows when it started, how long it took, the status your endpoint answered and the start of its answer.",
+  description:
+    "Newest event first. Each attempt shows when it started, how long it took, the status your endpoint answered and the start of its answer.",
   tags: ["Webhooks"],
   params: endpointIdParams,
   query: listWebhookDeliveriesQuery,
@@ -18,10 +19,18 @@ export const listWebhookDeliveriesRoute = defineRoute({
 
 export const handleListWebhookDeliveries = withApiKey(
   async ({ principal, params, query: { limit, cursor, status } }) => {
-    const page = await listWebhookDeliveries({ businessId: principal.businessId, endpointId: params.id, status, page: toPageRequest({ limit, cursor }) });
+    const page = await listWebhookDeliveries({
+      businessId: principal.businessId,
+      endpointId: params.id,
+      status,
+      page: toPageRequest({ limit, cursor }),
+    });
     return {
       status: 200,
-      body: pageBody(page, ({ attempts, ...delivery }) => ({ ...delivery, attempts: attempts.map(({ responseBody, ...attempt }) => ({ ...attempt, responseExcerpt: responseBody })) })),
+      body: pageBody(page, ({ attempts, ...delivery }) => ({
+        ...delivery,
+        attempts: attempts.map(({ responseBody, ...attempt }) => ({ ...attempt, responseExcerpt: responseBody })),
+      })),
     };
   },
   { route: listWebhookDeliveriesRoute },

@@ -15,6 +15,12 @@ export const listWebhookEndpointsRoute = defineRoute({
 });
 
 export const handleListWebhookEndpoints = withApiKey(
-  async ({ principal, query }) => ({ status: 200, body: pageBody(await listWebhookEndpoints({ businessId: principal.businessId, page: toPageRequest(query) }), (endpoint) => endpoint) }),
+  async ({ principal, query }) => ({
+    status: 200,
+    body: pageBody(
+      await listWebhookEndpoints({ businessId: principal.businessId, page: toPageRequest(query) }),
+      (endpoint) => endpoint,
+    ),
+  }),
   { route: listWebhookEndpointsRoute },
 );

@@ -8,7 +8,8 @@ export const replayFailedDeliveriesRoute = defineRoute({
   path: "/webhook-endpoints/{id}/replay",
   operationId: "replayFailedWebhookDeliveries",
   summary: "Send again every failed event of an endpoint since a time",
-  description: "Each delivery starts over, oldest first, with a fresh retry schedule and the same `webhook-id` as before. The endpoint must be ACTIVE (else 409).",
+  description:
+    "Each delivery starts over, oldest first, with a fresh retry schedule and the same `webhook-id` as before. The endpoint must be ACTIVE (else 409).",
   tags: ["Webhooks"],
   params: endpointIdParams,
   body: replayFailedBody,
@@ -16,6 +17,9 @@ export const replayFailedDeliveriesRoute = defineRoute({
 });
 
 export const handleReplayFailedDeliveries = withApiKey(
-  async ({ principal: { businessId, actor }, params, body }) => ({ status: 202, body: await replayFailedDeliveries({ businessId, endpointId: params.id, since: body.since, actor }) }),
+  async ({ principal: { businessId, actor }, params, body }) => ({
+    status: 202,
+    body: await replayFailedDeliveries({ businessId, endpointId: params.id, since: body.since, actor }),
+  }),
   { route: replayFailedDeliveriesRoute },
 );

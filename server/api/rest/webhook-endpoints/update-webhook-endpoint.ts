@@ -8,7 +8,8 @@ export const updateWebhookEndpointRoute = defineRoute({
   path: "/webhook-endpoints/{id}",
   operationId: "updateWebhookEndpoint",
   summary: "Change, suspend or resume a webhook endpoint",
-  description: "Give only the fields to change. `status` SUSPENDED pauses deliveries; ACTIVE resumes a suspended or disabled endpoint and sends the deliveries that were waiting.",
+  description:
+    "Give only the fields to change. `status` SUSPENDED pauses deliveries; ACTIVE resumes a suspended or disabled endpoint and sends the deliveries that were waiting.",
   tags: ["Webhooks"],
   params: endpointIdParams,
   body: updateWebhookEndpointBody,
@@ -17,7 +18,12 @@ export const updateWebhookEndpointRoute = defineRoute({
 
 export const handleUpdateWebhookEndpoint = withApiKey(
   async ({ principal: { businessId, actor }, params, body: { eventTypes, ...changes } }) => {
-    const endpoint = await updateWebhookEndpoint({ businessId, endpointId: params.id, actor, changes: { ...changes, eventTypes: eventTypes === null ? [] : eventTypes } });
+    const endpoint = await updateWebhookEndpoint({
+      businessId,
+      endpointId: params.id,
+      actor,
+      changes: { ...changes, eventTypes: eventTypes === null ? [] : eventTypes },
+    });
     return { status: 200, body: endpoint };
   },
   { route: updateWebhookEndpointRoute },

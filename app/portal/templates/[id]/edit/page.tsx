@@ -19,10 +19,18 @@ const EditTemplatePage = async ({ params }: { params: Promise<{ id: string }> })
   if (data.template.status === "ARCHIVED") redirect(`/portal/templates/${id}`);
   return (
     <>
-      <PageHeader title={`Edit ${data.template.name}`} description={`Saving makes version ${data.template.version + 1}; version ${data.template.version} stays as it is.`} />
+      <PageHeader
+        title={`Edit ${data.template.name}`}
+        description={`Saving makes version ${data.template.version + 1}; version ${data.template.version} stays as it is.`}
+      />
       <Card>
         <CardBody className="py-6">
-          <TemplateForm businessId={active.businessId} initial={templateToDraft(data.template)} templateId={id} currentVersion={data.template.version} />
+          <TemplateForm
+            businessId={active.businessId}
+            initial={templateToDraft(data.template)}
+            templateId={id}
+            currentVersion={data.template.version}
+          />
         </CardBody>
       </Card>
     </>

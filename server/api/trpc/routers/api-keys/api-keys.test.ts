@@ -22,14 +22,22 @@ describe("apiKeys procedures", () => {
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
     await authenticateApiKey(created.key);
-    expect((await as("ownerA").apiKeys.list({ businessId: a.id })).find((key) => key.id === created.id)?.lastUsedAt).toEqual(expect.any(String));
+    expect(
+      (await as("ownerA").apiKeys.list({ businessId: a.id })).find((key) => key.id === created.id)?.lastUsedAt,
+    ).toEqual(expect.any(String));
 
     const revoked = await as("ownerA").apiKeys.revoke({ businessId: a.id, apiKeyId: created.id });
     expect(revoked.revokedAt).toEqual(expect.any(String));
     await expect(authenticateApiKey(created.key)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     // Again: nothing changes, no second audit entry.
-    expect((await as("ownerA").apiKeys.revoke({ businessId: a.id, apiKeyId: created.id })).revokedAt).toBe(revoked.revokedAt);
-    const audit = await db().auditLog.findMany({ where: { businessId: a.id, targetId: created.id }, select: { action: true, actorType: true, ipAddress: true }, orderBy: { createdAt: "asc" } });
+    expect((await as("ownerA").apiKeys.revoke({ businessId: a.id, apiKeyId: created.id })).revokedAt).toBe(
+      revoked.revokedAt,
+    );
+    const audit = await db().auditLog.findMany({
+      where: { businessId: a.id, targetId: created.id },
+      select: { action: true, actorType: true, ipAddress: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit).toEqual([
       { action: "api-key.created", actorType: "USER", ipAddress: "203.0.113.9" },
       { action: "api-key.revoked", actorType: "USER", ipAddress: "203.0.113.9" },
@@ -40,7 +48,9 @@ describe("apiKeys procedures", () => {
     const { a, as } = world;
     for (const who of ["viewerA", "operatorA"] as const) {
       expect(await codeOf(as(who).apiKeys.list({ businessId: a.id }))).toBe("FORBIDDEN");
-      expect(await codeOf(as(who).apiKeys.create({ businessId: a.id, name: "sneaky", mode: "LIVE" }))).toBe("FORBIDDEN");
+      expect(await codeOf(as(who).apiKeys.create({ businessId: a.id, name: "sneaky", mode: "LIVE" }))).toBe(
+        "FORBIDDEN",
+      );
       expect(await codeOf(as(who).apiKeys.revoke({ businessId: a.id, apiKeyId: a.apiKeyId }))).toBe("FORBIDDEN");
     }
     expect(await db().apiKey.count({ where: { businessId: a.id, name: "sneaky" } })).toBe(0);
@@ -50,7 +60,9 @@ describe("apiKeys procedures", () => {
   it("keep another business's staff out: FORBIDDEN on A, NOT_FOUND for A's key through B", async () => {
     const { a, b, as } = world;
     expect(await codeOf(as("ownerB").apiKeys.list({ businessId: a.id }))).toBe("FORBIDDEN");
-    expect(await codeOf(as("ownerB").apiKeys.create({ businessId: a.id, name: "x", mode: "SANDBOX" }))).toBe("FORBIDDEN");
+    expect(await codeOf(as("ownerB").apiKeys.create({ businessId: a.id, name: "x", mode: "SANDBOX" }))).toBe(
+      "FORBIDDEN",
+    );
     expect(await codeOf(as("ownerB").apiKeys.revoke({ businessId: a.id, apiKeyId: a.apiKeyId }))).toBe("FORBIDDEN");
     expect(await codeOf(as("ownerB").apiKeys.revoke({ businessId: b.id, apiKeyId: a.apiKeyId }))).toBe("NOT_FOUND");
     expect((await as("ownerB").apiKeys.list({ businessId: b.id })).map((key) => key.id)).not.toContain(a.apiKeyId);
@@ -58,6 +70,8 @@ describe("apiKeys procedures", () => {
   });
 
   it("reject a blank name with BAD_REQUEST", async () => {
-    expect(await codeOf(world.as("adminA").apiKeys.create({ businessId: world.a.id, name: "  ", mode: "SANDBOX" }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(world.as("adminA").apiKeys.create({ businessId: world.a.id, name: "  ", mode: "SANDBOX" })),
+    ).toBe("BAD_REQUEST");
   });
 });

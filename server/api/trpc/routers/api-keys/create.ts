@@ -8,4 +8,6 @@ import { ZApiKeyOutput } from "./api-key-output";
 export const createApiKey = businessProcedure("ADMIN")
   .input(ZCreateApiKeyInput)
   .output(ZApiKeyOutput.extend({ key: z.string() }))
-  .mutation(({ ctx, input }) => createApiKeyService({ businessId: ctx.business.id, name: input.name, mode: input.mode, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    createApiKeyService({ businessId: ctx.business.id, name: input.name, mode: input.mode, actor: ctx.actor }),
+  );

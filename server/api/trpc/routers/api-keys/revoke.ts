@@ -6,4 +6,6 @@ import { ZApiKeyOutput } from "./api-key-output";
 export const revokeApiKey = businessProcedure("ADMIN")
   .input(z.object({ apiKeyId: z.string().min(1).max(64) }))
   .output(ZApiKeyOutput)
-  .mutation(({ ctx, input }) => revokeApiKeyService({ businessId: ctx.business.id, apiKeyId: input.apiKeyId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    revokeApiKeyService({ businessId: ctx.business.id, apiKeyId: input.apiKeyId, actor: ctx.actor }),
+  );

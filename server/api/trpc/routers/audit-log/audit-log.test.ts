@@ -15,16 +15,28 @@ describe("auditLog.list", () => {
   it("shows who did what, from where, newest first, with names resolved", async () => {
     const { a, as, users } = world;
     const { items } = await as("adminA").auditLog.list({ businessId: a.id });
-    expect(items.slice(0, 3).map((entry) => entry.action)).toEqual(["business.renamed", "api-key.created", "api-key.created"]);
-    expect(items[0]).toMatchObject({ actorType: "USER", actorId: users.ownerA, actorLabel: expect.stringContaining("ownerA"), ipAddress: "203.0.113.9" });
+    expect(items.slice(0, 3).map((entry) => entry.action)).toEqual([
+      "business.renamed",
+      "api-key.created",
+      "api-key.created",
+    ]);
+    expect(items[0]).toMatchObject({
+      actorType: "USER",
+      actorId: users.ownerA,
+      actorLabel: expect.stringContaining("ownerA"),
+      ipAddress: "203.0.113.9",
+    });
     // The factory's key and documents were made by LinX itself.
     expect(items.at(-1)).toMatchObject({ actorType: "SYSTEM", actorLabel: null });
   });
 
   it("filters by actor, action and day, and pages with a cursor", async () => {
     const { a, as, users } = world;
-    const list = (filters: object, extra: object = {}) => as("adminA").auditLog.list({ businessId: a.id, filters, ...extra });
-    expect((await list({ actorType: "USER", actorId: users.adminA })).items.map((entry) => entry.action)).toEqual(["api-key.created"]);
+    const list = (filters: object, extra: object = {}) =>
+      as("adminA").auditLog.list({ businessId: a.id, filters, ...extra });
+    expect((await list({ actorType: "USER", actorId: users.adminA })).items.map((entry) => entry.action)).toEqual([
+      "api-key.created",
+    ]);
     expect((await list({ action: "api-key.created" })).items).toHaveLength(3);
     const today = new Date().toISOString().slice(0, 10);
     expect((await list({ from: today, to: today })).items.length).toBeGreaterThan(3);

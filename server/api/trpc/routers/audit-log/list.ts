@@ -20,7 +20,13 @@ const ZAuditEntryOutput = z.object({
 });
 
 export const listAuditLog = businessProcedure("ADMIN")
-  .input(z.object({ filters: ZAuditFilters.default({}), cursor: z.string().max(512).nullish(), limit: z.number().int().min(1).max(100).default(50) }))
+  .input(
+    z.object({
+      filters: ZAuditFilters.default({}),
+      cursor: z.string().max(512).nullish(),
+      limit: z.number().int().min(1).max(100).default(50),
+    }),
+  )
   .output(z.object({ items: z.array(ZAuditEntryOutput), nextCursor: z.string().nullable() }))
   .query(async ({ ctx, input }) => {
     const page = { limit: input.limit, after: input.cursor ? decodeCursor(input.cursor) : undefined };

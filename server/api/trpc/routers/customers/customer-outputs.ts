@@ -38,7 +38,10 @@ export const ZCustomerDetail = z.object({
   acceptances: newest(ZAcceptance),
 });
 
-export const ZCustomerTransactionPage = z.object({ items: z.array(TransactionDetailDto), nextCursor: z.string().nullable() });
+export const ZCustomerTransactionPage = z.object({
+  items: z.array(TransactionDetailDto),
+  nextCursor: z.string().nullable(),
+});
 
 export type CustomerDetailOutput = z.infer<typeof ZCustomerDetail>;
 export type CustomerTransactionOutput = z.infer<typeof TransactionDetailDto>;

@@ -10,6 +10,10 @@ export const listCustomerTransactionsProcedure = businessProcedure("VIEWER")
   .input(z.object({ customerId: objectId, ...ZPageInput }))
   .output(ZCustomerTransactionPage)
   .query(async ({ ctx, input }) => {
-    const page = await listCustomerTransactions({ businessId: ctx.business.id, customerId: input.customerId, page: toPageRequest(input) });
+    const page = await listCustomerTransactions({
+      businessId: ctx.business.id,
+      customerId: input.customerId,
+      page: toPageRequest(input),
+    });
     return { items: page.items, nextCursor: nextCursorOf(page) };
   });

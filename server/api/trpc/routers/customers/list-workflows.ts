@@ -17,5 +17,9 @@ export const listCustomerWorkflowsProcedure = businessProcedure("VIEWER")
       limit: input.limit,
       after: input.cursor ? decodePosition(input.cursor) : undefined,
     });
-    return { items, nextCursor: next ? encodePosition(next) : null, previousCursor: previous ? encodePosition(previous) : null };
+    return {
+      items,
+      nextCursor: next ? encodePosition(next) : null,
+      previousCursor: previous ? encodePosition(previous) : null,
+    };
   });

@@ -10,6 +10,10 @@ export const listCustomersProcedure = businessProcedure("VIEWER")
   .input(ZListCustomersInput)
   .output(ZCustomerSummaryPage)
   .query(async ({ ctx, input: { cursor, limit, ...params } }) => {
-    const page = await listCustomerSummaries({ businessId: ctx.business.id, filters: toCustomerFilters(params), page: toPageRequest({ cursor, limit }) });
+    const page = await listCustomerSummaries({
+      businessId: ctx.business.id,
+      filters: toCustomerFilters(params),
+      page: toPageRequest({ cursor, limit }),
+    });
     return { items: page.items, nextCursor: nextCursorOf(page) };
   });

@@ -17,8 +17,18 @@ const ZDashboardActivity = z.object({
       id: z.string(),
       at: z.iso.datetime(),
       what: z.discriminatedUnion("kind", [
-        z.object({ kind: z.literal("workflow"), action: z.enum(WORKFLOW_ACTIVITY), declineReason: z.string().nullable() }),
-        z.object({ kind: z.literal("transaction"), status: z.enum(TRANSACTION_ACTIVITY), amount: z.string(), currency: z.string(), transactionType: z.enum(["SEND", "REQUEST"]) }),
+        z.object({
+          kind: z.literal("workflow"),
+          action: z.enum(WORKFLOW_ACTIVITY),
+          declineReason: z.string().nullable(),
+        }),
+        z.object({
+          kind: z.literal("transaction"),
+          status: z.enum(TRANSACTION_ACTIVITY),
+          amount: z.string(),
+          currency: z.string(),
+          transactionType: z.enum(["SEND", "REQUEST"]),
+        }),
       ]),
       actor: z.string().nullable(),
       actorType: z.enum(["USER", "API_KEY", "CUSTOMER", "SYSTEM"]).nullable(),

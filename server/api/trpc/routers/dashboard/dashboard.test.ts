@@ -19,7 +19,8 @@ beforeAll(async () => {
   // one 20 days ago (only in the 30-day period); one 100 days ago (in none).
   const made = await Promise.all([0, 1, 2, 3, 4, 5].map(() => createTestWorkflow(a.id)));
   const [done2h, done4h, declined, opened, older, ancient] = made.map((created) => created.workflow.id);
-  const at = (id: string | undefined, data: Record<string, unknown>) => db().workflow.update({ where: { id: String(id) }, data });
+  const at = (id: string | undefined, data: Record<string, unknown>) =>
+    db().workflow.update({ where: { id: String(id) }, data });
   await at(done2h, { createdAt: daysAgo(1, 2), openedAt: daysAgo(1, 1), completedAt: daysAgo(1), status: "COMPLETED" });
   await at(done4h, { createdAt: daysAgo(2, 4), openedAt: daysAgo(2, 3), completedAt: daysAgo(2), status: "COMPLETED" });
   await at(declined, { createdAt: daysAgo(3), openedAt: daysAgo(3), status: "DECLINED" });
@@ -44,7 +45,9 @@ describe("dashboard.activity", () => {
     expect(month.totals).toMatchObject({ created: 5, expired: 1 });
     expect(month.daily).toHaveLength(30);
     // Every one of them was sent (by LinX itself: SYSTEM made them), newest first.
-    expect(month.feed.map((item) => item.what)).toEqual(Array(6).fill({ kind: "workflow", action: "created", declineReason: null }));
+    expect(month.feed.map((item) => item.what)).toEqual(
+      Array(6).fill({ kind: "workflow", action: "created", declineReason: null }),
+    );
     expect(month.feed.every((item) => item.actor === null && item.actorType === "SYSTEM")).toBe(true);
   });
 
@@ -62,17 +65,37 @@ describe("dashboard.activity feed", () => {
     const { a, as } = await createStaffWorld();
     const sent = await as("operatorA").workflows.create({ businessId: a.id, title: "Deposit", steps: fullSteps() });
     const other = await as("operatorA").workflows.create({ businessId: a.id, title: "Rent", steps: fullSteps() });
-    const { linkNonce } = await db().workflow.findUniqueOrThrow({ where: { id: sent.id }, select: { linkNonce: true } });
-    await openGatewayLink({ token: linkTokenFor(linkNonce), proof: {}, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
-    await declineWorkflow({ workflowId: sent.id, input: { reason: "INCORRECT_AMOUNT" }, actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" } });
+    const { linkNonce } = await db().workflow.findUniqueOrThrow({
+      where: { id: sent.id },
+      select: { linkNonce: true },
+    });
+    await openGatewayLink({
+      token: linkTokenFor(linkNonce),
+      proof: {},
+      actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" },
+    });
+    await declineWorkflow({
+      workflowId: sent.id,
+      input: { reason: "INCORRECT_AMOUNT" },
+      actor: { type: "CUSTOMER", ipAddress: "198.51.100.77" },
+    });
     await as("adminA").workflows.cancel({ businessId: a.id, workflowId: other.id });
     // A payment of the first workflow moves on (the sandbox rail's events, written as the rail writes them).
     const { id: transactionId } = await createTestTransaction(a.id, "950.00");
-    await db().transaction.update({ where: { id: transactionId }, data: { workflowId: sent.id, status: "PROCESSING" } });
+    await db().transaction.update({
+      where: { id: transactionId },
+      data: { workflowId: sent.id, status: "PROCESSING" },
+    });
     await inUnitOfWork((uow) => emitTransactionStatusChanged(uow, { transactionId, previousStatus: "PENDING" }));
 
     const { feed } = await as("viewerA").dashboard.activity({ businessId: a.id, days: 7 });
-    expect(feed.map((item) => [item.what.kind === "workflow" ? item.what.action : item.what.status, item.workflow.title, item.actor])).toEqual([
+    expect(
+      feed.map((item) => [
+        item.what.kind === "workflow" ? item.what.action : item.what.status,
+        item.workflow.title,
+        item.actor,
+      ]),
+    ).toEqual([
       ["PROCESSING", "Deposit", null],
       ["cancelled", "Rent", "adminA"],
       ["declined", "Deposit", null],
@@ -80,9 +103,20 @@ describe("dashboard.activity feed", () => {
       ["created", "Rent", "operatorA"],
       ["created", "Deposit", "operatorA"],
     ]);
-    expect(feed[0]!.what).toEqual({ kind: "transaction", status: "PROCESSING", amount: "950.00", currency: "USD", transactionType: "REQUEST" });
+    expect(feed[0]!.what).toEqual({
+      kind: "transaction",
+      status: "PROCESSING",
+      amount: "950.00",
+      currency: "USD",
+      transactionType: "REQUEST",
+    });
     expect(feed[2]!.what).toEqual({ kind: "workflow", action: "declined", declineReason: "INCORRECT_AMOUNT" });
-    expect(feed.map((item) => item.at)).toEqual(feed.map((item) => item.at).sort().reverse());
+    expect(feed.map((item) => item.at)).toEqual(
+      feed
+        .map((item) => item.at)
+        .sort()
+        .reverse(),
+    );
     // Where customers and staff acted from stays in the audit log, which only admins read.
     expect(JSON.stringify(feed)).not.toMatch(/198\.51\.100\.77|203\.0\.113\.9/);
   });

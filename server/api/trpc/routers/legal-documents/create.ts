@@ -7,4 +7,12 @@ import { ZLegalDocumentSummaryOutput } from "./legal-document-output";
 export const createLegalDocument = businessProcedure("ADMIN")
   .input(createLegalDocumentBody)
   .output(ZLegalDocumentSummaryOutput)
-  .mutation(({ ctx, input }) => createLegalDocumentService({ businessId: ctx.business.id, key: input.id, title: input.title, content: input.content, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    createLegalDocumentService({
+      businessId: ctx.business.id,
+      key: input.id,
+      title: input.title,
+      content: input.content,
+      actor: ctx.actor,
+    }),
+  );

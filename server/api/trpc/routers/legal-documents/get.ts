@@ -8,4 +8,7 @@ import { ZLegalDocumentVersionOutput } from "./legal-document-output";
 export const getLegalDocument = businessProcedure("VIEWER")
   .input(z.object({ key: legalDocumentId }))
   .output(z.object({ key: z.string(), versions: z.array(ZLegalDocumentVersionOutput) }))
-  .query(async ({ ctx, input }) => ({ key: input.key, versions: await listLegalDocumentVersions({ businessId: ctx.business.id, key: input.key }) }));
+  .query(async ({ ctx, input }) => ({
+    key: input.key,
+    versions: await listLegalDocumentVersions({ businessId: ctx.business.id, key: input.key }),
+  }));

@@ -6,4 +6,6 @@ import { ZPendingInvitation } from "./invitations";
 export const resendInvitation = businessProcedure("ADMIN")
   .input(z.object({ invitationId: z.string().min(1).max(64) }))
   .output(ZPendingInvitation)
-  .mutation(({ ctx, input }) => resend({ businessId: ctx.business.id, invitationId: input.invitationId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    resend({ businessId: ctx.business.id, invitationId: input.invitationId, actor: ctx.actor }),
+  );

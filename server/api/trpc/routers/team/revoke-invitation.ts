@@ -5,4 +5,6 @@ import { businessProcedure } from "@/server/api/trpc/init";
 export const revokeInvitation = businessProcedure("ADMIN")
   .input(z.object({ invitationId: z.string().min(1).max(64) }))
   .output(z.object({ invitationId: z.string() }))
-  .mutation(({ ctx, input }) => revoke({ businessId: ctx.business.id, invitationId: input.invitationId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    revoke({ businessId: ctx.business.id, invitationId: input.invitationId, actor: ctx.actor }),
+  );

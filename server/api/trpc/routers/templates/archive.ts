@@ -6,4 +6,6 @@ import { ZTemplateOutput } from "./template-output";
 export const archiveTemplate = businessProcedure("ADMIN")
   .input(z.object({ templateId: z.string().min(1).max(64) }))
   .output(ZTemplateOutput)
-  .mutation(({ ctx, input }) => archiveTemplateService({ businessId: ctx.business.id, templateId: input.templateId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    archiveTemplateService({ businessId: ctx.business.id, templateId: input.templateId, actor: ctx.actor }),
+  );

@@ -8,4 +8,6 @@ export const createTemplate = businessProcedure("ADMIN")
   // Nested: the template schema is strict, and every procedure's input also carries businessId.
   .input(z.object({ template: ZTemplateInput }))
   .output(ZTemplateOutput)
-  .mutation(({ ctx, input }) => createTemplateService({ businessId: ctx.business.id, actor: ctx.actor, input: input.template }));
+  .mutation(({ ctx, input }) =>
+    createTemplateService({ businessId: ctx.business.id, actor: ctx.actor, input: input.template }),
+  );

@@ -5,7 +5,13 @@ import { businessProcedure } from "@/server/api/trpc/init";
 import { ZTemplateOutput } from "./template-output";
 
 export const listTemplates = businessProcedure("VIEWER")
-  .input(z.object({ status: z.enum(["ACTIVE", "ARCHIVED"]).optional(), cursor: z.string().max(512).nullish(), limit: z.number().int().min(1).max(100).default(25) }))
+  .input(
+    z.object({
+      status: z.enum(["ACTIVE", "ARCHIVED"]).optional(),
+      cursor: z.string().max(512).nullish(),
+      limit: z.number().int().min(1).max(100).default(25),
+    }),
+  )
   .output(z.object({ items: z.array(ZTemplateOutput), nextCursor: z.string().nullable() }))
   .query(async ({ ctx, input }) => {
     const page = { limit: input.limit, after: input.cursor ? decodeCursor(input.cursor) : undefined };

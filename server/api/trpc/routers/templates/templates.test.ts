@@ -4,7 +4,13 @@ import { createTestTemplate, templateSteps } from "@/server/testing/rest-factori
 import { codeOf, createStaffWorld } from "@/server/testing/trpc-callers";
 
 let world: Awaited<ReturnType<typeof createStaffWorld>>;
-const content = (title: string) => ({ name: "Rent", title, customerMemo: "Unit 1", expireInHours: 48, steps: templateSteps() });
+const content = (title: string) => ({
+  name: "Rent",
+  title,
+  customerMemo: "Unit 1",
+  expireInHours: 48,
+  steps: templateSteps(),
+});
 
 beforeAll(async () => {
   world = await createStaffWorld();
@@ -15,7 +21,11 @@ describe("templates procedures", () => {
     const { a, as } = world;
     const created = await as("adminA").templates.create({ businessId: a.id, template: content("Rent for May") });
     expect(created).toMatchObject({ version: 1, status: "ACTIVE", title: "Rent for May" });
-    const edited = await as("adminA").templates.update({ businessId: a.id, templateId: created.id, template: content("Rent for June") });
+    const edited = await as("adminA").templates.update({
+      businessId: a.id,
+      templateId: created.id,
+      template: content("Rent for June"),
+    });
     expect(edited).toMatchObject({ version: 2, title: "Rent for June" });
     const { template, versions } = await as("viewerA").templates.get({ businessId: a.id, templateId: created.id });
     expect(template.version).toBe(2);
@@ -25,8 +35,14 @@ describe("templates procedures", () => {
     ]);
     const list = await as("viewerA").templates.list({ businessId: a.id, status: "ACTIVE" });
     expect(list.items.map((item) => item.id)).toContain(created.id);
-    expect((await as("ownerA").templates.archive({ businessId: a.id, templateId: created.id })).status).toBe("ARCHIVED");
-    expect(await codeOf(as("adminA").templates.update({ businessId: a.id, templateId: created.id, template: content("late") }))).toBe("CONFLICT");
+    expect((await as("ownerA").templates.archive({ businessId: a.id, templateId: created.id })).status).toBe(
+      "ARCHIVED",
+    );
+    expect(
+      await codeOf(
+        as("adminA").templates.update({ businessId: a.id, templateId: created.id, template: content("late") }),
+      ),
+    ).toBe("CONFLICT");
   });
 
   it("page through the list with a cursor", async () => {
@@ -44,7 +60,9 @@ describe("templates procedures", () => {
     const template = await createTestTemplate(a.id);
     for (const who of ["viewerA", "operatorA"] as const) {
       expect(await codeOf(as(who).templates.create({ businessId: a.id, template: content("x") }))).toBe("FORBIDDEN");
-      expect(await codeOf(as(who).templates.update({ businessId: a.id, templateId: template.id, template: content("x") }))).toBe("FORBIDDEN");
+      expect(
+        await codeOf(as(who).templates.update({ businessId: a.id, templateId: template.id, template: content("x") })),
+      ).toBe("FORBIDDEN");
       expect(await codeOf(as(who).templates.archive({ businessId: a.id, templateId: template.id }))).toBe("FORBIDDEN");
     }
     expect(await db().workflowTemplateVersion.count({ where: { templateId: template.id } })).toBe(1);
@@ -58,8 +76,16 @@ describe("templates procedures", () => {
     expect(await codeOf(as("ownerB").templates.get({ businessId: a.id, templateId: template.id }))).toBe("FORBIDDEN");
     expect(await codeOf(as("ownerB").templates.create({ businessId: a.id, template: content("x") }))).toBe("FORBIDDEN");
     expect(await codeOf(as("ownerB").templates.get({ businessId: b.id, templateId: template.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(as("ownerB").templates.update({ businessId: b.id, templateId: template.id, template: content("x") }))).toBe("NOT_FOUND");
-    expect(await codeOf(as("ownerB").templates.archive({ businessId: b.id, templateId: template.id }))).toBe("NOT_FOUND");
-    expect((await as("ownerB").templates.list({ businessId: b.id })).items.map((item) => item.id)).not.toContain(template.id);
+    expect(
+      await codeOf(
+        as("ownerB").templates.update({ businessId: b.id, templateId: template.id, template: content("x") }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(as("ownerB").templates.archive({ businessId: b.id, templateId: template.id }))).toBe(
+      "NOT_FOUND",
+    );
+    expect((await as("ownerB").templates.list({ businessId: b.id })).items.map((item) => item.id)).not.toContain(
+      template.id,
+    );
   });
 });

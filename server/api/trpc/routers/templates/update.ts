@@ -8,4 +8,11 @@ import { ZTemplateOutput } from "./template-output";
 export const updateTemplate = businessProcedure("ADMIN")
   .input(z.object({ templateId: z.string().min(1).max(64), template: ZTemplateInput }))
   .output(ZTemplateOutput)
-  .mutation(({ ctx, input }) => updateTemplateService({ businessId: ctx.business.id, templateId: input.templateId, actor: ctx.actor, input: input.template }));
+  .mutation(({ ctx, input }) =>
+    updateTemplateService({
+      businessId: ctx.business.id,
+      templateId: input.templateId,
+      actor: ctx.actor,
+      input: input.template,
+    }),
+  );

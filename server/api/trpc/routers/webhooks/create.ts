@@ -9,5 +9,11 @@ export const createWebhookEndpointProcedure = businessProcedure("ADMIN")
   .input(ZWebhookEndpointFields)
   .output(ZWebhookEndpointOutput.extend({ secret: z.string() }))
   .mutation(({ ctx, input }) =>
-    createWebhookEndpoint({ businessId: ctx.business.id, actor: ctx.actor, url: input.url, description: input.description || null, eventTypes: input.eventTypes }),
+    createWebhookEndpoint({
+      businessId: ctx.business.id,
+      actor: ctx.actor,
+      url: input.url,
+      description: input.description || null,
+      eventTypes: input.eventTypes,
+    }),
   );

@@ -6,4 +6,6 @@ import { ZEndpointIdInput } from "./webhook-outputs";
 export const deleteWebhookEndpointProcedure = businessProcedure("ADMIN")
   .input(ZEndpointIdInput)
   .output(z.object({ id: z.string(), deleted: z.literal(true) }))
-  .mutation(({ ctx, input }) => deleteWebhookEndpoint({ businessId: ctx.business.id, endpointId: input.endpointId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    deleteWebhookEndpoint({ businessId: ctx.business.id, endpointId: input.endpointId, actor: ctx.actor }),
+  );

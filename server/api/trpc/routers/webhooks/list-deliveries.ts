@@ -10,10 +10,17 @@ export const listWebhookDeliveriesProcedure = businessProcedure("ADMIN")
   .output(z.object({ items: z.array(ZWebhookDeliveryOutput), nextCursor: z.string().nullable() }))
   .query(async ({ ctx, input }) => {
     const page = { limit: input.limit, after: input.cursor ? decodeCursor(input.cursor) : undefined };
-    const { items, hasMore } = await listWebhookDeliveries({ businessId: ctx.business.id, endpointId: input.endpointId, page });
+    const { items, hasMore } = await listWebhookDeliveries({
+      businessId: ctx.business.id,
+      endpointId: input.endpointId,
+      page,
+    });
     const last = items.at(-1);
     return {
-      items: items.map(({ attempts, ...delivery }) => ({ ...delivery, attempts: attempts.map(({ responseBody, ...attempt }) => ({ ...attempt, responseExcerpt: responseBody })) })),
+      items: items.map(({ attempts, ...delivery }) => ({
+        ...delivery,
+        attempts: attempts.map(({ responseBody, ...attempt }) => ({ ...attempt, responseExcerpt: responseBody })),
+      })),
       nextCursor: hasMore && last ? encodeCursor(last) : null,
     };
   });

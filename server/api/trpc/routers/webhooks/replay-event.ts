@@ -7,4 +7,11 @@ import { ZEndpointIdInput } from "./webhook-outputs";
 export const replayWebhookEventProcedure = businessProcedure("ADMIN")
   .input(ZEndpointIdInput.extend({ eventId: z.string().min(1).max(64) }))
   .output(z.object({ eventId: z.string(), replayed: z.number().int() }))
-  .mutation(({ ctx, input }) => replayEvent({ businessId: ctx.business.id, eventId: input.eventId, endpointId: input.endpointId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    replayEvent({
+      businessId: ctx.business.id,
+      eventId: input.eventId,
+      endpointId: input.endpointId,
+      actor: ctx.actor,
+    }),
+  );

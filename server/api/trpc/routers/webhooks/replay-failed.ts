@@ -7,4 +7,11 @@ import { ZEndpointIdInput } from "./webhook-outputs";
 export const replayFailedWebhookDeliveriesProcedure = businessProcedure("ADMIN")
   .input(ZEndpointIdInput.extend({ since: z.iso.datetime({ offset: true }) }))
   .output(z.object({ endpointId: z.string(), replayed: z.number().int(), hasMore: z.boolean() }))
-  .mutation(({ ctx, input }) => replayFailedDeliveries({ businessId: ctx.business.id, endpointId: input.endpointId, since: new Date(input.since), actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    replayFailedDeliveries({
+      businessId: ctx.business.id,
+      endpointId: input.endpointId,
+      since: new Date(input.since),
+      actor: ctx.actor,
+    }),
+  );

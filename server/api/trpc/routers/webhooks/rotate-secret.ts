@@ -8,4 +8,6 @@ import { ZEndpointIdInput } from "./webhook-outputs";
 export const rotateWebhookSecretProcedure = businessProcedure("ADMIN")
   .input(ZEndpointIdInput)
   .output(z.object({ id: z.string(), secret: z.string(), oldSecretsExpireAt: isoDateTime }))
-  .mutation(({ ctx, input }) => rotateWebhookSecret({ businessId: ctx.business.id, endpointId: input.endpointId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    rotateWebhookSecret({ businessId: ctx.business.id, endpointId: input.endpointId, actor: ctx.actor }),
+  );

@@ -7,4 +7,6 @@ import { ZEndpointIdInput } from "./webhook-outputs";
 export const sendWebhookTestEventProcedure = businessProcedure("ADMIN")
   .input(ZEndpointIdInput)
   .output(z.object({ eventId: z.string() }))
-  .mutation(({ ctx, input }) => sendTestEvent({ businessId: ctx.business.id, endpointId: input.endpointId, actor: ctx.actor }));
+  .mutation(({ ctx, input }) =>
+    sendTestEvent({ businessId: ctx.business.id, endpointId: input.endpointId, actor: ctx.actor }),
+  );

@@ -37,4 +37,7 @@ export const ZWebhookDeliveryOutput = z.object({
 
 export const ZEndpointIdInput = z.object({ endpointId: z.string().min(1).max(64) });
 
-export const pagedInput = { cursor: z.string().max(512).nullish(), limit: z.number().int().min(1).max(100).default(25) };
+export const pagedInput = {
+  cursor: z.string().max(512).nullish(),
+  limit: z.number().int().min(1).max(100).default(25),
+};

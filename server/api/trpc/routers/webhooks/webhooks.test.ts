@@ -15,7 +15,11 @@ beforeAll(async () => {
   resetEnvForTests();
   world = await createStaffWorld();
   receiver = await startReceiver([{ status: 200, body: "thanks" }]);
-  endpointA = (await world.as("ownerA").webhooks.create({ businessId: world.a.id, url: receiver.url, description: "Seed", eventTypes: [] })).id;
+  endpointA = (
+    await world
+      .as("ownerA")
+      .webhooks.create({ businessId: world.a.id, url: receiver.url, description: "Seed", eventTypes: [] })
+  ).id;
 });
 afterAll(async () => {
   process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = saved;
@@ -28,7 +32,12 @@ describe("webhooks procedures", () => {
     const { a, as } = world;
     const admin = as("adminA");
     const scope = { businessId: a.id };
-    const created = await admin.webhooks.create({ ...scope, url: receiver.url, description: "Billing", eventTypes: ["customer.created"] });
+    const created = await admin.webhooks.create({
+      ...scope,
+      url: receiver.url,
+      description: "Billing",
+      eventTypes: ["customer.created"],
+    });
     expect(created).toMatchObject({ status: "ACTIVE", description: "Billing", eventTypes: ["customer.created"] });
     expect(created.secret).toMatch(/^whsec_/);
     const endpointId = created.id;
@@ -36,15 +45,26 @@ describe("webhooks procedures", () => {
     expect(listed.items.map((e) => e.id)).toContain(endpointId);
     expect(JSON.stringify(listed)).not.toContain(created.secret);
 
-    const edited = await admin.webhooks.update({ ...scope, endpointId, fields: { url: receiver.url, description: "", eventTypes: [] } });
+    const edited = await admin.webhooks.update({
+      ...scope,
+      endpointId,
+      fields: { url: receiver.url, description: "", eventTypes: [] },
+    });
     expect(edited).toMatchObject({ description: null, eventTypes: [] });
 
     const { eventId } = await admin.webhooks.sendTest({ ...scope, endpointId });
     await runDueJobs({ businessId: a.id });
     const log = await admin.webhooks.deliveries({ ...scope, endpointId });
     expect(log.items).toHaveLength(1);
-    expect(log.items[0]).toMatchObject({ eventId, eventType: "webhook-endpoint.test", status: "SUCCEEDED", attemptCount: 1 });
-    expect(log.items[0]!.attempts).toEqual([expect.objectContaining({ attemptNumber: 1, responseStatus: 200, responseExcerpt: "thanks", error: null })]);
+    expect(log.items[0]).toMatchObject({
+      eventId,
+      eventType: "webhook-endpoint.test",
+      status: "SUCCEEDED",
+      attemptCount: 1,
+    });
+    expect(log.items[0]!.attempts).toEqual([
+      expect.objectContaining({ attemptNumber: 1, responseStatus: 200, responseExcerpt: "thanks", error: null }),
+    ]);
 
     const rotated = await admin.webhooks.rotateSecret({ ...scope, endpointId });
     expect(rotated.secret).toMatch(/^whsec_/);
@@ -58,11 +78,21 @@ describe("webhooks procedures", () => {
     expect(await admin.webhooks.replayEvent({ ...scope, endpointId, eventId })).toEqual({ eventId, replayed: 1 });
     await runDueJobs({ businessId: a.id });
     expect(receiver.received.filter((r) => r.body.includes(eventId))).toHaveLength(2);
-    expect(await admin.webhooks.replayFailed({ ...scope, endpointId, since: new Date(Date.now() - 3_600_000).toISOString() })).toEqual({ endpointId, replayed: 0, hasMore: false });
+    expect(
+      await admin.webhooks.replayFailed({
+        ...scope,
+        endpointId,
+        since: new Date(Date.now() - 3_600_000).toISOString(),
+      }),
+    ).toEqual({ endpointId, replayed: 0, hasMore: false });
 
     expect(await admin.webhooks.delete({ ...scope, endpointId })).toEqual({ id: endpointId, deleted: true });
     expect(await codeOf(admin.webhooks.get({ ...scope, endpointId }))).toBe("NOT_FOUND");
-    const actions = await db().auditLog.findMany({ where: { businessId: a.id, targetId: endpointId }, select: { action: true }, orderBy: { createdAt: "asc" } });
+    const actions = await db().auditLog.findMany({
+      where: { businessId: a.id, targetId: endpointId },
+      select: { action: true },
+      orderBy: { createdAt: "asc" },
+    });
     expect(actions.map((row) => row.action)).toEqual([
       "webhook-endpoint.created",
       "webhook-endpoint.updated",
@@ -77,11 +107,19 @@ describe("webhooks procedures", () => {
 
   it("refuse a private or non-https URL when private targets are not allowed, and a bad URL as BAD_REQUEST", async () => {
     const scope = { businessId: world.a.id };
-    expect(await codeOf(world.as("adminA").webhooks.create({ ...scope, url: "not a url", description: "", eventTypes: [] }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(world.as("adminA").webhooks.create({ ...scope, url: "not a url", description: "", eventTypes: [] })),
+    ).toBe("BAD_REQUEST");
     process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "false";
     resetEnvForTests();
     try {
-      expect(await codeOf(world.as("adminA").webhooks.create({ ...scope, url: "https://127.0.0.1/hooks", description: "", eventTypes: [] }))).toBe("UNPROCESSABLE_CONTENT");
+      expect(
+        await codeOf(
+          world
+            .as("adminA")
+            .webhooks.create({ ...scope, url: "https://127.0.0.1/hooks", description: "", eventTypes: [] }),
+        ),
+      ).toBe("UNPROCESSABLE_CONTENT");
     } finally {
       process.env.WEBHOOK_ALLOW_PRIVATE_TARGETS = "true";
       resetEnvForTests();
@@ -102,7 +140,9 @@ describe("webhooks procedures", () => {
   ];
 
   const unchanged = async () => {
-    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpointA }, select: { status: true } })).toEqual({ status: "ACTIVE" });
+    expect(
+      await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpointA }, select: { status: true } }),
+    ).toEqual({ status: "ACTIVE" });
     expect(await db().webhookSecret.count({ where: { endpointId: endpointA } })).toBe(1);
     expect(await db().webhookEndpoint.count({ where: { url: "https://hooks.example.com/sneaky" } })).toBe(0);
   };
@@ -120,9 +160,22 @@ describe("webhooks procedures", () => {
     const throughB = everyCall(world.b.id, endpointA, ownerB);
     const codes = await Promise.all(throughB.map(codeOf));
     // list and create act on B itself; everything naming A's endpoint is NOT_FOUND.
-    expect(codes).toEqual(["OK", "NOT_FOUND", "OK", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"]);
+    expect(codes).toEqual([
+      "OK",
+      "NOT_FOUND",
+      "OK",
+      "NOT_FOUND",
+      "NOT_FOUND",
+      "NOT_FOUND",
+      "NOT_FOUND",
+      "NOT_FOUND",
+      "NOT_FOUND",
+      "NOT_FOUND",
+    ]);
     expect((await ownerB.webhooks.list({ businessId: world.b.id })).items.map((e) => e.id)).not.toContain(endpointA);
-    expect(await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpointA }, select: { status: true } })).toEqual({ status: "ACTIVE" });
+    expect(
+      await db().webhookEndpoint.findUniqueOrThrow({ where: { id: endpointA }, select: { status: true } }),
+    ).toEqual({ status: "ACTIVE" });
     expect(await db().webhookSecret.count({ where: { endpointId: endpointA } })).toBe(1);
   });
 });

@@ -25,11 +25,18 @@ describe("workflows.bulkSend", () => {
         { row: 3, phoneNumber: randomPhone(), amount: "-3" },
       ],
     });
-    expect(results.map((result) => [result.row, result.status])).toEqual([[1, "created"], [2, "failed"], [3, "failed"]]);
+    expect(results.map((result) => [result.row, result.status])).toEqual([
+      [1, "created"],
+      [2, "failed"],
+      [3, "failed"],
+    ]);
     expect(results[1]).toMatchObject({ error: expect.stringContaining("phoneNumber") });
     expect(results[2]).toMatchObject({ error: expect.stringContaining("amount") });
     const created = results[0]!.status === "created" ? results[0]!.workflowId : "";
-    const workflow = await db().workflow.findUniqueOrThrow({ where: { id: created }, select: { businessId: true, phoneNumber: true, title: true } });
+    const workflow = await db().workflow.findUniqueOrThrow({
+      where: { id: created },
+      select: { businessId: true, phoneNumber: true, title: true },
+    });
     expect(workflow).toEqual({ businessId: a.id, phoneNumber: phone, title: "Rent for April for Ada" });
   });
 
@@ -42,7 +49,9 @@ describe("workflows.bulkSend", () => {
     const foreign = await as("ownerB").workflows.bulkSend({ businessId: b.id, templateId, rows });
     expect(foreign.results).toEqual([{ row: 1, status: "failed", error: "templateId: no such template" }]);
     const tooMany = Array.from({ length: 51 }, (_, i) => ({ row: i + 1, phoneNumber: randomPhone() }));
-    expect(await codeOf(as("operatorA").workflows.bulkSend({ businessId: a.id, templateId, rows: tooMany }))).toBe("BAD_REQUEST");
+    expect(await codeOf(as("operatorA").workflows.bulkSend({ businessId: a.id, templateId, rows: tooMany }))).toBe(
+      "BAD_REQUEST",
+    );
     expect(await db().workflow.count({ where: { businessId: a.id } })).toBe(before);
     expect(await db().workflow.count({ where: { businessId: b.id } })).toBe(0);
   });

@@ -14,5 +14,10 @@ export const bulkSendWorkflowsProcedure = businessProcedure("OPERATOR")
   .input(z.object({ templateId: objectId, rows: z.array(ZBulkSendRow).min(1).max(BULK_CHUNK_SIZE) }))
   .output(z.object({ results: z.array(ZBulkSendResult) }))
   .mutation(async ({ ctx, input }) => {
-    return bulkCreateWorkflowsFromTemplate({ businessId: ctx.business.id, actor: ctx.actor, templateId: input.templateId, rows: input.rows });
+    return bulkCreateWorkflowsFromTemplate({
+      businessId: ctx.business.id,
+      actor: ctx.actor,
+      templateId: input.templateId,
+      rows: input.rows,
+    });
   });

@@ -8,6 +8,10 @@ export const cancelWorkflowProcedure = businessProcedure("OPERATOR")
   .input(z.object({ workflowId: objectId }))
   .output(z.object({ id: z.string(), status: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    const workflow = await cancelWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, actor: ctx.actor });
+    const workflow = await cancelWorkflow({
+      businessId: ctx.business.id,
+      workflowId: input.workflowId,
+      actor: ctx.actor,
+    });
     return { id: workflow.id, status: workflow.status };
   });

@@ -9,6 +9,11 @@ export const extendWorkflowProcedure = businessProcedure("OPERATOR")
   .input(z.object({ workflowId: objectId, expireInHours: ZCreateWorkflowInput.shape.expireInHours.unwrap() }))
   .output(z.object({ id: z.string(), expireAt: z.iso.datetime() }))
   .mutation(async ({ ctx, input }) => {
-    const workflow = await extendWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, expireInHours: input.expireInHours, actor: ctx.actor });
+    const workflow = await extendWorkflow({
+      businessId: ctx.business.id,
+      workflowId: input.workflowId,
+      expireInHours: input.expireInHours,
+      actor: ctx.actor,
+    });
     return { id: workflow.id, expireAt: workflow.expireAt };
   });

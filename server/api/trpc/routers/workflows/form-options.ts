@@ -9,7 +9,19 @@ export const workflowFormOptionsProcedure = businessProcedure("VIEWER")
       defaultExpireInHours: z.number(),
       /** The name texts start with: the SMS sender name from Settings, else the business name. */
       senderName: z.string(),
-      templates: z.array(ZTemplateOutput.pick({ id: true, name: true, status: true, version: true, title: true, customerMemo: true, expireInHours: true, locale: true, steps: true })),
+      templates: z.array(
+        ZTemplateOutput.pick({
+          id: true,
+          name: true,
+          status: true,
+          version: true,
+          title: true,
+          customerMemo: true,
+          expireInHours: true,
+          locale: true,
+          steps: true,
+        }),
+      ),
       documents: z.array(z.object({ key: z.string(), title: z.string(), version: z.number() })),
     }),
   )

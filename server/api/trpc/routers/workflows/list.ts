@@ -10,10 +10,13 @@ const PORTAL_PAGE_SIZE = 25;
 const ZCursor = z.string().max(300).optional();
 
 /** The list's URL state and where the page starts: `after` the next cursor, or `before` the previous one. */
-const ZListWorkflowsInput = ZWorkflowListParams.extend({ after: ZCursor, before: ZCursor }).refine((input) => !(input.after && input.before), {
-  message: "Give the page's after or before cursor, not both",
-  path: ["before"],
-});
+const ZListWorkflowsInput = ZWorkflowListParams.extend({ after: ZCursor, before: ZCursor }).refine(
+  (input) => !(input.after && input.before),
+  {
+    message: "Give the page's after or before cursor, not both",
+    path: ["before"],
+  },
+);
 
 export const listWorkflowsProcedure = businessProcedure("VIEWER")
   .input(ZListWorkflowsInput)
@@ -26,5 +29,9 @@ export const listWorkflowsProcedure = businessProcedure("VIEWER")
       after: after ? decodePosition(after) : undefined,
       before: before ? decodePosition(before) : undefined,
     });
-    return { items, nextCursor: next ? encodePosition(next) : null, previousCursor: previous ? encodePosition(previous) : null };
+    return {
+      items,
+      nextCursor: next ? encodePosition(next) : null,
+      previousCursor: previous ? encodePosition(previous) : null,
+    };
   });

@@ -8,6 +8,10 @@ export const resendWorkflowProcedure = businessProcedure("OPERATOR")
   .input(z.object({ workflowId: objectId }))
   .output(z.object({ id: z.string() }))
   .mutation(async ({ ctx, input }) => {
-    const workflow = await resendWorkflow({ businessId: ctx.business.id, workflowId: input.workflowId, actor: ctx.actor });
+    const workflow = await resendWorkflow({
+      businessId: ctx.business.id,
+      workflowId: input.workflowId,
+      actor: ctx.actor,
+    });
     return { id: workflow.id };
   });

@@ -7,7 +7,11 @@ import { ZWorkflowSummary } from "@/server/services/workflows/workflow-summary";
 
 const iso = z.iso.datetime();
 
-export const ZWorkflowSummaryPage = z.object({ items: z.array(ZWorkflowSummary), nextCursor: z.string().nullable(), previousCursor: z.string().nullable() });
+export const ZWorkflowSummaryPage = z.object({
+  items: z.array(ZWorkflowSummary),
+  nextCursor: z.string().nullable(),
+  previousCursor: z.string().nullable(),
+});
 
 const ZTransaction = z.object({
   id: z.string(),
@@ -20,7 +24,14 @@ const ZTransaction = z.object({
   failureReason: z.string().nullable(),
   createdAt: iso,
   financialAccount: z.object({ type: z.string(), subType: z.string(), holderName: z.string(), lastFour: z.string() }),
-  statusHistory: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), reason: z.string().nullable(), createdAt: iso })),
+  statusHistory: z.array(
+    z.object({
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      reason: z.string().nullable(),
+      createdAt: iso,
+    }),
+  ),
 });
 
 export const ZWorkflowDetail = z.object({
@@ -34,7 +45,15 @@ export const ZWorkflowDetail = z.object({
   template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
   notifications: z.array(ZNotificationDto),
   transaction: ZTransaction.nullable(),
-  timeline: z.array(z.object({ at: iso, kind: z.string(), title: z.string(), detail: z.string().nullable(), actor: z.string().nullable() })),
+  timeline: z.array(
+    z.object({
+      at: iso,
+      kind: z.string(),
+      title: z.string(),
+      detail: z.string().nullable(),
+      actor: z.string().nullable(),
+    }),
+  ),
 });
 
 export const ZCreatedWorkflow = z.object({

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
 import { runDueJobs } from "@/server/jobs/run-due-jobs";
 import type { Role } from "@/server/generated/prisma/enums";
-import { createTestBusiness, createTestWorkflow, fullSteps, randomPhone, uniqueSuffix } from "@/server/testing/factories";
+import {
+  createTestBusiness,
+  createTestWorkflow,
+  fullSteps,
+  randomPhone,
+  uniqueSuffix,
+} from "@/server/testing/factories";
 import { createTestTemplate } from "@/server/testing/rest-factories";
 import type { TrpcContext } from "@/server/api/trpc/context";
 import { createCaller } from "@/server/api/trpc/root";
@@ -17,12 +23,19 @@ let workflowB: string;
 let templateA: string;
 
 const addMember = async (key: string, businessId: string, role: Role) => {
-  const user = await db().user.create({ data: { email: `${key}-${uniqueSuffix()}@workflows.test`, name: key, passwordHash: "unused" }, select: { id: true } });
+  const user = await db().user.create({
+    data: { email: `${key}-${uniqueSuffix()}@workflows.test`, name: key, passwordHash: "unused" },
+    select: { id: true },
+  });
   await db().membership.create({ data: { userId: user.id, businessId, role } });
   users[key] = user.id;
 };
 
-const as = (key: string) => createCaller({ user: { id: users[key]!, email: `${key}@workflows.test`, name: key }, ipAddress: "203.0.113.9" } satisfies TrpcContext);
+const as = (key: string) =>
+  createCaller({
+    user: { id: users[key]!, email: `${key}@workflows.test`, name: key },
+    ipAddress: "203.0.113.9",
+  } satisfies TrpcContext);
 
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -30,7 +43,8 @@ const codeOf = (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof TRPCError ? error.code : `not a TRPCError: ${String(error)}`),
   );
 
-const statusOf = async (id: string) => (await db().workflow.findUniqueOrThrow({ where: { id }, select: { status: true, expireAt: true } }));
+const statusOf = async (id: string) =>
+  await db().workflow.findUniqueOrThrow({ where: { id }, select: { status: true, expireAt: true } });
 
 beforeAll(async () => {
   businessA = (await createTestBusiness({ name: "Alpha" })).id;
@@ -57,13 +71,29 @@ describe("workflows procedures: roles", () => {
     const viewer = as("viewerA");
     const before = await statusOf(workflowA);
     expect(await codeOf(viewer.workflows.resend({ businessId: businessA, workflowId: workflowA }))).toBe("FORBIDDEN");
-    expect(await codeOf(viewer.workflows.extend({ businessId: businessA, workflowId: workflowA, expireInHours: 500 }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(viewer.workflows.extend({ businessId: businessA, workflowId: workflowA, expireInHours: 500 })),
+    ).toBe("FORBIDDEN");
     expect(await codeOf(viewer.workflows.cancel({ businessId: businessA, workflowId: workflowA }))).toBe("FORBIDDEN");
-    expect(await codeOf(viewer.workflows.create({ businessId: businessA, title: "Nope", steps: fullSteps() }))).toBe("FORBIDDEN");
-    expect(await codeOf(viewer.workflows.createFromTemplate({ businessId: businessA, templateId: templateA, phoneNumber: randomPhone() }))).toBe("FORBIDDEN");
+    expect(await codeOf(viewer.workflows.create({ businessId: businessA, title: "Nope", steps: fullSteps() }))).toBe(
+      "FORBIDDEN",
+    );
+    expect(
+      await codeOf(
+        viewer.workflows.createFromTemplate({
+          businessId: businessA,
+          templateId: templateA,
+          phoneNumber: randomPhone(),
+        }),
+      ),
+    ).toBe("FORBIDDEN");
     expect(await statusOf(workflowA)).toEqual(before);
     expect(await db().workflow.count({ where: { businessId: businessA } })).toBe(1);
-    expect(await db().scheduledJob.count({ where: { subjectId: workflowA, payload: { path: ["origin"], equals: "MANUAL" } } })).toBe(0);
+    expect(
+      await db().scheduledJob.count({
+        where: { subjectId: workflowA, payload: { path: ["origin"], equals: "MANUAL" } },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -80,7 +110,9 @@ describe("workflows procedures: tenants", () => {
     const owner = as("ownerA");
     expect(await codeOf(owner.workflows.get({ businessId: businessA, workflowId: workflowB }))).toBe("NOT_FOUND");
     expect(await codeOf(owner.workflows.resend({ businessId: businessA, workflowId: workflowB }))).toBe("NOT_FOUND");
-    expect(await codeOf(owner.workflows.extend({ businessId: businessA, workflowId: workflowB, expireInHours: 10 }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(owner.workflows.extend({ businessId: businessA, workflowId: workflowB, expireInHours: 10 })),
+    ).toBe("NOT_FOUND");
     expect(await codeOf(owner.workflows.cancel({ businessId: businessA, workflowId: workflowB }))).toBe("NOT_FOUND");
     expect((await statusOf(workflowB)).status).toBe("ACTIVE");
     const search = await owner.workflows.list({ businessId: businessA, q: workflowB });
@@ -89,19 +121,37 @@ describe("workflows procedures: tenants", () => {
 
   it("refuses a template of another business as not found", async () => {
     const templateB = (await createTestTemplate(businessB)).id;
-    expect(await codeOf(as("ownerA").workflows.createFromTemplate({ businessId: businessA, templateId: templateB, phoneNumber: randomPhone() }))).toBe("UNPROCESSABLE_CONTENT");
+    expect(
+      await codeOf(
+        as("ownerA").workflows.createFromTemplate({
+          businessId: businessA,
+          templateId: templateB,
+          phoneNumber: randomPhone(),
+        }),
+      ),
+    ).toBe("UNPROCESSABLE_CONTENT");
   });
 });
 
 describe("workflows procedures: an operator acts", () => {
   it("creates from scratch with a passcode shown once, and from a template", async () => {
     const operator = as("operatorA");
-    const created = await operator.workflows.create({ businessId: businessA, title: "Deposit", authentication: "PASSCODE", steps: fullSteps() });
+    const created = await operator.workflows.create({
+      businessId: businessA,
+      title: "Deposit",
+      authentication: "PASSCODE",
+      steps: fullSteps(),
+    });
     expect(created.passcode).toMatch(/^\d{6}$/);
     const again = await operator.workflows.get({ businessId: businessA, workflowId: created.id });
     expect(again.authentication).toBe("PASSCODE");
     expect(JSON.stringify(again)).not.toContain(created.passcode!);
-    const fromTemplate = await operator.workflows.createFromTemplate({ businessId: businessA, templateId: templateA, phoneNumber: "+1 (415) 555-0142", amount: "80.00" });
+    const fromTemplate = await operator.workflows.createFromTemplate({
+      businessId: businessA,
+      templateId: templateA,
+      phoneNumber: "+1 (415) 555-0142",
+      amount: "80.00",
+    });
     expect(fromTemplate.passcode).toBeNull();
     const detail = await operator.workflows.get({ businessId: businessA, workflowId: fromTemplate.id });
     expect(detail.template).toMatchObject({ id: templateA, version: 1 });
@@ -112,18 +162,37 @@ describe("workflows procedures: an operator acts", () => {
 
   it("refuses a phone number the REST API refuses", async () => {
     const operator = as("operatorA");
-    expect(await codeOf(operator.workflows.create({ businessId: businessA, title: "Bad", steps: fullSteps("4155550100") }))).toBe("BAD_REQUEST");
-    expect(await codeOf(operator.workflows.createFromTemplate({ businessId: businessA, templateId: templateA, phoneNumber: "+1 555 000" }))).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(operator.workflows.create({ businessId: businessA, title: "Bad", steps: fullSteps("4155550100") })),
+    ).toBe("BAD_REQUEST");
+    expect(
+      await codeOf(
+        operator.workflows.createFromTemplate({
+          businessId: businessA,
+          templateId: templateA,
+          phoneNumber: "+1 555 000",
+        }),
+      ),
+    ).toBe("BAD_REQUEST");
   });
 
   it("resends, extends and cancels, each with an audit entry in the timeline", async () => {
     const operator = as("operatorA");
     const { workflow } = await createTestWorkflow(businessA, { title: "To act on" });
     await operator.workflows.resend({ businessId: businessA, workflowId: workflow.id });
-    const extended = await operator.workflows.extend({ businessId: businessA, workflowId: workflow.id, expireInHours: 240 });
+    const extended = await operator.workflows.extend({
+      businessId: businessA,
+      workflowId: workflow.id,
+      expireInHours: 240,
+    });
     expect(new Date(extended.expireAt).getTime()).toBeGreaterThan(Date.now() + 239 * 3_600_000);
-    expect(await operator.workflows.cancel({ businessId: businessA, workflowId: workflow.id })).toEqual({ id: workflow.id, status: "CANCELLED" });
-    expect(await codeOf(operator.workflows.cancel({ businessId: businessA, workflowId: workflow.id }))).toBe("CONFLICT");
+    expect(await operator.workflows.cancel({ businessId: businessA, workflowId: workflow.id })).toEqual({
+      id: workflow.id,
+      status: "CANCELLED",
+    });
+    expect(await codeOf(operator.workflows.cancel({ businessId: businessA, workflowId: workflow.id }))).toBe(
+      "CONFLICT",
+    );
     const detail = await operator.workflows.get({ businessId: businessA, workflowId: workflow.id });
     const titles = detail.timeline.map((e) => e.title);
     expect(titles).toEqual(expect.arrayContaining(["Link resent", "Expiry extended", "Workflow cancelled"]));
@@ -172,11 +241,16 @@ describe("workflows.list", () => {
       expect(await codeOf(owner.workflows.list({ businessId: businessB, after: cursor }))).toBe("BAD_REQUEST");
       expect(await codeOf(owner.workflows.list({ businessId: businessB, before: cursor }))).toBe("BAD_REQUEST");
     }
-    expect(await codeOf(owner.workflows.list({ businessId: businessB, after: nextCursor!, before: nextCursor! }))).toBe("BAD_REQUEST");
+    expect(await codeOf(owner.workflows.list({ businessId: businessB, after: nextCursor!, before: nextCursor! }))).toBe(
+      "BAD_REQUEST",
+    );
   });
 
   it("searches by customer name, phone number and id", async () => {
-    const customer = await db().customer.create({ data: { businessId: businessA, firstName: "Grace", lastName: "Hopper", phoneNumber: randomPhone() }, select: { id: true } });
+    const customer = await db().customer.create({
+      data: { businessId: businessA, firstName: "Grace", lastName: "Hopper", phoneNumber: randomPhone() },
+      select: { id: true },
+    });
     const phone = randomPhone();
     const { workflow } = await createTestWorkflow(businessA, { title: "Named", steps: fullSteps(phone) });
     await db().workflow.update({ where: { id: workflow.id }, data: { customerId: customer.id } });
