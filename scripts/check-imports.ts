@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { layerProblem, mustBeServerOnly } from "./import-rules";
 
 const ROOTS = ["app", "components", "server", "inngest"];
 const SKIP = new Set(["generated", "node_modules", "testing"]);
@@ -72,46 +73,16 @@ const parse = (file: string) => {
 };
 
 const rel = (file: string) => path.relative(repo, file);
-const under = (file: string, ...folders: string[]) =>
-  folders.some((folder) => rel(file).startsWith(`${folder}/`) || rel(file) === folder);
-
-const CONTRACT_MAY_IMPORT = [
-  "server/contracts",
-  "server/i18n",
-  "server/sms/phone-number.ts",
-  "server/sms/sms-segments.ts",
-  "server/generated",
-];
-
-/** What a file may not import, as a message, or undefined. */
-const layerProblem = (from: string, { to, typeOnly }: Edge) => {
-  if (under(from, "server") && under(to, "app", "components", "inngest"))
-    return "server/ never imports app/, components/ or inngest/";
-  if (
-    under(from, "components") &&
-    under(to, "server/services", "server/db", "server/db.ts", "server/env.ts") &&
-    !typeOnly
-  )
-    return "components/ takes only types from server/services, db and env";
-  if (under(from, "server/services") && under(to, "server/api")) return "services never import server/api";
-  if (under(from, "server/contracts") && !typeOnly && !CONTRACT_MAY_IMPORT.some((allowed) => under(to, allowed)))
-    return `contracts import only ${CONTRACT_MAY_IMPORT.join(", ")}`;
-  return undefined;
-};
-
-const mustBeServerOnly = (file: string) =>
-  under(file, "server/services", "server/db", "server/db.ts", "server/env.ts", "server/auth");
-
 const files = ROOTS.flatMap((root) => sourceFiles(path.resolve(root)));
 const parsed = new Map(files.map((file) => [file, parse(file)]));
 const problems: string[] = [];
 
 for (const [file, { edges, serverOnly }] of parsed) {
   for (const edge of edges) {
-    const problem = layerProblem(file, edge);
+    const problem = layerProblem(rel(file), rel(edge.to), edge.typeOnly);
     if (problem) problems.push(`${rel(file)} imports ${rel(edge.to)}: ${problem}`);
   }
-  if (mustBeServerOnly(file) && !serverOnly)
+  if (mustBeServerOnly(rel(file)) && !serverOnly)
     problems.push(`${rel(file)} must import "server-only": it must never reach a browser`);
 }
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { TemplateStep } from "@/server/contracts/templates/template-steps";
-import { type Step, STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
+import { findStep, type Step, STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
 
 // The steps part of the Portal's workflow and template forms: its state, the steps it stands for,
 // a stored template's steps back into it, and where each schema problem shows. The types come
@@ -97,18 +97,15 @@ export const draftSteps = (d: StepsDraft): TemplateStep[] => [
     : []),
 ];
 
-const find = <N extends TemplateStep["name"]>(steps: TemplateStep[], name: N) =>
-  steps.find((step): step is Extract<TemplateStep, { name: N }> => step.name === name);
-
 /** A stored template's steps back into the form. */
 export const stepsToDraft = (steps: TemplateStep[]): StepsDraft => {
-  const lookup = find(steps, "lookup-profile")?.parameters;
-  const profile = find(steps, "enhance-profile")?.parameters;
-  const newAccount = find(steps, "financial-account")?.parameters;
-  const existingAccount = find(steps, "lookup-financial-account")?.parameters;
-  const money = find(steps, "move-money")?.parameters;
+  const lookup = findStep(steps, "lookup-profile")?.parameters;
+  const profile = findStep(steps, "enhance-profile")?.parameters;
+  const newAccount = findStep(steps, "financial-account")?.parameters;
+  const existingAccount = findStep(steps, "lookup-financial-account")?.parameters;
+  const money = findStep(steps, "move-money")?.parameters;
   return {
-    introductoryMessage: find(steps, "notification")?.parameters.introductoryMessage ?? "",
+    introductoryMessage: findStep(steps, "notification")?.parameters.introductoryMessage ?? "",
     customer: lookup ? "existing" : "new",
     customerId: lookup?.customerId ?? "",
     enhance: Boolean(profile),
@@ -118,7 +115,8 @@ export const stepsToDraft = (steps: TemplateStep[]): StepsDraft => {
     account: newAccount ? "new" : existingAccount ? "existing" : "none",
     subType: newAccount?.financialAccountSubType ?? "CHECKING",
     accountId: existingAccount?.customerFinancialAccountId ?? "",
-    documentIds: find(steps, "document-acceptance")?.parameters.documents.map((document) => document.documentId) ?? [],
+    documentIds:
+      findStep(steps, "document-acceptance")?.parameters.documents.map((document) => document.documentId) ?? [],
     money: Boolean(money),
     transactionType: money?.transactionType ?? "REQUEST",
     solution: money?.solution ?? "ach",

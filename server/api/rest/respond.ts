@@ -19,7 +19,7 @@ export const errorBody = (code: AppErrorCode, message: string, details?: unknown
 });
 
 /** One entry per failing field, e.g. `{ in: "body", field: "title", message: "…" }`, whoever found it. */
-export const restProblems = (problems: FieldProblem[], location: InputLocation = "body") =>
+const restProblems = (problems: FieldProblem[], location: InputLocation = "body") =>
   problems.map((problem) => ({
     in: problem.in ?? location,
     field: problem.path || "(root)",

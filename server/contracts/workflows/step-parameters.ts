@@ -128,3 +128,7 @@ export const ZSteps = z
       );
     }
   });
+
+/** The step of that name among typed steps, typed as that step. */
+export const findStep = <N extends StepNameValue, S extends { name: StepNameValue }>(steps: S[], name: N) =>
+  steps.find((step): step is Extract<S, { name: N }> => step.name === name);

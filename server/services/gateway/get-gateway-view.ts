@@ -3,7 +3,8 @@ import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 import { maskLastFour } from "@/server/services/financial-accounts/account-number-rules";
 import { STEP_DISPLAY_NAMES, ZEnhanceProfileParameters } from "@/server/contracts/workflows/step-parameters";
-import { findStep, readStep } from "@/server/services/workflows/stored-step";
+import { findStep } from "@/server/contracts/workflows/step-parameters";
+import { readStep } from "@/server/services/workflows/stored-step";
 
 // Everything one Gateway screen needs, and nothing more: the customer sees their own details
 // masked, and never an id they could not already see in their link.

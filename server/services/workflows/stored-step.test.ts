@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findStep, fromStepEnum, readStep, storedObject, toStepEnum } from "./stored-step";
+import { findStep } from "@/server/contracts/workflows/step-parameters";
+import { fromStepEnum, readStep, storedObject, toStepEnum } from "./stored-step";
 import { STEP_ORDER } from "@/server/contracts/workflows/step-parameters";
 
 describe("stored steps", () => {

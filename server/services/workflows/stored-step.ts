@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { StepName } from "@/server/generated/prisma/enums";
-import { ZStep, type Step, type StepNameValue } from "@/server/contracts/workflows/step-parameters";
+import { findStep, ZStep, type Step, type StepNameValue } from "@/server/contracts/workflows/step-parameters";
 
 // A workflow's steps as the database keeps them (Prisma's enum names, JSON parameters and data) and
 // as the services speak of them: the product's names, parameters parsed with the step's own schema,
@@ -47,10 +47,6 @@ export const readStep = <R extends StepRow>({
 /** Parameters or data passed on as stored, in answers (they were parsed when written; a list needs no second parse). */
 export const storedObject = (value: Prisma.JsonValue) =>
   value !== null && typeof value === "object" && !Array.isArray(value) ? value : null;
-
-/** The step of that name among typed steps, typed as that step. */
-export const findStep = <N extends StepNameValue, S extends { name: StepNameValue }>(steps: S[], name: N) =>
-  steps.find((step): step is Extract<S, { name: N }> => step.name === name);
 
 /** A workflow's step of that name, read through its schema; null when the workflow has none. */
 export const loadStep = async <N extends StepNameValue>(tx: Tx, workflowId: string, name: N) => {

@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
-import { errorBody, restProblems } from "@/server/api/rest/respond";
-import { zodProblems } from "@/server/errors";
+import { errorBody, zodIssueDetails } from "@/server/api/rest/respond";
 import { env } from "@/server/env";
 import { listSmsToNumber } from "@/server/services/sms/list-sms-to-number";
 import { phoneNumberFromQuery } from "@/server/sms/query-phone-number";
@@ -16,10 +15,7 @@ export const GET = async (request: NextRequest) => {
 
   const to = zPhoneNumber.safeParse(phoneNumberFromQuery(request.nextUrl.searchParams.get("to")));
   if (!to.success) {
-    const details = restProblems(
-      zodProblems(to.error).map((problem) => ({ ...problem, path: "to" })),
-      "query",
-    );
+    const details = zodIssueDetails(to.error, "query").map((issue) => ({ ...issue, field: "to" }));
     return Response.json(
       errorBody("BAD_REQUEST", "Give the phone number as ?to=<E.164>, like ?to=%2B14155550123", details),
       { status: 400, headers: noStore },
