@@ -161,6 +161,8 @@ test('[PORTAL_ACCOUNT] five wrong passwords lock the email for 15 minutes, the r
   // The same answer for an address with no account, and no email to it.
   const nobody = `nobody-${tag}@demo.test`;
   await guest.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in page has an Email field too: fill the one on the page the link opens.
+  await expect(guest.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
   await guest.getByLabel("Email").fill(nobody);
   await guest.getByRole("button", { name: "Email me a link" }).click();
   await expect(guest.getByText(`If ${nobody} has a LinX account, we emailed it a link`)).toBeVisible();
