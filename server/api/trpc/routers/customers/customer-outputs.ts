@@ -14,7 +14,7 @@ const ZCustomerSummary = z.object({
   firstName: z.string(),
   lastName: z.string(),
   email: z.string().nullable(),
-  phoneNumber: z.string(),
+  phoneNumber: z.string().nullable(),
   createdAt: isoDateTime,
   workflowCount: z.number().int(),
 });
