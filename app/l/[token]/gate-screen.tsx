@@ -28,17 +28,27 @@ export const GateScreen = ({ token, access, t }: { token: string; access: Gate; 
     );
   }
   const send = sendCodeAction.bind(null, token);
+  // An emailed request's code goes to its address; the words say so.
+  const byEmail = access.codeChannel === "email";
   if (!access.codeLive) {
     return (
       <MessageScreen title={t("gateway.gate.confirmTitle")}>
-        <p>{t("gateway.gate.confirmBody", { lastFour: access.phoneLastFour })}</p>
-        <SendCodeForm action={send} words={formWords(t, t("gateway.gate.textMe"))} />
+        <p>
+          {byEmail
+            ? t("gateway.gate.confirmBodyEmail", { address: access.emailHint })
+            : t("gateway.gate.confirmBody", { lastFour: access.phoneLastFour })}
+        </p>
+        <SendCodeForm action={send} words={formWords(t, t(byEmail ? "gateway.gate.emailMe" : "gateway.gate.textMe"))} />
       </MessageScreen>
     );
   }
   return (
-    <MessageScreen title={t("gateway.gate.codeTitle")}>
-      <p>{t("gateway.gate.codeBody", { lastFour: access.phoneLastFour })}</p>
+    <MessageScreen title={t(byEmail ? "gateway.gate.codeTitleEmail" : "gateway.gate.codeTitle")}>
+      <p>
+        {byEmail
+          ? t("gateway.gate.codeBodyEmail", { address: access.emailHint })
+          : t("gateway.gate.codeBody", { lastFour: access.phoneLastFour })}
+      </p>
       <CodeForm
         action={smsCodeAction.bind(null, token)}
         words={codeWords(t, t("gateway.gate.code"))}

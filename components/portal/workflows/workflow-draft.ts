@@ -29,7 +29,8 @@ export const EMPTY_DRAFT: Draft = {
   email: "",
 };
 
-export const workflowSteps = (d: Draft) => withRecipient(draftSteps(d), { phoneNumber: d.phoneNumber, email: d.email });
+export const workflowSteps = (d: Draft) =>
+  withRecipient(draftSteps(d), d.channel === "EMAIL" ? { email: d.email } : { phoneNumber: d.phoneNumber });
 
 export const draftInput = (d: Draft): CreateWorkflowInput => ({
   title: d.title,

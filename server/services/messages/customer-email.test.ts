@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v2/linx/workflows/route";
-import * as unsubscribeRoute from "@/app/unsubscribe/[token]/route";
+import { GET as unsubscribeGet, POST as unsubscribePost } from "@/app/unsubscribe/[token]/route";
 import { callApi } from "@/server/api/rest/api-test-kit";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
@@ -238,7 +238,7 @@ describe("a request by email", () => {
     const url = (mailTo(address)[0]!.headers.get("list") as { unsubscribe: { url: string } }).unsubscribe.url;
     const token = url.split("/unsubscribe/")[1]!;
     const call = (method: "GET" | "POST", tokenValue = token) =>
-      unsubscribeRoute[method](
+      (method === "GET" ? unsubscribeGet : unsubscribePost)(
         new Request(`http://localhost:3000/unsubscribe/${tokenValue}`, {
           method,
           ...(method === "POST"

@@ -34,6 +34,7 @@ const newest = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item)
 
 export const ZCustomerDetail = z.object({
   customer: CustomerDto,
+  emailUnsubscribedAt: isoDateTime.nullable(),
   financialAccounts: newest(FinancialAccountDto),
   acceptances: newest(ZAcceptance),
 });
