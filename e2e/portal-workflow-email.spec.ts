@@ -80,7 +80,7 @@ test("[PORTAL_WORKFLOWS] a request by email: the link and the code arrive by ema
 
   // Staff see the channel in the history, and can resume the customer's emails from their page.
   await page.goto(workflowPath);
-  const history = page.getByRole("table", { name: "Texts and emails sent for this workflow" });
+  const history = page.getByRole("table", { name: "SMS messages and emails sent for this workflow" });
   await expect(history.getByRole("row").filter({ hasText: "Email" }).first()).toContainText(email);
   await page.getByRole("link", { name: "Ana Ruiz" }).click();
   await expect(page.getByText(`${email} unsubscribed from your emails`)).toBeVisible();

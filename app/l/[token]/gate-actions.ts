@@ -65,7 +65,7 @@ export const passcodeAction = async (token: string, _state: FormState, form: For
 export const smsCodeAction = async (token: string, _state: FormState, form: FormData) =>
   checkCode(token, "code", form, (workflowId, code, actor) => verifySmsCode({ workflowId, code, actor }));
 
-/** Texts a code to the workflow's phone, then shows the page again with the code field. */
+/** Texts (or emails) a code to the workflow's phone (or address), then shows the page again with the code field. */
 export const sendCodeAction = async (token: string, _state: FormState): Promise<FormState> => {
   const link = await readLinkForAction(token);
   const { access } = link;
@@ -73,7 +73,11 @@ export const sendCodeAction = async (token: string, _state: FormState): Promise<
   const { t, locale } = await actionTranslator(link);
   try {
     const sent = await sendSmsCode({ workflowId: access.workflowId, actor: await customer(), locale });
-    if (!sent.sent && sent.reason === "OPTED_OUT") return { fieldErrors: {}, formError: t("gateway.gate.optedOut") };
+    if (!sent.sent && sent.reason === "OPTED_OUT")
+      return {
+        fieldErrors: {},
+        formError: t(access.codeChannel === "email" ? "gateway.gate.optedOutEmail" : "gateway.gate.optedOut"),
+      };
     if (!sent.sent) return { fieldErrors: {}, formError: t("gateway.gate.notSent") };
   } catch (error) {
     if (isAppError(error) && error.code === "RATE_LIMITED") {

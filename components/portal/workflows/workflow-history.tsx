@@ -30,7 +30,7 @@ export const NotificationHistory = ({
       </EmptyState>
     ) : (
       <table className="w-full text-sm">
-        <caption className="sr-only">Texts and emails sent for this workflow</caption>
+        <caption className="sr-only">SMS messages and emails sent for this workflow</caption>
         <thead className="border-b border-slate-100 text-left text-slate-500">
           <tr>
             <th scope="col" className={`${cell} font-medium`}>

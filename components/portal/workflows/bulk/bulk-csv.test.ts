@@ -65,7 +65,7 @@ describe("resultsCsv", () => {
       { row: 3, status: "failed", error: "amount: too big, really" },
     ]);
     expect(csv.split("\r\n")).toEqual([
-      "row,recipient,status,workflow id or error",
+      "row,phone,status,workflow id or error",
       "1,+14155550123,created,wf_1",
       expect.stringMatching(/^2,nope,invalid,"Phone: must be a valid/),
       '3,+14155550124,failed,"amount: too big, really"',

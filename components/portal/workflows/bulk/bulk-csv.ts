@@ -109,6 +109,10 @@ export const checkBulkCsv = async (
   return { rows, problem: null };
 };
 
+/** "phone" or "email" when every row has that one, else "recipient". */
+const recipientColumn = (rows: CheckedRow[]) =>
+  rows.every((row) => !row.email) ? "phone" : rows.every((row) => !row.phoneNumber) ? "email" : "recipient";
+
 /** The results as a CSV to download: row, phone or email, status, and the workflow id or the error. */
 export const resultsCsv = (rows: CheckedRow[], results: BulkSendResult[]) => {
   const byRow = new Map(results.map((result) => [result.row, result]));
@@ -121,7 +125,7 @@ export const resultsCsv = (rows: CheckedRow[], results: BulkSendResult[]) => {
       : [row.row, row.phoneNumber ?? row.email ?? "", "failed", result.error];
   });
   return Papa.unparse(
-    { fields: ["row", "recipient", "status", "workflow id or error"], data: lines },
+    { fields: ["row", recipientColumn(rows), "status", "workflow id or error"], data: lines },
     { newline: "\r\n" },
   );
 };
