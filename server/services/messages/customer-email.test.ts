@@ -23,6 +23,7 @@ import {
   uniqueSuffix,
 } from "@/server/testing/factories";
 import type { CreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
+import { createTemplate } from "@/server/services/templates/create-template";
 import { resumeCustomerEmails } from "./resume-customer-emails";
 
 const { smtp, useSmtp } = useSmtpTestServer();
@@ -86,6 +87,36 @@ describe("a request by email", () => {
     const ok = await create([{ name: "notification", parameters: { channel: "EMAIL", email: newAddress() } }, ...rest]);
     expect(ok.status).toBe(201);
     expect(ok.body).toMatchObject({ channel: "EMAIL" });
+  });
+
+  it("is sent from a template that emails with the customer's email (REST), a missing or bad one a 422", async () => {
+    const template = await createTemplate({
+      businessId: business.id,
+      actor: SYSTEM,
+      input: {
+        name: `By email ${uniqueSuffix()}`,
+        title: "Rent by email",
+        steps: [
+          { name: "notification", parameters: { channel: "EMAIL" } },
+          { name: "customer-account", parameters: {} },
+        ],
+      },
+    });
+    const send = (body: Record<string, unknown>) =>
+      callApi(collection.POST, "/linx/workflows", {
+        method: "POST",
+        key: business.apiKey,
+        body: { templateId: template.id, ...body },
+      });
+    const sent = await send({ email: newAddress() });
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({ channel: "EMAIL", title: "Rent by email" });
+    for (const body of [{ phoneNumber: randomPhone() }, { email: "nope" }, {}]) {
+      const refused = await send(body);
+      expect(refused.status, JSON.stringify(body)).toBe(422);
+      const details = (refused.body as { error: { details: Array<{ field: string }> } }).error.details;
+      expect(details.map((d) => d.field).join()).toMatch(/email|phoneNumber/);
+    }
   });
 
   it("emails the link in the text's words, with List-Unsubscribe, and shows as EMAIL in the history", async () => {
