@@ -18,6 +18,11 @@ const nextConfig = {
     "@opentelemetry/exporter-trace-otlp-http",
     "@opentelemetry/resources",
   ],
+  // The Gateway's pages are drawn by pages/api/gateway/[token].tsx, with no framework script. That
+  // route runs the server's modules: bundled, as the App Router's are, so `import "server-only"`
+  // resolves to Next's empty server build instead of the package's browser guard.
+  bundlePagesRouterDependencies: true,
+  rewrites: async () => [{ source: "/l/:token", destination: "/api/gateway/:token" }],
 };
 
 export default nextConfig;

@@ -2,12 +2,9 @@ import { type NextRequest, NextResponse } from "next/server";
 import { SIGN_IN_PATH } from "@/server/auth/config";
 import { proxyAuth } from "@/server/auth/proxy-auth";
 import { env } from "@/server/env";
-import { LINK_TOKEN_HEADER } from "@/server/http/link-token-header";
 import { newNonce, securityHeaders, servedOverHttps } from "@/server/http/security-headers";
 
 type Respond = (requestHeaders: Headers) => NextResponse;
-
-const GATEWAY_LINK = /^\/l\/([A-Za-z0-9_-]{1,64})\/?$/;
 
 /**
  * Security headers on every response (Portal, Gateway, API). The CSP goes on the request too:
@@ -27,10 +24,6 @@ const secure = (request: NextRequest, respond: Respond) => {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]!);
-  // The root layout writes <html lang> in the Gateway's language, which depends on the link.
-  const link = GATEWAY_LINK.exec(request.nextUrl.pathname)?.[1];
-  if (link) requestHeaders.set(LINK_TOKEN_HEADER, link);
-  else requestHeaders.delete(LINK_TOKEN_HEADER);
   const response = respond(requestHeaders);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   // Only the home page is for search engines; robots.txt asks crawlers to stay out of the rest, and

@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
 import { connection } from "next/server";
-import { gatewayLocale } from "@/app/l/[token]/_lib/gateway-locale";
-import { LINK_TOKEN_HEADER } from "@/server/http/link-token-header";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -25,11 +22,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 // rendering, and a page prerendered at build time would carry none, so the browser would block it.
 const RootLayout = async ({ children }: { children: ReactNode }) => {
   await connection();
-  // A Gateway page speaks the customer's language (proxy.ts names its link); the Portal is English.
-  const link = (await headers()).get(LINK_TOKEN_HEADER);
-  const lang = link ? await gatewayLocale(link) : "en";
+  // The Portal is in English; the Gateway (pages/l/[token].tsx) has its own document in the customer's language.
   return (
-    <html lang={lang}>
+    <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
     </html>
   );

@@ -2,9 +2,11 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildGatewayStyles } from "./build-gateway-css";
 
 const SOURCES = [
   "app",
+  "pages",
   "components",
   "server",
   "inngest",
@@ -37,6 +39,7 @@ export const buildIsStale = () => {
 export const buildIfStale = async (): Promise<boolean> => {
   if (!buildIsStale()) return false;
   console.log("• Building the app (first start or changed sources; about a minute)…");
+  await buildGatewayStyles();
   const code = await new Promise<number | null>((resolve, reject) => {
     const build = spawn(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
     build.on("error", reject);

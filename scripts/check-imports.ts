@@ -1,6 +1,6 @@
 // `npm run check:imports` (part of `npm test`): the house's import rules, on the static imports of
-// app/, components/, server/ and inngest/ (tests aside), resolved to files whatever their style:
-// - the layers (ARCHITECTURE.md): server/ never imports app/, components/ or inngest/; components/
+// app/, pages/, components/, server/ and inngest/ (tests aside), resolved to files whatever their style:
+// - the layers (ARCHITECTURE.md): server/ never imports app/, pages/, components/ or inngest/; components/
 //   takes only types from server/services; services never import server/api; contracts (the
 //   shapes and words the browser shares with the services) import no server code but contracts,
 //   i18n, the SMS number rules and Prisma's enums;
@@ -12,7 +12,7 @@ import path from "node:path";
 import ts from "typescript";
 import { layerProblem, mustBeServerOnly } from "./import-rules";
 
-const ROOTS = ["app", "components", "server", "inngest"];
+const ROOTS = ["app", "pages", "components", "server", "inngest"];
 const SKIP = new Set(["generated", "node_modules", "testing"]);
 const repo = process.cwd();
 

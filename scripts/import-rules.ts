@@ -15,8 +15,8 @@ const CONTRACT_MAY_IMPORT = [
 
 /** Why `from` may not import `to`, or undefined when it may. */
 export const layerProblem = (from: string, to: string, typeOnly: boolean) => {
-  if (under(from, "server") && under(to, "app", "components", "inngest"))
-    return "server/ never imports app/, components/ or inngest/";
+  if (under(from, "server") && under(to, "app", "pages", "components", "inngest"))
+    return "server/ never imports app/, pages/, components/ or inngest/";
   if (
     under(from, "components") &&
     under(to, "server/services", "server/db", "server/db.ts", "server/env.ts") &&

@@ -9,6 +9,7 @@ import { openDatabase } from "../server/db/open-database";
 import { migrate } from "../server/db/migrate";
 import { loadLocalSecrets } from "../server/db/local-secrets";
 import { databaseEnv } from "../server/db/database-env";
+import { buildGatewayStyles } from "./build-gateway-css";
 import { buildIfStale } from "./build-if-stale";
 import { flushLogs, logger } from "../server/observability/logger";
 
@@ -58,7 +59,9 @@ const main = async () => {
       );
   }
 
-  if (!dev) await buildIfStale();
+  // Development builds on demand, but the Gateway's inlined styles are made ahead (build-gateway-css.ts).
+  if (dev) await buildGatewayStyles();
+  else await buildIfStale();
 
   log.info(
     `SMS: ${config.smsProvider === "twilio" ? "Twilio" : `local inbox at ${config.APP_URL}/dev/phone`}; email: ${config.mailProvider === "smtp" ? "SMTP" : `local inbox at ${config.APP_URL}/dev/mail`}; jobs: ${config.jobRunner}`,

@@ -1,5 +1,5 @@
 import { FieldError, TextField } from "./field";
-import { fieldId } from "./form-state";
+import { fieldId } from "./form-words";
 
 export type AddressType = "PHYSICAL" | "MAILING" | "SHIPPING";
 

@@ -1,8 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
 import { FormAlert, TextField } from "./field";
-import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/server/contracts/gateway/form-state";
+import type { FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { CONTROL_BASE, cx } from "./gateway-classes";
 import { SubmitButton } from "./submit-button";
 
@@ -10,17 +9,18 @@ export type CodeWords = FormWords & { label: string; hint: string };
 
 /** A six-digit gate before anything about the request is shown: a passcode, or a texted code. */
 export const CodeForm = ({
-  action,
+  intent,
+  state = EMPTY_FORM_STATE,
   words,
   lockedMessage,
 }: {
-  action: FormAction;
+  intent: "passcode" | "sms-code";
+  state?: FormState;
   words: CodeWords;
   lockedMessage?: string;
 }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
-    <form action={formAction} noValidate className="mt-6 space-y-5 text-left">
+    <GatewayForm intent={intent} noValidate className="mt-6 space-y-5 text-left">
       <FormAlert message={state.formError ?? lockedMessage} />
       <TextField
         name="code"
@@ -36,27 +36,26 @@ export const CodeForm = ({
         controlClassName={cx(CONTROL_BASE, "h-14 text-center font-mono text-2xl tracking-[0.4em]")}
       />
       <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };
 
 /** Asks LinX to text a code; says why when it cannot (too soon, too many, opted out). */
 export const SendCodeForm = ({
-  action,
+  state = EMPTY_FORM_STATE,
   words,
   variant = "primary",
 }: {
-  action: FormAction;
+  state?: FormState;
   words: FormWords;
   variant?: "primary" | "secondary";
 }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
-    <form action={formAction} className="mt-6 space-y-4 text-left">
+    <GatewayForm intent="send-code" className="mt-6 space-y-4 text-left">
       <FormAlert message={state.formError} />
       <SubmitButton variant={variant} wait={words.wait}>
         {words.submit}
       </SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };

@@ -1,27 +1,25 @@
-"use client";
-
 import type { ReactNode } from "react";
-import { useActionState } from "react";
+import { EMPTY_FORM_STATE, type FormState, type GatewayIntent } from "@/server/contracts/gateway/form-state";
 import { FormAlert } from "./field";
-import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
+import type { FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { SubmitButton } from "./submit-button";
 
 /** A screen whose only answer is one button (`words.submit`): the details it confirms are shown above it. */
 export const ConfirmStepForm = ({
-  action,
+  intent,
+  state = EMPTY_FORM_STATE,
   words,
   after,
 }: {
-  action: FormAction;
+  intent: GatewayIntent;
+  state?: FormState;
   words: FormWords;
   after?: ReactNode;
-}) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
-  return (
-    <form action={formAction} className="space-y-4">
-      <FormAlert message={state.formError} />
-      <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
-      {after}
-    </form>
-  );
-};
+}) => (
+  <GatewayForm intent={intent} className="space-y-4">
+    <FormAlert message={state.formError} />
+    <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
+    {after}
+  </GatewayForm>
+);

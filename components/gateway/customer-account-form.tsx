@@ -1,8 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
 import { FormAlert, TextField } from "./field";
-import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/server/contracts/gateway/form-state";
+import type { FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { SubmitButton } from "./submit-button";
 
 export type CustomerAccountWords = FormWords & {
@@ -12,12 +11,17 @@ export type CustomerAccountWords = FormWords & {
   emailHint: string;
 };
 
-export const CustomerAccountForm = ({ action, words }: { action: FormAction; words: CustomerAccountWords }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
+export const CustomerAccountForm = ({
+  state = EMPTY_FORM_STATE,
+  words,
+}: {
+  state?: FormState;
+  words: CustomerAccountWords;
+}) => {
   const errors = state.fieldErrors;
   const common = { errorPrefix: words.errorPrefix };
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <GatewayForm intent="customer-account" noValidate className="space-y-5">
       <FormAlert message={state.formError} />
       <TextField
         {...common}
@@ -56,6 +60,6 @@ export const CustomerAccountForm = ({ action, words }: { action: FormAction; wor
         maxLength={254}
       />
       <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };

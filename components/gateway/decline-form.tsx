@@ -1,8 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
 import { FieldError, FormAlert } from "./field";
-import { EMPTY_FORM_STATE, fieldId, type FormAction, type FormWords } from "./form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/server/contracts/gateway/form-state";
+import { fieldId, type FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { CONTROL_BASE, cx } from "./gateway-classes";
 import type { DeclineReasonValue } from "./gateway-format";
 import { SubmitButton } from "./submit-button";
@@ -16,21 +15,20 @@ export type DeclineWords = FormWords & {
 
 /** Saying no: one of the predefined reasons, or the customer's own words. */
 export const DeclineForm = ({
-  action,
+  state = EMPTY_FORM_STATE,
   defaultReason,
   words,
 }: {
-  action: FormAction;
+  state?: FormState;
   defaultReason?: string;
   words: DeclineWords;
 }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const chosen = state.values?.reason ?? defaultReason;
   const reasonError = state.fieldErrors.reason;
   const textError = state.fieldErrors.text;
   const textId = fieldId("text");
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <GatewayForm intent="decline" noValidate className="space-y-5">
       <FormAlert message={state.formError} />
       <fieldset aria-describedby={reasonError ? `${fieldId("reason")}-error` : undefined}>
         <legend className="text-base font-semibold text-slate-900">{words.why}</legend>
@@ -78,6 +76,6 @@ export const DeclineForm = ({
       <SubmitButton variant="danger" wait={words.wait}>
         {words.submit}
       </SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };

@@ -1,8 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
 import { FieldError, FormAlert } from "./field";
-import { EMPTY_FORM_STATE, fieldId, type FormAction, type FormWords } from "./form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/server/contracts/gateway/form-state";
+import { fieldId, type FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { LegalDocumentText } from "./legal-document-text";
 import { SubmitButton } from "./submit-button";
 
@@ -19,17 +18,16 @@ export type GatewayDocument = {
 
 /** Each document readable in full, each accepted on its own; the form sends the versions shown. */
 export const DocumentAcceptanceForm = ({
-  action,
+  state = EMPTY_FORM_STATE,
   documents,
   words,
 }: {
-  action: FormAction;
+  state?: FormState;
   documents: GatewayDocument[];
   words: FormWords;
 }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   return (
-    <form action={formAction} noValidate className="space-y-6">
+    <GatewayForm intent="accept-documents" noValidate className="space-y-6">
       <FormAlert message={state.formError} />
       {documents.map((document) => {
         const id = fieldId(`document-${document.key}`);
@@ -60,6 +58,6 @@ export const DocumentAcceptanceForm = ({
         );
       })}
       <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };

@@ -1,9 +1,8 @@
-"use client";
-
-import { useActionState } from "react";
 import { AddressFieldset, type AddressType, type AddressWords } from "./address-fieldset";
 import { FormAlert, SelectField, TextField } from "./field";
-import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/server/contracts/gateway/form-state";
+import type { FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { SubmitButton } from "./submit-button";
 
 export type EnhanceProfileAsk = {
@@ -26,22 +25,21 @@ const SALUTATIONS = ["Mr", "Ms", "Mrs", "Mx", "Dr"].map((value) => ({ value, lab
 
 /** Only what the business asked for, each of it required. */
 export const EnhanceProfileForm = ({
-  action,
+  state = EMPTY_FORM_STATE,
   ask,
   today,
   words,
 }: {
-  action: FormAction;
+  state?: FormState;
   ask: EnhanceProfileAsk;
   today: string;
   words: EnhanceProfileWords;
 }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const errors = state.fieldErrors;
   const value = (name: string) => state.values?.[name];
   const common = { errorPrefix: words.errorPrefix };
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <GatewayForm intent="enhance-profile" noValidate className="space-y-5">
       <FormAlert message={state.formError} />
       {ask.personalInfo.includes("salutation") ? (
         <SelectField
@@ -91,6 +89,6 @@ export const EnhanceProfileForm = ({
         />
       ))}
       <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };

@@ -1,8 +1,7 @@
 import type { Locale } from "@/server/i18n/locales";
 
-// The one Gateway screen that renders in the browser (app/l/[token]/error.tsx, an error boundary)
-// needs its few words there; they live here rather than in the catalogs so the boundary, which
-// ships with every Gateway page, does not carry the whole catalog. The type keeps both languages.
+// What the Gateway says when something broke on our side (GatewayErrorDocument). It may not have
+// read the link, so it does not know the language: it says it in both.
 export const ERROR_WORDS: Record<Locale, { title: string; body: string; retry: string }> = {
   en: {
     title: "Something went wrong",

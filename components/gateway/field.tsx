@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { fieldId } from "./form-state";
+import { fieldId } from "./form-words";
 import { INPUT_CLASS, cx } from "./gateway-classes";
 
 /** `errorPrefix`: what a screen reader says before an error ("Error:"), in the page's language. */

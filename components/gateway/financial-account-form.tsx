@@ -1,8 +1,7 @@
-"use client";
-
-import { useActionState } from "react";
 import { FormAlert, TextField } from "./field";
-import { EMPTY_FORM_STATE, type FormAction, type FormWords } from "./form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/server/contracts/gateway/form-state";
+import type { FormWords } from "./form-words";
+import { GatewayForm } from "./gateway-form";
 import { SubmitButton } from "./submit-button";
 
 export type FinancialAccountWords = FormWords & {
@@ -20,19 +19,18 @@ export type FinancialAccountWords = FormWords & {
 
 /** A bank account (CHECKING, SAVING) or a card (CREDIT, DEBIT), as the business asked. */
 export const FinancialAccountForm = ({
-  action,
+  state = EMPTY_FORM_STATE,
   kind,
   words,
 }: {
-  action: FormAction;
+  state?: FormState;
   kind: "bank" | "card";
   words: FinancialAccountWords;
 }) => {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
   const errors = state.fieldErrors;
   const common = { errorPrefix: words.errorPrefix };
   return (
-    <form action={formAction} noValidate className="space-y-5">
+    <GatewayForm intent="financial-account" noValidate className="space-y-5">
       <FormAlert message={state.formError ?? errors.kind} />
       <input type="hidden" name="kind" value={kind} />
       {kind === "bank" ? (
@@ -112,6 +110,6 @@ export const FinancialAccountForm = ({
       )}
       <p className="text-sm text-slate-600">{words.stored}</p>
       <SubmitButton wait={words.wait}>{words.submit}</SubmitButton>
-    </form>
+    </GatewayForm>
   );
 };

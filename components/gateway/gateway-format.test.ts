@@ -13,7 +13,7 @@ import { translator } from "@/server/i18n/translator";
 
 const en = translator("en");
 const es = translator("es");
-import { fieldId } from "./form-state";
+import { fieldId } from "./form-words";
 
 describe("gateway wording", () => {
   it("formats money as a customer reads it", () => {

@@ -1,19 +1,12 @@
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/server/i18n/locales";
+import { GatewayForm } from "./gateway-form";
 
 /**
  * The customer's language, switched by a plain form (no script): each language is named in itself,
  * with its lang, and the current one is marked for screen readers.
  */
-export const LanguageSwitch = ({
-  action,
-  current,
-  label,
-}: {
-  action: (form: FormData) => Promise<void>;
-  current: Locale;
-  label: string;
-}) => (
-  <form action={action} aria-label={label} className="flex items-center justify-center gap-1">
+export const LanguageSwitch = ({ current, label }: { current: Locale; label: string }) => (
+  <GatewayForm intent="locale" aria-label={label} className="flex items-center justify-center gap-1">
     {LOCALES.map((locale) => (
       <button
         key={locale}
@@ -27,5 +20,5 @@ export const LanguageSwitch = ({
         {LOCALE_NAMES[locale]}
       </button>
     ))}
-  </form>
+  </GatewayForm>
 );

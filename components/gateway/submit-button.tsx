@@ -1,10 +1,10 @@
-"use client";
-
 import type { ReactNode } from "react";
-import { useFormStatus } from "react-dom";
 import { BUTTON_CLASSES } from "./gateway-classes";
 
-/** Disabled while its form is being sent, so a second tap cannot submit twice. */
+/**
+ * A form's submit button. `wait` is what it says once tapped: the page's one small script
+ * (gateway-script.ts) shows it and keeps a second tap from sending the form twice.
+ */
 export const SubmitButton = ({
   children,
   wait,
@@ -13,11 +13,8 @@ export const SubmitButton = ({
   children: ReactNode;
   wait: string;
   variant?: keyof typeof BUTTON_CLASSES;
-}) => {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} className={BUTTON_CLASSES[variant]}>
-      {pending ? wait : children}
-    </button>
-  );
-};
+}) => (
+  <button type="submit" data-wait={wait} className={BUTTON_CLASSES[variant]}>
+    {children}
+  </button>
+);

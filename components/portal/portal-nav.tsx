@@ -15,7 +15,7 @@ const isCurrent = (pathname: string, href: string) =>
  * opens (focus moves to the current page's link) and that closes once a link is chosen.
  */
 export const PortalNav = ({ pages }: { pages: PortalPage[] }) => {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "/portal";
   const { open, setOpen, panelRef } = usePortalMenu();
   useEffect(() => {
     if (open) panelRef.current?.querySelector<HTMLAnchorElement>("a[aria-current=page], a")?.focus();

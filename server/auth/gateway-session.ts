@@ -8,7 +8,7 @@ import { safeEqual } from "./tokens";
 // nothing to look up. For a passcode the key is its hash, so the session is void if the passcode
 // changes. The server refuses a cookie unused for 30 minutes (a phone left unlocked on a table
 // should not keep a payment page open), whatever the browser does with its Max-Age; each action
-// on the link renews it (app/l/[token]/_lib/run-step-action.ts).
+// on the link renews it (server/http/gateway/step-actions.ts).
 
 export const GATEWAY_IDLE_SECONDS = 30 * 60;
 

@@ -7,6 +7,10 @@ const table = routeTableOf({
     { page: "/api/trpc/[trpc]", regex: "^/api/trpc/([^/]+?)(?:/)?$" },
     { page: "/portal/workflows/[id]", regex: "^/portal/workflows/([^/]+?)(?:/)?$" },
   ],
+  // As next.config.mjs writes the Gateway's: the page the customer sees, not the route that draws it.
+  rewrites: {
+    afterFiles: [{ source: "/l/:token", regex: "^/l(?:/([^/]+?))(?:/)?$" }],
+  },
 });
 
 describe("routeOf", () => {
@@ -19,6 +23,7 @@ describe("routeOf", () => {
     ["/api/trpc/workflows.list,workflows.count?batch=1", "/api/trpc/[trpc]"],
     ["/_next/static/chunks/app.js", "/_next/static"],
     ["/_next/image?url=x", "/_next/image"],
+    ["/l/abc_DEF-123?decline=1", "/l/[token]"],
     ["/wp-login.php", "unmatched"],
     [undefined, "/"],
   ])("%s is %s", (url, route) => {

@@ -6,13 +6,27 @@ import path from "node:path";
 // and would give a metric one series per link. Read from the build's routes manifest, the table
 // Next matches requests with; anything else is one of a few fixed labels.
 
-type Manifest = { staticRoutes?: Array<{ page: string }>; dynamicRoutes?: Array<{ page: string; regex: string }> };
+type Rewrite = { source: string; regex: string };
+type Manifest = {
+  staticRoutes?: Array<{ page: string }>;
+  dynamicRoutes?: Array<{ page: string; regex: string }>;
+  rewrites?: { afterFiles?: Rewrite[] } | Rewrite[];
+};
 
 export type RouteTable = { exact: Map<string, string>; dynamic: Array<{ page: string; regex: RegExp }> };
 
+/** A rewrite's source as a page template: "/l/:token" is the page "/l/[token]" the customer sees. */
+const rewritten = (rewrite: Rewrite) => ({
+  page: rewrite.source.replace(/:(\w+)/g, "[$1]"),
+  regex: new RegExp(rewrite.regex),
+});
+
 export const routeTableOf = (manifest: Manifest): RouteTable => ({
   exact: new Map((manifest.staticRoutes ?? []).map((route) => [route.page, route.page])),
-  dynamic: (manifest.dynamicRoutes ?? []).map((route) => ({ page: route.page, regex: new RegExp(route.regex) })),
+  dynamic: [
+    ...(manifest.dynamicRoutes ?? []).map((route) => ({ page: route.page, regex: new RegExp(route.regex) })),
+    ...(Array.isArray(manifest.rewrites) ? manifest.rewrites : (manifest.rewrites?.afterFiles ?? [])).map(rewritten),
+  ],
 });
 
 /** The built app's routes (.next/routes-manifest.json), or none (dev before the first build: every page is "unmatched"). */

@@ -23,8 +23,9 @@ const toSearch = (params: CustomerListParams & { cursor?: string }) => {
 export const CustomerList = ({ businessId }: { businessId: string }) => {
   const trpc = useTRPC();
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const pathname = usePathname() ?? "/portal";
+  // Null only under the Pages Router's types (pages/ holds the Gateway's route); never on these App Router pages.
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const params = readCustomerListParams(searchParams);
   const cursor = searchParams.get("cursor") ?? undefined;
   const list = useQuery({

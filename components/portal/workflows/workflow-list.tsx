@@ -37,8 +37,9 @@ const PageLink = ({ href, children }: { href: string | null; children: string })
 export const WorkflowList = ({ businessId, canCreate }: { businessId: string; canCreate: boolean }) => {
   const trpc = useTRPC();
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const pathname = usePathname() ?? "/portal";
+  // Null only under the Pages Router's types (pages/ holds the Gateway's route); never on these App Router pages.
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const params = readWorkflowListParams(searchParams);
   const input = workflowListInput(businessId, searchParams);
   const paged = Boolean(input.after || input.before);

@@ -4,12 +4,11 @@ import type { CustomerAccountWords } from "@/components/gateway/customer-account
 import type { DeclineWords } from "@/components/gateway/decline-form";
 import type { EnhanceProfileWords } from "@/components/gateway/enhance-profile-form";
 import type { FinancialAccountWords } from "@/components/gateway/financial-account-form";
-import type { FormWords } from "@/components/gateway/form-state";
+import type { FormWords } from "@/components/gateway/form-words";
 import { DECLINE_REASONS } from "@/components/gateway/gateway-format";
 import type { Translator } from "@/server/i18n/translator";
 
-// The strings each Gateway form shows, taken from the catalog on the server: the forms are client
-// components and get finished words, so no catalog or message formatter is sent to the phone.
+// The strings each Gateway form shows, taken from the catalog: the forms get finished words.
 
 export const formWords = (t: Translator, submit = t("gateway.form.continue")): FormWords => ({
   submit,

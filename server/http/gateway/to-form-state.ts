@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type FieldProblem, isAppError } from "@/server/errors";
 import type { Translator } from "@/server/i18n/translator";
-import type { FormState } from "@/components/gateway/form-state";
+import type { FormState } from "@/server/contracts/gateway/form-state";
 
 // Maps what a Gateway service throws to what its form shows. Anything not listed here is a
 // bug, not bad input, and is rethrown by the caller.

@@ -1,4 +1,5 @@
-import type { GatewayView } from "@/server/services/gateway/get-gateway-view";
+import type { FormState, GatewayIntent } from "@/server/contracts/gateway/form-state";
+import type { ShownView } from "@/server/contracts/gateway/gateway-screen";
 import type { Locale } from "@/server/i18n/locales";
 import type { Translator } from "@/server/i18n/translator";
 import { ConfirmStepForm } from "@/components/gateway/confirm-step-form";
@@ -12,38 +13,28 @@ import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { PaymentReview } from "@/components/gateway/payment-review";
 import { ProfileSummary } from "@/components/gateway/profile-summary";
 import { StepProgress } from "@/components/gateway/step-progress";
-import {
-  acceptDocumentsAction,
-  addFinancialAccountAction,
-  confirmFinancialAccountAction,
-  confirmPaymentAction,
-  confirmProfileAction,
-  submitCustomerAccountAction,
-  submitEnhancedProfileAction,
-} from "./actions";
-import {
-  customerAccountWords,
-  enhanceProfileWords,
-  financialAccountWords,
-  formWords,
-} from "@/app/l/[token]/_lib/gateway-words";
-import { linkPath } from "@/app/l/[token]/_lib/link-cookies";
+import { customerAccountWords, enhanceProfileWords, financialAccountWords, formWords } from "./gateway-words";
 
-type Props = { view: GatewayView; token: string; t: Translator; locale: Locale };
+type Props = {
+  view: ShownView;
+  stateOf: (intent: GatewayIntent) => FormState | undefined;
+  t: Translator;
+  locale: Locale;
+};
 
 const SUBTYPES = new Set(["CHECKING", "SAVING", "CREDIT", "DEBIT"]);
 
 /** The body of the current step: what it shows and the one form that answers it. */
-const StepBody = ({ view, token, t, locale }: Props) => {
+const StepBody = ({ view, stateOf, t, locale }: Props) => {
   const business = view.businessName;
   const account = describeAccount(t, view.account);
-  const declineHref = (reason?: string) => `${linkPath(token)}?decline=1${reason ? `&reason=${reason}` : ""}`;
+  const declineHref = (reason?: string) => `?decline=1${reason ? `&reason=${reason}` : ""}`;
   switch (view.currentStep) {
     case "customer-account":
       return (
         <>
           <p>{t("gateway.customerAccount.intro", { business })}</p>
-          <CustomerAccountForm action={submitCustomerAccountAction.bind(null, token)} words={customerAccountWords(t)} />
+          <CustomerAccountForm state={stateOf("customer-account")} words={customerAccountWords(t)} />
         </>
       );
     case "lookup-profile":
@@ -52,7 +43,8 @@ const StepBody = ({ view, token, t, locale }: Props) => {
           <p>{t("gateway.lookupProfile.intro", { business })}</p>
           <ProfileSummary customer={view.customer} t={t} />
           <ConfirmStepForm
-            action={confirmProfileAction.bind(null, token)}
+            intent="confirm-profile"
+            state={stateOf("confirm-profile")}
             words={formWords(t, t("gateway.lookupProfile.confirm"))}
             after={
               <a href={declineHref("INCORRECT_DETAILS")} className={BUTTON_CLASSES.secondary}>
@@ -67,7 +59,7 @@ const StepBody = ({ view, token, t, locale }: Props) => {
         <>
           <p>{t("gateway.enhanceProfile.intro", { business })}</p>
           <EnhanceProfileForm
-            action={submitEnhancedProfileAction.bind(null, token)}
+            state={stateOf("enhance-profile")}
             ask={view.enhanceProfile}
             today={new Date().toISOString().slice(0, 10)}
             words={enhanceProfileWords(t)}
@@ -80,7 +72,7 @@ const StepBody = ({ view, token, t, locale }: Props) => {
         <>
           <p>{t("gateway.financialAccount.intro", { business, kind: SUBTYPES.has(subType) ? subType : "other" })}</p>
           <FinancialAccountForm
-            action={addFinancialAccountAction.bind(null, token)}
+            state={stateOf("financial-account")}
             kind={subType === "CREDIT" || subType === "DEBIT" ? "card" : "bank"}
             words={financialAccountWords(t)}
           />
@@ -95,7 +87,8 @@ const StepBody = ({ view, token, t, locale }: Props) => {
             {account ?? t("gateway.lookupFinancialAccount.onFile")}
           </p>
           <ConfirmStepForm
-            action={confirmFinancialAccountAction.bind(null, token)}
+            intent="confirm-financial-account"
+            state={stateOf("confirm-financial-account")}
             words={formWords(t, t("gateway.lookupFinancialAccount.confirm"))}
           />
         </>
@@ -105,7 +98,7 @@ const StepBody = ({ view, token, t, locale }: Props) => {
         <>
           <p>{t("gateway.documents.intro")}</p>
           <DocumentAcceptanceForm
-            action={acceptDocumentsAction.bind(null, token)}
+            state={stateOf("accept-documents")}
             documents={view.documents.map((document) => ({
               ...document,
               accept: t("gateway.documents.accept", { title: document.title }),
@@ -129,7 +122,8 @@ const StepBody = ({ view, token, t, locale }: Props) => {
             />
           ) : null}
           <ConfirmStepForm
-            action={confirmPaymentAction.bind(null, token)}
+            intent="confirm-payment"
+            state={stateOf("confirm-payment")}
             words={formWords(
               t,
               t(view.payment?.transactionType === "SEND" ? "gateway.payment.accept" : "gateway.payment.confirm"),
@@ -147,7 +141,7 @@ const StepBody = ({ view, token, t, locale }: Props) => {
   }
 };
 
-export const StepScreen = ({ view, token, t, locale }: Props) => {
+export const StepScreen = ({ view, stateOf, t, locale }: Props) => {
   const index = view.steps.findIndex((step) => step.stepName === view.currentStep);
   const step = view.steps[index];
   if (!step) return null;
@@ -164,12 +158,12 @@ export const StepScreen = ({ view, token, t, locale }: Props) => {
         <h2 id="step-title" className="text-xl font-bold text-slate-900">
           {name}
         </h2>
-        <StepBody view={view} token={token} t={t} locale={locale} />
+        <StepBody view={view} stateOf={stateOf} t={t} locale={locale} />
       </section>
       {view.currentStep !== "move-money" ? (
         <p className="mt-8 border-t border-slate-200 pt-4 text-center text-sm text-slate-700">
           {t("gateway.decline.prompt")}{" "}
-          <a href={`${linkPath(token)}?decline=1`} className={`${LINK_CLASS} inline-block py-3`}>
+          <a href="?decline=1" className={`${LINK_CLASS} inline-block py-3`}>
             {t("gateway.decline.link")}
           </a>
         </p>

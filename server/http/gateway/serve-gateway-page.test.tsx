@@ -1,61 +1,84 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GatewayDocument } from "@/components/gateway/screens/gateway-document";
+import { gatewaySessionValue } from "@/server/auth/gateway-session";
 import { db } from "@/server/db";
 import { resetEnvForTests } from "@/server/env";
 import { createTestBusiness, createTestWorkflow } from "@/server/testing/factories";
+import { type GatewayAnswer, serveGatewayPage } from "./serve-gateway-page";
 
-// Drives the Gateway page and its server actions against the real database. Next's request
-// APIs are replaced by a cookie jar, fixed headers and a redirect that throws what it was given.
+// Drives the Gateway's pages and forms as a browser would, with plain Requests against the real
+// database: a cookie jar, a phone behind one trusted proxy, forms posted as urlencoded bodies.
 
-const next = vi.hoisted(() => {
-  class Redirect extends Error {
-    constructor(readonly url: string) {
-      super(`redirect to ${url}`);
-    }
+const HOST = "linx.test";
+/** The cookies this "browser" holds, and the Set-Cookie each last came with. */
+const jar = new Map<string, { value: string; header: string }>();
+
+const send = async (
+  token: string,
+  init: {
+    query?: Record<string, string>;
+    form?: Record<string, string | string[]>;
+    headers?: Record<string, string>;
+  } = {},
+) => {
+  const headers = new Headers({
+    host: HOST,
+    // The phone claimed 198.51.100.9; the one trusted proxy (TRUSTED_PROXY_HOPS=1 below) appended what it saw.
+    "x-forwarded-for": "198.51.100.9, 203.0.113.7",
+    "user-agent": "Vitest phone",
+    cookie: [...jar].map(([name, { value }]) => `${name}=${value}`).join("; "),
+  });
+  let body: string | undefined;
+  if (init.form) {
+    headers.set("content-type", "application/x-www-form-urlencoded");
+    headers.set("origin", `http://${HOST}`);
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(init.form)) for (const v of [value].flat()) params.append(name, v);
+    body = params.toString();
   }
-  return {
-    Redirect,
-    jar: new Map<string, { value: string; options?: Record<string, unknown> }>(),
-    refresh: { calls: 0 },
-  };
-});
-
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (next.jar.has(name) ? { name, value: next.jar.get(name)!.value } : undefined),
-    set: (name: string, value: string, options?: Record<string, unknown>) => next.jar.set(name, { value, options }),
-  }),
-  // The phone claimed 198.51.100.9; the one trusted proxy (TRUSTED_PROXY_HOPS=1 below) appended what it saw.
-  headers: async () => new Headers({ "x-forwarded-for": "198.51.100.9, 203.0.113.7", "user-agent": "Vitest phone" }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new next.Redirect(url);
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-vi.mock("next/cache", () => ({ refresh: () => void next.refresh.calls++ }));
-vi.mock("@/components/gateway/auto-refresh", () => ({ AutoRefresh: () => null }));
-
-const { default: GatewayPage } = await import("./page");
-const actions = await import("./actions");
-const { passcodeAction } = await import("./gate-actions");
-const { EMPTY_FORM_STATE } = await import("@/components/gateway/form-state");
-
-const render = async (token: string, query: Record<string, string> = {}) =>
-  renderToStaticMarkup(await GatewayPage({ params: Promise.resolve({ token }), searchParams: Promise.resolve(query) }));
-
-const form = (entries: Record<string, string | string[]>) => {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(entries)) for (const v of [value].flat()) data.append(name, v);
-  return data;
+  for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value);
+  const search = init.query ? `?${new URLSearchParams(init.query)}` : "";
+  const request = new Request(`http://${HOST}/l/${encodeURIComponent(token)}${search}`, {
+    method: init.form ? "POST" : "GET",
+    headers,
+    ...(body === undefined ? {} : { body }),
+  });
+  const answer = await serveGatewayPage(request, token);
+  for (const header of answer.setCookies) {
+    const [pair = ""] = header.split(";");
+    const at = pair.indexOf("=");
+    jar.set(pair.slice(0, at), { value: decodeURIComponent(pair.slice(at + 1)), header });
+  }
+  return answer;
 };
 
-/** Runs an action that should succeed: it ends by redirecting back to the link. */
-const expectRedirect = async (run: Promise<unknown>, token: string) => {
-  await expect(run).rejects.toMatchObject({ url: `/l/${token}` });
+const html = (answer: GatewayAnswer) => {
+  if (answer.kind !== "page") throw new Error(`expected a page, got a redirect to ${answer.location}`);
+  return renderToStaticMarkup(<GatewayDocument page={answer.props} styles="" nonce="test-nonce" />);
+};
+
+const render = async (token: string, query: Record<string, string> = {}) => html(await send(token, { query }));
+
+/** Posts a form; returns the form's state when the page comes back with problems. */
+const post = async (token: string, intent: string, fields: Record<string, string | string[]> = {}) => {
+  const answer = await send(token, { form: { intent, ...fields } });
+  if (answer.kind === "redirect") return { redirect: answer.location } as const;
+  return { status: answer.status, state: answer.props.posted?.state, page: answer } as const;
+};
+
+/** Posts a form that should succeed: it ends by sending the browser back to the link (303). */
+const expectBack = async (token: string, intent: string, fields: Record<string, string | string[]> = {}) => {
+  expect(await post(token, intent, fields)).toEqual({ redirect: `/l/${token}` });
+};
+
+/** Posts a form that should come back with problems, and returns them. */
+const expectProblems = async (token: string, intent: string, fields: Record<string, string | string[]> = {}) => {
+  const result = await post(token, intent, fields);
+  if ("redirect" in result) throw new Error(`expected problems, was sent to ${result.redirect}`);
+  expect(result.status).toBeGreaterThanOrEqual(400);
+  expect(result.status).toBeLessThan(500);
+  return result.state!;
 };
 
 const openFirstStep = async (workflowId: string) => {
@@ -64,8 +87,7 @@ const openFirstStep = async (workflowId: string) => {
 };
 
 beforeEach(() => {
-  next.jar.clear();
-  next.refresh.calls = 0;
+  jar.clear();
 });
 
 beforeAll(() => {
@@ -89,7 +111,11 @@ describe("the Gateway page", () => {
       "A".repeat(43),
       "",
     ]) {
-      await expect(render(token), token.slice(0, 20)).rejects.toThrow("NEXT_NOT_FOUND");
+      const answer = await send(token);
+      expect(answer.kind === "page" && answer.status, token.slice(0, 20)).toBe(404);
+      expect(html(answer)).toContain("We can&#x27;t find this link");
+      // A post to it changes nothing and sends the browser back to the 404.
+      expect(await post(token, "confirm-payment")).toEqual({ redirect: `/l/${encodeURIComponent(token)}` });
     }
   });
 
@@ -132,37 +158,28 @@ describe("the Gateway page", () => {
     ).toBeInstanceOf(Date);
 
     // Actions refuse to work behind the gate.
-    await expectRedirect(
-      actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, form({ firstName: "A", lastName: "B" })),
-      token,
-    );
+    await expectBack(token, "customer-account", { firstName: "A", lastName: "B" });
 
     const wrong = passcode === "000000" ? "111111" : "000000";
-    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: wrong }))).fieldErrors.code).toMatch(
-      /4 attempts left/,
-    );
-    expect((await passcodeAction(token, EMPTY_FORM_STATE, form({ code: "123" }))).fieldErrors.code).toMatch(/6 digits/);
+    expect((await expectProblems(token, "passcode", { code: wrong })).fieldErrors.code).toMatch(/4 attempts left/);
+    expect((await expectProblems(token, "passcode", { code: "123" })).fieldErrors.code).toMatch(/6 digits/);
     expect(
       (await db().workflow.findUniqueOrThrow({ where: { id: workflowId }, select: { failedAttempts: true } }))
         .failedAttempts,
     ).toBe(1);
-    await expectRedirect(passcodeAction(token, EMPTY_FORM_STATE, form({ code: passcode! })), token);
-    expect(next.jar.get("lx_gateway")?.options).toMatchObject({
-      httpOnly: true,
-      sameSite: "lax",
-      path: `/l/${token}`,
-      maxAge: 1800,
-    });
+    await expectBack(token, "passcode", { code: passcode! });
+    const session = jar.get("lx_gateway")?.header ?? "";
+    for (const attribute of ["HttpOnly", "SameSite=Lax", `Path=/l/${token}`, "Max-Age=1800"])
+      expect(session).toContain(attribute);
     // Unused for 31 minutes the cookie opens nothing, whatever the browser kept: the server checks.
-    const unlocked = next.jar.get("lx_gateway")!;
-    const { gatewaySessionValue } = await import("@/server/auth/gateway-session");
+    const unlocked = jar.get("lx_gateway")!;
     const key = await db().workflow.findUniqueOrThrow({
       where: { id: workflowId },
       select: { authentication: true, passcodeHash: true },
     });
-    next.jar.set("lx_gateway", { value: gatewaySessionValue(workflowId, key, Date.now() - 31 * 60_000) });
+    jar.set("lx_gateway", { value: gatewaySessionValue(workflowId, key, Date.now() - 31 * 60_000), header: "" });
     expect(await render(token)).toContain("Enter your passcode");
-    next.jar.set("lx_gateway", unlocked);
+    jar.set("lx_gateway", unlocked);
 
     expect(await render(token)).toContain("Your request is almost ready");
     await openFirstStep(workflowId);
@@ -174,24 +191,13 @@ describe("the Gateway page", () => {
     expect(html).toContain('role="progressbar"');
     expect(html).toContain("Create your account");
     expect(html).toMatch(/<label for="f-firstName"[^>]*>First name<\/label>/);
-    let state = await actions.submitCustomerAccountAction(
-      token,
-      EMPTY_FORM_STATE,
-      form({ firstName: "", lastName: "Lovelace", email: "nope" }),
-    );
+    let state = await expectProblems(token, "customer-account", { firstName: "", lastName: "Lovelace", email: "nope" });
     expect(state.fieldErrors).toMatchObject({
       firstName: "Enter your first name",
       email: expect.stringContaining("email"),
     });
     expect(state.values).toEqual({ firstName: "", lastName: "Lovelace", email: "nope" });
-    await expectRedirect(
-      actions.submitCustomerAccountAction(
-        token,
-        EMPTY_FORM_STATE,
-        form({ firstName: "Ada", lastName: "Lovelace", email: "" }),
-      ),
-      token,
-    );
+    await expectBack(token, "customer-account", { firstName: "Ada", lastName: "Lovelace", email: "" });
 
     // enhance-profile: only the asked fields
     html = await render(token);
@@ -208,39 +214,35 @@ describe("the Gateway page", () => {
       "addresses.PHYSICAL.postalCode": "12345",
       "addresses.PHYSICAL.country": "US",
     };
-    state = await actions.submitEnhancedProfileAction(
-      token,
-      EMPTY_FORM_STATE,
-      form({ ...address, dateOfBirth: "", "addresses.PHYSICAL.city": "" }),
-    );
+    state = await expectProblems(token, "enhance-profile", {
+      ...address,
+      dateOfBirth: "",
+      "addresses.PHYSICAL.city": "",
+    });
     expect(state.fieldErrors).toMatchObject({
       dateOfBirth: expect.any(String),
       "addresses.PHYSICAL.city": "Enter the city",
     });
     expect(state.values?.["addresses.PHYSICAL.line1"]).toBe("1 Main St");
-    await expectRedirect(
-      actions.submitEnhancedProfileAction(token, EMPTY_FORM_STATE, form({ ...address, dateOfBirth: "1990-04-25" })),
-      token,
-    );
+    await expectBack(token, "enhance-profile", { ...address, dateOfBirth: "1990-04-25" });
 
     // financial-account (CHECKING): numbers are never echoed back
     html = await render(token);
     expect(html).toContain("Routing number");
-    state = await actions.addFinancialAccountAction(
-      token,
-      EMPTY_FORM_STATE,
-      form({ kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000022", accountNumber: "000123456789" }),
-    );
+    state = await expectProblems(token, "financial-account", {
+      kind: "bank",
+      holderName: "Ada Lovelace",
+      routingNumber: "021000022",
+      accountNumber: "000123456789",
+    });
     expect(state.fieldErrors.routingNumber).toMatch(/not valid/);
     expect(JSON.stringify(state)).not.toContain("000123456789");
-    await expectRedirect(
-      actions.addFinancialAccountAction(
-        token,
-        EMPTY_FORM_STATE,
-        form({ kind: "bank", holderName: "Ada Lovelace", routingNumber: "021000021", accountNumber: "000123456789" }),
-      ),
-      token,
-    );
+    await expectBack(token, "financial-account", {
+      kind: "bank",
+      holderName: "Ada Lovelace",
+      routingNumber: "021000021",
+      accountNumber: "000123456789",
+    });
 
     // document-acceptance: each document readable, each accepted by its version
     html = await render(token);
@@ -248,16 +250,9 @@ describe("the Gateway page", () => {
     expect(html).toContain("I have read and accept the Terms of Service");
     const versionIds = [...html.matchAll(/name="documentVersionIds" value="([^"]+)"/g)].map((m) => m[1]!);
     expect(versionIds).toHaveLength(2);
-    state = await actions.acceptDocumentsAction(
-      token,
-      EMPTY_FORM_STATE,
-      form({ documentVersionIds: [versionIds[0]!] }),
-    );
+    state = await expectProblems(token, "accept-documents", { documentVersionIds: [versionIds[0]!] });
     expect(state.formError).toBe("Accept every document");
-    await expectRedirect(
-      actions.acceptDocumentsAction(token, EMPTY_FORM_STATE, form({ documentVersionIds: versionIds })),
-      token,
-    );
+    await expectBack(token, "accept-documents", { documentVersionIds: versionIds });
     const acceptance = await db().documentAcceptance.findFirstOrThrow({
       where: { workflowId },
       select: { ipAddress: true, userAgent: true },
@@ -268,9 +263,9 @@ describe("the Gateway page", () => {
     html = await render(token);
     expect(html).toContain("Step 5 of 5");
     expect(html).toContain("Gateway Co requests $125.00 from Checking account •••• 6789");
-    expect(next.jar.has("lx_gateway_answered")).toBe(false);
-    await expectRedirect(actions.confirmPaymentAction(token, EMPTY_FORM_STATE, form({})), token);
-    expect(next.jar.get("lx_gateway_answered")?.options).toMatchObject({ httpOnly: true, path: `/l/${token}` });
+    expect(jar.has("lx_gateway_answered")).toBe(false);
+    await expectBack(token, "confirm-payment", {});
+    expect(jar.get("lx_gateway_answered")?.header).toMatch(new RegExp(`Path=/l/${token}.*HttpOnly`));
     html = await render(token);
     expect(html).toContain("Thank you, you&#x27;re all set");
     expect(html).toContain("Received");
@@ -282,9 +277,9 @@ describe("the Gateway page", () => {
     expect(html).not.toContain("Refresh status");
 
     // Another browser, without the answered mark or with a made-up one, learns nothing.
-    for (const mark of [undefined, "forged", next.jar.get("lx_gateway")!.value]) {
-      if (mark === undefined) next.jar.delete("lx_gateway_answered");
-      else next.jar.set("lx_gateway_answered", { value: mark });
+    for (const mark of [undefined, "forged", jar.get("lx_gateway")!.value]) {
+      if (mark === undefined) jar.delete("lx_gateway_answered");
+      else jar.set("lx_gateway_answered", { value: mark, header: "" });
       html = await render(token);
       expect(html).toContain("This request is complete");
       expect(html).not.toMatch(/Gateway Co|125/);
@@ -302,13 +297,10 @@ describe("the Gateway page", () => {
     expect(html).not.toMatch(/<input id="f-reason-OTHER"[^>]*checked=""/);
     expect(html).toMatch(/<label for="f-text"/);
 
-    const state = await actions.declineAction(token, EMPTY_FORM_STATE, form({ reason: "OTHER", text: "" }));
+    const state = await expectProblems(token, "decline", { reason: "OTHER", text: "" });
     expect(state.fieldErrors.text).toBe("Tell us why");
     expect(state.values).toEqual({ reason: "OTHER", text: "" });
-    await expectRedirect(
-      actions.declineAction(token, EMPTY_FORM_STATE, form({ reason: "OTHER", text: "I moved out" })),
-      token,
-    );
+    await expectBack(token, "decline", { reason: "OTHER", text: "I moved out" });
     expect(
       await db().workflow.findUniqueOrThrow({
         where: { id: workflow.id },
@@ -321,19 +313,18 @@ describe("the Gateway page", () => {
     });
     expect(await render(token)).toContain("You declined this request");
     // The link is now spent: further actions only send the browser back to it.
-    await expectRedirect(actions.confirmPaymentAction(token, EMPTY_FORM_STATE, form({})), token);
+    await expectBack(token, "confirm-payment", {});
   });
 
-  it("answers an action for a step that is not current with a message and a refresh", async () => {
+  it("answers a form for a step that is not current with a message on the page as it is now", async () => {
     const business = await createTestBusiness();
     const { token, workflow } = await createTestWorkflow(business.id);
     await openFirstStep(workflow.id);
-    const account = form({ firstName: "Ada", lastName: "Lovelace" });
-    await expectRedirect(actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, account), token);
-    // A second tab submits the same step again.
-    const state = await actions.submitCustomerAccountAction(token, EMPTY_FORM_STATE, account);
+    const account = { firstName: "Ada", lastName: "Lovelace" };
+    await expectBack(token, "customer-account", account);
+    // A second tab submits the same step again: the page as it is now, with a message on that form.
+    const state = await expectProblems(token, "customer-account", account);
     expect(state.formError).toMatch(/not the current one/);
     expect(state.values).toEqual({ firstName: "Ada", lastName: "Lovelace" });
-    expect(next.refresh.calls).toBe(1);
   });
 });
