@@ -37,7 +37,7 @@ test("[PORTAL_WORKFLOWS] a request by email: the link and the code arrive by ema
 
   await signInTo(page, "/portal/workflows/new");
   await page.getByLabel("Title").fill(title);
-  await page.getByRole("radio", { name: "Email" }).check();
+  await page.getByRole("radio", { name: "Email", exact: true }).check();
   await page.getByLabel("Customer's email address").fill("not-an-address");
   await page.getByRole("button", { name: "Create and send" }).click();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
