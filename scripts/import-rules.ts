@@ -9,6 +9,7 @@ const CONTRACT_MAY_IMPORT = [
   "server/i18n",
   "server/sms/phone-number.ts",
   "server/sms/sms-segments.ts",
+  "server/mail/email-address.ts",
   "server/generated",
 ];
 

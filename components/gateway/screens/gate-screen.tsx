@@ -33,17 +33,30 @@ export const GateScreen = ({
       </MessageScreen>
     );
   }
+  // An emailed request's code goes to its address; the words say so.
+  const byEmail = gate.codeChannel === "email";
   if (!gate.codeLive) {
     return (
       <MessageScreen title={t("gateway.gate.confirmTitle")}>
-        <p>{t("gateway.gate.confirmBody", { lastFour: gate.phoneLastFour })}</p>
-        <SendCodeForm state={stateOf("send-code")} words={formWords(t, t("gateway.gate.textMe"))} />
+        <p>
+          {byEmail
+            ? t("gateway.gate.confirmBodyEmail", { address: gate.emailHint })
+            : t("gateway.gate.confirmBody", { lastFour: gate.phoneLastFour })}
+        </p>
+        <SendCodeForm
+          state={stateOf("send-code")}
+          words={formWords(t, t(byEmail ? "gateway.gate.emailMe" : "gateway.gate.textMe"))}
+        />
       </MessageScreen>
     );
   }
   return (
-    <MessageScreen title={t("gateway.gate.codeTitle")}>
-      <p>{t("gateway.gate.codeBody", { lastFour: gate.phoneLastFour })}</p>
+    <MessageScreen title={t(byEmail ? "gateway.gate.codeTitleEmail" : "gateway.gate.codeTitle")}>
+      <p>
+        {byEmail
+          ? t("gateway.gate.codeBodyEmail", { address: gate.emailHint })
+          : t("gateway.gate.codeBody", { lastFour: gate.phoneLastFour })}
+      </p>
       <CodeForm
         intent="sms-code"
         state={stateOf("sms-code")}

@@ -11,6 +11,8 @@ type Profile = Parameters<"enhance-profile">;
 type Money = Parameters<"move-money">;
 
 export type StepsDraft = {
+  /** How the customer is reached: texts, or email. */
+  channel: "SMS" | "EMAIL";
   introductoryMessage: string;
   customer: "new" | "existing";
   customerId: string;
@@ -31,6 +33,7 @@ export type StepsDraft = {
 };
 
 export const EMPTY_STEPS: StepsDraft = {
+  channel: "SMS",
   introductoryMessage: "",
   customer: "new",
   customerId: "",
@@ -52,9 +55,9 @@ export const EMPTY_STEPS: StepsDraft = {
 
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
 
-/** The steps, in the one order a workflow allows, without the phone number each customer brings. */
+/** The steps, in the one order a workflow allows, without the phone number or address each customer brings. */
 export const draftSteps = (d: StepsDraft): TemplateStep[] => [
-  { name: "notification", parameters: { channel: "SMS", introductoryMessage: optional(d.introductoryMessage) } },
+  { name: "notification", parameters: { channel: d.channel, introductoryMessage: optional(d.introductoryMessage) } },
   d.customer === "new"
     ? { name: "customer-account", parameters: {} }
     : { name: "lookup-profile", parameters: { customerId: d.customerId } },
@@ -105,6 +108,7 @@ export const stepsToDraft = (steps: TemplateStep[]): StepsDraft => {
   const existingAccount = findStep(steps, "lookup-financial-account")?.parameters;
   const money = findStep(steps, "move-money")?.parameters;
   return {
+    channel: findStep(steps, "notification")?.parameters.channel ?? "SMS",
     introductoryMessage: findStep(steps, "notification")?.parameters.introductoryMessage ?? "",
     customer: lookup ? "existing" : "new",
     customerId: lookup?.customerId ?? "",
@@ -129,6 +133,7 @@ export const stepsToDraft = (steps: TemplateStep[]): StepsDraft => {
 /** The problem a draft field shows, for the fields whose problem has another name. */
 const FIELD_PROBLEM: Partial<Record<string, string>> = {
   phoneNumber: "notification.phoneNumber",
+  email: "notification.email",
   introductoryMessage: "notification.introductoryMessage",
   customerId: "lookup-profile.customerId",
   accountId: "lookup-financial-account.customerFinancialAccountId",

@@ -65,13 +65,23 @@ const StepBox = ({
 /** The steps a customer goes through, in their fixed order, each with its parameters: one fieldset for workflows and templates. */
 export const StepsFieldset = ({ draft, errors, documents, onChange, recipient }: Props) => (
   <div className="space-y-4">
-    <StepBox title="1. Text message (always first)" enabled={null}>
+    <StepBox title="1. Message with the link (always first)" enabled={null}>
+      <RadioGroup
+        legend="Send the link by"
+        name="channel"
+        options={[
+          { value: "SMS", label: "Text message (SMS)" },
+          { value: "EMAIL", label: "Email" },
+        ]}
+        value={draft.channel}
+        onChange={(channel) => onChange({ channel })}
+      />
       <div className="grid gap-4 md:grid-cols-2">
         {recipient}
         <FormField
           id="intro"
           label="Introductory message (optional)"
-          help="Replaces the title in the SMS."
+          help="Replaces the title in the message."
           error={errors["notification.introductoryMessage"]}
         >
           <Input

@@ -15,7 +15,7 @@ const AUTHENTICATION_OPTIONS: Array<{ value: Authentication; label: string; help
   {
     value: "SMS_CODE",
     label: "Code by SMS",
-    help: "When the customer opens the link, LinX texts a one-time code to their number to enter first.",
+    help: "When the customer opens the link, LinX texts a one-time code to their number (or emails it, for a request by email) to enter first.",
   },
 ];
 

@@ -24,8 +24,8 @@ export const CreatedWorkflow = ({ id, title, passcode, smsCode, onAnother }: Pro
       ) : null}
       {smsCode ? (
         <p className="text-sm text-slate-700">
-          When the customer opens the link, LinX texts them a one-time code to enter first. Nothing more to do on your
-          side.
+          When the customer opens the link, LinX texts them a one-time code (or emails it, for a request by email) to
+          enter first. Nothing more to do on your side.
         </p>
       ) : null}
       <div className="flex flex-wrap gap-2">

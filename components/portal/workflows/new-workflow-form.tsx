@@ -22,9 +22,17 @@ import { WorkflowPreview } from "./workflow-preview";
 
 const EXPIRY_DAYS = [1, 3, 7, 14, 30, 60, 90, 180, 365];
 
-const validateTemplate = (d: TemplateDraft, authentication: Authentication) => {
-  const result = ZTemplateRecipientInput.safeParse({ ...d, amount: d.amount || undefined, authentication });
+const validateTemplate = (d: TemplateDraft, authentication: Authentication, byEmail: boolean) => {
+  const result = ZTemplateRecipientInput.safeParse({
+    templateId: d.templateId,
+    phoneNumber: byEmail ? undefined : d.phoneNumber,
+    email: byEmail ? d.email : undefined,
+    amount: d.amount || undefined,
+    authentication,
+  });
   const errors: Record<string, string> = {};
+  if (!byEmail && !d.phoneNumber.trim()) errors.phoneNumber = "Required";
+  if (byEmail && !d.email.trim()) errors.email = "Required";
   for (const issue of result.error?.issues ?? [])
     errors[String(issue.path[0])] ??=
       issue.code === "too_small" ? "Required" : issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
@@ -41,7 +49,12 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
   const templates = options.templates.filter((t) => t.status === "ACTIVE");
   const [mode, setMode] = useState<"scratch" | "template">("scratch");
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
-  const [templateDraft, setTemplateDraft] = useState<TemplateDraft>({ templateId: "", phoneNumber: "", amount: "" });
+  const [templateDraft, setTemplateDraft] = useState<TemplateDraft>({
+    templateId: "",
+    phoneNumber: "",
+    email: "",
+    amount: "",
+  });
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const onSuccess = () => queryClient.invalidateQueries({ queryKey: trpc.workflows.list.pathKey() });
@@ -49,7 +62,12 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
   const fromTemplate = useMutation(trpc.workflows.createFromTemplate.mutationOptions({ onSuccess }));
   const mutation = mode === "scratch" ? create : fromTemplate;
 
-  const allErrors = mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.authentication);
+  const chosenTemplate = templates.find((t) => t.id === templateDraft.templateId);
+  const templateByEmail = Boolean(
+    chosenTemplate?.steps.some((step) => step.name === "notification" && step.parameters.channel === "EMAIL"),
+  );
+  const allErrors =
+    mode === "scratch" ? validateDraft(draft) : validateTemplate(templateDraft, draft.authentication, templateByEmail);
   const errors = shownProblems(allErrors, touched, submitted);
   const touch = (patch: object) =>
     setTouched((before) => new Set([...before, ...(mode === "scratch" ? touchedProblems(patch) : Object.keys(patch))]));
@@ -65,7 +83,7 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
     create.reset();
     fromTemplate.reset();
     setDraft(EMPTY_DRAFT);
-    setTemplateDraft({ templateId: "", phoneNumber: "", amount: "" });
+    setTemplateDraft({ templateId: "", phoneNumber: "", email: "", amount: "" });
     setTouched(new Set());
     setSubmitted(false);
   };
@@ -78,7 +96,7 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
       fromTemplate.mutate({
         businessId,
         templateId: templateDraft.templateId,
-        phoneNumber: templateDraft.phoneNumber,
+        ...(templateByEmail ? { email: templateDraft.email } : { phoneNumber: templateDraft.phoneNumber }),
         amount: templateDraft.amount || undefined,
         authentication: draft.authentication,
         locale: draft.locale || undefined,
@@ -172,7 +190,13 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
                 </FormField>
               </div>
             ) : (
-              <TemplateFields draft={templateDraft} errors={errors} templates={templates} onChange={changeTemplate} />
+              <TemplateFields
+                draft={templateDraft}
+                errors={errors}
+                templates={templates}
+                byEmail={templateByEmail}
+                onChange={changeTemplate}
+              />
             )}
             <FormField
               id="locale"
@@ -206,21 +230,34 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
             documents={options.documents}
             onChange={change}
             recipient={
-              <FormField
-                id="phone"
-                label="Customer's mobile number"
-                help="International format, e.g. +14155550123"
-                error={errors["notification.phoneNumber"]}
-              >
-                <Input
+              draft.channel === "EMAIL" ? (
+                <FormField id="email" label="Customer's email address" error={errors["notification.email"]}>
+                  <Input
+                    id="email"
+                    type="email"
+                    autoComplete="off"
+                    value={draft.email}
+                    onChange={(e) => change({ email: e.target.value })}
+                    {...fieldAria("email", errors["notification.email"], true)}
+                  />
+                </FormField>
+              ) : (
+                <FormField
                   id="phone"
-                  type="tel"
-                  autoComplete="off"
-                  value={draft.phoneNumber}
-                  onChange={(e) => change({ phoneNumber: e.target.value })}
-                  {...fieldAria("phone", errors["notification.phoneNumber"], true)}
-                />
-              </FormField>
+                  label="Customer's mobile number"
+                  help="International format, e.g. +14155550123"
+                  error={errors["notification.phoneNumber"]}
+                >
+                  <Input
+                    id="phone"
+                    type="tel"
+                    autoComplete="off"
+                    value={draft.phoneNumber}
+                    onChange={(e) => change({ phoneNumber: e.target.value })}
+                    {...fieldAria("phone", errors["notification.phoneNumber"], true)}
+                  />
+                </FormField>
+              )
             }
           />
         ) : null}

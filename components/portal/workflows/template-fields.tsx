@@ -4,17 +4,19 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { fieldAria, FormField } from "@/components/portal/form-field";
 
-export type TemplateDraft = { templateId: string; phoneNumber: string; amount: string };
+export type TemplateDraft = { templateId: string; phoneNumber: string; email: string; amount: string };
 
 type Props = {
   draft: TemplateDraft;
   errors: Record<string, string>;
   templates: Array<{ id: string; name: string; version: number; steps: Array<{ name: string }> }>;
+  /** The template's notification step emails: ask for the customer's address instead of their phone. */
+  byEmail: boolean;
   onChange: (patch: Partial<TemplateDraft>) => void;
 };
 
 /** A template and the one customer to send it to. */
-export const TemplateFields = ({ draft, errors, templates, onChange }: Props) => {
+export const TemplateFields = ({ draft, errors, templates, byEmail, onChange }: Props) => {
   const template = templates.find((t) => t.id === draft.templateId);
   const hasMoney = template?.steps.some((step) => step.name === "move-money");
   if (templates.length === 0)
@@ -40,21 +42,34 @@ export const TemplateFields = ({ draft, errors, templates, onChange }: Props) =>
           ))}
         </Select>
       </FormField>
-      <FormField
-        id="template-phone"
-        label="Customer's mobile number"
-        help="International format, e.g. +14155550123"
-        error={errors.phoneNumber}
-      >
-        <Input
+      {byEmail ? (
+        <FormField id="template-email" label="Customer's email address" error={errors.email}>
+          <Input
+            id="template-email"
+            type="email"
+            autoComplete="off"
+            value={draft.email}
+            onChange={(e) => onChange({ email: e.target.value })}
+            {...fieldAria("template-email", errors.email, true)}
+          />
+        </FormField>
+      ) : (
+        <FormField
           id="template-phone"
-          type="tel"
-          autoComplete="off"
-          value={draft.phoneNumber}
-          onChange={(e) => onChange({ phoneNumber: e.target.value })}
-          {...fieldAria("template-phone", errors.phoneNumber, true)}
-        />
-      </FormField>
+          label="Customer's mobile number"
+          help="International format, e.g. +14155550123"
+          error={errors.phoneNumber}
+        >
+          <Input
+            id="template-phone"
+            type="tel"
+            autoComplete="off"
+            value={draft.phoneNumber}
+            onChange={(e) => onChange({ phoneNumber: e.target.value })}
+            {...fieldAria("template-phone", errors.phoneNumber, true)}
+          />
+        </FormField>
+      )}
       {hasMoney ? (
         <FormField
           id="template-amount"

@@ -24,7 +24,8 @@ type Action = "resend" | "extend" | "cancel";
 type WorkflowActionsProps = {
   businessId: string;
   workflowId: string;
-  phoneNumber: string;
+  /** Where the link goes: a phone number, or an email address for an emailed request. */
+  sendTo: { channel: "SMS" | "EMAIL"; to: string };
   expireAt: string;
   active: boolean;
 };
@@ -33,7 +34,7 @@ type WorkflowActionsProps = {
  * Resend, extend and cancel, each behind a confirmation. Only rendered for operators and above;
  * the buttons only while the workflow is ACTIVE, the last outcome also after (a cancel ends it).
  */
-export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt, active }: WorkflowActionsProps) => {
+export const WorkflowActions = ({ businessId, workflowId, sendTo, expireAt, active }: WorkflowActionsProps) => {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Action | null>(null);
@@ -44,8 +45,11 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt,
     setDone(message);
     await queryClient.invalidateQueries({ queryKey: trpc.workflows.pathKey() });
   };
+  const byEmail = sendTo.channel === "EMAIL";
   const resend = useMutation(
-    trpc.workflows.resend.mutationOptions({ onSuccess: () => refresh(`The link was texted again to ${phoneNumber}.`) }),
+    trpc.workflows.resend.mutationOptions({
+      onSuccess: () => refresh(`The link was ${byEmail ? "emailed" : "texted"} again to ${sendTo.to}.`),
+    }),
   );
   const extend = useMutation(
     trpc.workflows.extend.mutationOptions({
@@ -86,14 +90,17 @@ export const WorkflowActions = ({ businessId, workflowId, phoneNumber, expireAt,
 
       <ConfirmDialog
         open={open === "resend"}
-        title="Text the link again?"
+        title={byEmail ? "Email the link again?" : "Text the link again?"}
         confirmLabel="Resend link"
         tone="primary"
         pending={resend.isPending}
         onCancel={() => setOpen(null)}
         onConfirm={() => resend.mutate({ businessId, workflowId })}
       >
-        <p>A new SMS with the same link goes to {phoneNumber} now. It counts as a manual notification.</p>
+        <p>
+          A new {byEmail ? "email" : "SMS"} with the same link goes to {sendTo.to} now. It counts as a manual
+          notification.
+        </p>
         {resend.error ? <Alert tone="error">{resend.error.message}</Alert> : null}
       </ConfirmDialog>
 

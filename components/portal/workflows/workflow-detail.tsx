@@ -95,7 +95,11 @@ export const WorkflowDetail = ({
           <div className="flex flex-wrap items-center gap-3">
             <StatusBadge status={workflow.status} />
             {workflow.optedOut ? (
-              <span className="text-sm text-amber-800">The customer opted out of SMS (STOP).</span>
+              <span className="text-sm text-amber-800">
+                {workflow.channel === "EMAIL"
+                  ? "The customer unsubscribed from this business's emails."
+                  : "The customer opted out of SMS (STOP)."}
+              </span>
             ) : null}
           </div>
           <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
@@ -111,7 +115,11 @@ export const WorkflowDetail = ({
                 "New customer"
               )}
             </Fact>
-            <Fact label="Phone number">{workflow.phoneNumber}</Fact>
+            {workflow.channel === "EMAIL" ? (
+              <Fact label="Email (channel)">{workflow.email}</Fact>
+            ) : (
+              <Fact label="Phone number">{workflow.phoneNumber}</Fact>
+            )}
             <Fact label="Template">
               {data.template ? `${data.template.name} (v${data.template.version})` : "None, built step by step"}
             </Fact>
@@ -134,7 +142,10 @@ export const WorkflowDetail = ({
             <WorkflowActions
               businessId={businessId}
               workflowId={workflow.id}
-              phoneNumber={workflow.phoneNumber}
+              sendTo={{
+                channel: workflow.channel,
+                to: (workflow.channel === "EMAIL" ? workflow.email : workflow.phoneNumber) ?? "",
+              }}
               expireAt={workflow.expireAt}
               active={workflow.status === "ACTIVE"}
             />

@@ -1,5 +1,5 @@
 import { type CreateWorkflowInput, ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
-import { withPhoneNumber } from "@/server/contracts/templates/template-steps";
+import { withRecipient } from "@/server/contracts/templates/template-steps";
 import { draftSteps, EMPTY_STEPS, formProblems, type StepsDraft } from "@/components/portal/steps/steps-draft";
 import type { Authentication } from "./authentication-picker";
 
@@ -14,6 +14,8 @@ export type Draft = StepsDraft & {
   /** "" : the customer's browser decides (texts in English). */
   locale: "" | "en" | "es";
   phoneNumber: string;
+  /** Used when the notification step's channel is EMAIL. */
+  email: string;
 };
 
 export const EMPTY_DRAFT: Draft = {
@@ -24,9 +26,11 @@ export const EMPTY_DRAFT: Draft = {
   authentication: "NONE",
   locale: "",
   phoneNumber: "",
+  email: "",
 };
 
-export const workflowSteps = (d: Draft) => withPhoneNumber(draftSteps(d), d.phoneNumber);
+export const workflowSteps = (d: Draft) =>
+  withRecipient(draftSteps(d), d.channel === "EMAIL" ? { email: d.email } : { phoneNumber: d.phoneNumber });
 
 export const draftInput = (d: Draft): CreateWorkflowInput => ({
   title: d.title,

@@ -7,7 +7,7 @@ import { formatDateTime, statusLabel } from "./workflow-format";
 
 const cell = "px-4 py-2.5";
 
-/** Every SMS sent for the workflow, in sending order, with where it came from and how it went. */
+/** Every text and email sent for the workflow, in sending order, with its channel, where it came from and how it went. */
 export const NotificationHistory = ({
   notifications,
   sending,
@@ -20,21 +20,24 @@ export const NotificationHistory = ({
       title="Notification history"
       description={
         sending
-          ? "Every SMS sent for this workflow. A text is on its way and shows here once sent."
-          : "Every SMS sent for this workflow."
+          ? "Every text and email sent for this workflow. A message is on its way and shows here once sent."
+          : "Every text and email sent for this workflow."
       }
     />
     {notifications.length === 0 ? (
-      <EmptyState title="No SMS sent yet">
-        The first text leaves within moments of creation; reminders follow the business's schedule.
+      <EmptyState title="No message sent yet">
+        The first message leaves within moments of creation; reminders follow the business's schedule.
       </EmptyState>
     ) : (
       <table className="w-full text-sm">
-        <caption className="sr-only">SMS messages sent for this workflow</caption>
+        <caption className="sr-only">SMS messages and emails sent for this workflow</caption>
         <thead className="border-b border-slate-100 text-left text-slate-500">
           <tr>
             <th scope="col" className={`${cell} font-medium`}>
               #
+            </th>
+            <th scope="col" className={`${cell} font-medium`}>
+              Channel
             </th>
             <th scope="col" className={`${cell} font-medium`}>
               Origin
@@ -59,11 +62,12 @@ export const NotificationHistory = ({
               <th scope="row" className={`${cell} text-left font-medium text-slate-900`}>
                 {n.serial}
               </th>
+              <td className={cell}>{n.channel === "EMAIL" ? "Email" : "SMS"}</td>
               <td className={cell}>{statusLabel(n.origin)}</td>
               <td className={`${cell} text-slate-700`}>
                 {n.notifiedBy === "system" ? "LinX" : n.notifiedBy.startsWith("user:") ? "Staff" : "API key"}
               </td>
-              <td className={`${cell} text-slate-700`}>{n.toNumber}</td>
+              <td className={`${cell} text-slate-700`}>{n.channel === "EMAIL" ? n.toAddress : n.toNumber}</td>
               <td className={cell}>
                 <StatusBadge status={n.status} />
                 {n.errorCode ? <span className="ml-2 text-xs text-slate-500">error {n.errorCode}</span> : null}

@@ -140,7 +140,9 @@ export const WorkflowList = ({ businessId, canCreate }: { businessId: string; ca
                     <span className="block">
                       {workflow.customerName ?? <span className="text-slate-500">New customer</span>}
                     </span>
-                    <span className="block text-xs text-slate-500">{workflow.phoneNumber}</span>
+                    <span className="block text-xs text-slate-500">
+                      {workflow.channel === "EMAIL" ? workflow.email : workflow.phoneNumber}
+                    </span>
                   </td>
                   <td className="px-4 py-3">
                     <StatusBadge status={workflow.status} />

@@ -51,12 +51,17 @@ export const WorkflowPreview = ({
   });
   const text = renderLink(body, `${appUrl}/l/•••`);
   const customerSteps = steps.filter((step) => step.name !== "notification");
+  // An emailed request says the same words, with a button for the link and an unsubscribe footer.
+  const byEmail = steps.some((step) => step.name === "notification" && step.parameters.channel === "EMAIL");
   return (
     <Card>
       <CardHeader title="Preview" description="What the customer receives and sees." />
       <CardBody className="space-y-5">
         <div className="space-y-1.5">
-          <h3 className="text-sm font-semibold text-slate-900">SMS{locale === "es" ? " (Spanish)" : ""}</h3>
+          <h3 className="text-sm font-semibold text-slate-900">
+            {byEmail ? "Email, in the words of the text" : "SMS"}
+            {locale === "es" ? " (Spanish)" : ""}
+          </h3>
           <p
             data-testid="sms-preview"
             lang={locale ?? "en"}
@@ -65,8 +70,9 @@ export const WorkflowPreview = ({
             {text}
           </p>
           <p className="text-xs text-slate-500">
-            {smsSegments(renderLink(body, `${appUrl}/l/${"x".repeat(43)}`))} SMS segment(s). The link is unique to this
-            customer.
+            {byEmail
+              ? "The email opens the link with a button instead, and ends with a one-click unsubscribe. The link is unique to this customer."
+              : `${smsSegments(renderLink(body, `${appUrl}/l/${"x".repeat(43)}`))} SMS segment(s). The link is unique to this customer.`}
           </p>
         </div>
         <div className="space-y-1.5">

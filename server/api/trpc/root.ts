@@ -4,6 +4,7 @@ import { listApiKeys } from "@/server/api/trpc/routers/api-keys/list";
 import { revokeApiKey } from "@/server/api/trpc/routers/api-keys/revoke";
 import { listAuditLog } from "@/server/api/trpc/routers/audit-log/list";
 import { getCustomerProcedure } from "@/server/api/trpc/routers/customers/get";
+import { resumeCustomerEmailsProcedure } from "@/server/api/trpc/routers/customers/resume-emails";
 import { listCustomersProcedure } from "@/server/api/trpc/routers/customers/list";
 import { listCustomerTransactionsProcedure } from "@/server/api/trpc/routers/customers/list-transactions";
 import { listCustomerWorkflowsProcedure } from "@/server/api/trpc/routers/customers/list-workflows";
@@ -82,6 +83,7 @@ export const appRouter = router({
   customers: router({
     list: listCustomersProcedure,
     get: getCustomerProcedure,
+    resumeEmails: resumeCustomerEmailsProcedure,
     workflows: listCustomerWorkflowsProcedure,
     transactions: listCustomerTransactionsProcedure,
   }),

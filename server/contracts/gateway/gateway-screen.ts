@@ -12,7 +12,15 @@ export type GatewayScreen =
   | { kind: "unknown" }
   | { kind: "ended"; state: "expired" | "cancelled" | "finished" }
   | { kind: "passcode"; lockedMinutes: number | null }
-  | { kind: "sms-code"; codeLive: boolean; phoneLastFour: string; lockedMinutes: number | null }
+  | {
+      kind: "sms-code";
+      codeLive: boolean;
+      /** Where the code goes: the phone, or the address of a request by email (`emailHint`, masked). */
+      codeChannel: "sms" | "email";
+      phoneLastFour: string;
+      emailHint: string;
+      lockedMinutes: number | null;
+    }
   | { kind: "answered"; view: ShownView }
   | { kind: "decline"; view: ShownView; reason: string | null }
   | { kind: "open"; view: ShownView };

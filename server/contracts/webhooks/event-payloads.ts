@@ -41,7 +41,7 @@ const Customer = z.object({
   firstName: z.string().nullable(),
   lastName: z.string().nullable(),
   email: z.string().nullable(),
-  phoneNumber: z.string(),
+  phoneNumber: z.string().nullable(),
   createdAt: isoDate,
 });
 

@@ -81,9 +81,13 @@ export const composeLinkMessage = (input: LinkMessageInput) => {
   return build();
 };
 
-/** The text that says a link lapsed; the title is cut so the text stays within two segments in any language. */
-export const expiryMessage = (senderName: string, title: string, locale: Locale | null = null) => {
+/**
+ * The text that says a link lapsed; the title is cut so the text stays within two segments in any
+ * language, unless `fitSms` is false (an email's words: the same sentence, nothing cut).
+ */
+export const expiryMessage = (senderName: string, title: string, locale: Locale | null = null, fitSms = true) => {
   const t = translator(locale ?? DEFAULT_LOCALE);
+  if (!fitSms) return t("sms.expired", { sender: senderName, title });
   const compose = (titleRoom: number) =>
     t("sms.expired", {
       sender: shorten(senderName, 40, cutMark(senderName)),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zEmailAddress } from "@/server/mail/email-address";
 import { zPhoneNumber } from "@/server/sms/phone-number";
 
 // The step vocabulary: names, order and parameters (README, "Send a first LinX request").
@@ -30,10 +31,24 @@ export const STEP_DISPLAY_NAMES: Record<StepNameValue, string> = {
 
 const id = z.string().trim().min(1).max(64);
 
-export const ZNotificationParameters = z.strictObject({
-  phoneNumber: zPhoneNumber,
-  channel: z.literal("SMS").default("SMS"),
+/**
+ * SMS (the default) texts `phoneNumber`; EMAIL writes to `email` (a `phoneNumber` may come along
+ * for the customer's record, and is never texted).
+ */
+export const ZNotificationFields = z.strictObject({
+  phoneNumber: zPhoneNumber.optional(),
+  channel: z.enum(["SMS", "EMAIL"]).default("SMS"),
+  email: zEmailAddress.optional(),
   introductoryMessage: z.string().trim().max(320).optional(),
+});
+
+const ZNotificationParameters = ZNotificationFields.superRefine((parameters, ctx) => {
+  if (parameters.channel === "SMS" && !parameters.phoneNumber)
+    ctx.addIssue({ code: "custom", path: ["phoneNumber"], message: "a phone number is required for SMS" });
+  if (parameters.channel === "SMS" && parameters.email)
+    ctx.addIssue({ code: "custom", path: ["email"], message: 'email is only taken with "channel": "EMAIL"' });
+  if (parameters.channel === "EMAIL" && !parameters.email)
+    ctx.addIssue({ code: "custom", path: ["email"], message: 'an email address is required for "channel": "EMAIL"' });
 });
 
 export const ZEnhanceProfileParameters = z.strictObject({

@@ -48,7 +48,7 @@ const checkCode = async (exchange: GatewayExchange, kind: GateKind, form: FormDa
   return BACK;
 };
 
-/** Texts a code to the workflow's phone, then shows the page again with the code field. */
+/** Texts a code to the workflow's phone (emails it, for a request by email), then shows the page again with the code field. */
 const sendCode = async (exchange: GatewayExchange): Promise<FormOutcome> => {
   const link = await readLink(exchange);
   const { access } = link;
@@ -57,7 +57,13 @@ const sendCode = async (exchange: GatewayExchange): Promise<FormOutcome> => {
   try {
     const sent = await sendSmsCode({ workflowId: access.workflowId, actor: customerActor(exchange), locale });
     if (!sent.sent && sent.reason === "OPTED_OUT")
-      return problem({ fieldErrors: {}, formError: t("gateway.gate.optedOut") }, 409);
+      return problem(
+        {
+          fieldErrors: {},
+          formError: t(access.codeChannel === "email" ? "gateway.gate.optedOutEmail" : "gateway.gate.optedOut"),
+        },
+        409,
+      );
     if (!sent.sent) return problem({ fieldErrors: {}, formError: t("gateway.gate.notSent") }, 409);
   } catch (error) {
     if (isAppError(error) && error.code === "RATE_LIMITED") {

@@ -43,7 +43,9 @@ const toScreen = (link: OpenedLink, query: URLSearchParams): GatewayScreen => {
       return {
         kind: "sms-code",
         codeLive: link.codeLive,
+        codeChannel: link.codeChannel,
         phoneLastFour: link.phoneLastFour,
+        emailHint: link.emailHint,
         lockedMinutes: minutesUntil(link.lockedUntil),
       };
     case "answered":

@@ -31,7 +31,7 @@ export const getCustomerDetail = async ({ businessId, customerId }: { businessId
     select: CUSTOMER_DETAIL_SELECT,
   });
   if (!customer) throw customerNotFound();
-  const [accounts, acceptances] = await Promise.all([
+  const [accounts, acceptances, emailOptOut] = await Promise.all([
     db().financialAccount.findMany({
       where: { customerId, businessId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -44,9 +44,17 @@ export const getCustomerDetail = async ({ businessId, customerId }: { businessId
       take: CUSTOMER_DETAIL_LIMIT + 1,
       select: ACCEPTANCE_SELECT,
     }),
+    customer.email
+      ? db().emailOptOut.findUnique({
+          where: { businessId_address: { businessId, address: customer.email } },
+          select: { createdAt: true },
+        })
+      : null,
   ]);
   return {
     customer,
+    /** When the customer's address unsubscribed from the business's emails (staff may resume them); null otherwise. */
+    emailUnsubscribedAt: emailOptOut?.createdAt ?? null,
     financialAccounts: newest(accounts),
     acceptances: newest(
       acceptances.map(({ documentVersion, ...acceptance }) => ({

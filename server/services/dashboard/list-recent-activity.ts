@@ -47,6 +47,7 @@ export type ActivityItem = {
   /** Who did it, when it was staff or an API key: a team member's name, or `API key “…”`. */
   actor: string | null;
   actorType: "USER" | "API_KEY" | "CUSTOMER" | "SYSTEM" | null;
+  /** `phoneNumber`: the number texted, or the address of a request by email. */
   workflow: { id: string; title: string; phoneNumber: string };
 };
 
@@ -97,9 +98,9 @@ const feedQuery = (businessId: string, limit: number) => Prisma.sql`
     (SELECT * FROM audit UNION ALL SELECT * FROM money) ORDER BY at DESC, "id" DESC LIMIT ${limit}
   )
   SELECT feed."id", feed.at, feed.source, feed.action, feed.actor_type, u."name" AS member_name, k."name" AS api_key_name,
-         feed.decline_reason, feed.amount, feed.currency, feed.transaction_type, w."id" AS workflow_id, w."title", w."phoneNumber" AS phone_number
+         feed.decline_reason, feed.amount, feed.currency, feed.transaction_type, w."id" AS workflow_id, w."title", coalesce(w."phoneNumber", w."email") AS phone_number
   FROM feed
-  CROSS JOIN LATERAL (SELECT "id", "title", "phoneNumber" FROM "Workflow" WHERE "id" = feed.workflow_id AND "businessId" = ${businessId}) w
+  CROSS JOIN LATERAL (SELECT "id", "title", "phoneNumber", "email" FROM "Workflow" WHERE "id" = feed.workflow_id AND "businessId" = ${businessId}) w
   LEFT JOIN "Membership" m ON feed.actor_type = 'USER' AND m."userId" = feed.actor_id AND m."businessId" = ${businessId}
   LEFT JOIN "User" u ON u."id" = m."userId"
   LEFT JOIN "ApiKey" k ON feed.actor_type = 'API_KEY' AND k."id" = feed.actor_id AND k."businessId" = ${businessId}

@@ -49,7 +49,7 @@ describe("the Gateway's guess limit under parallel guesses", () => {
     const business = await createTestBusiness();
     const { workflow } = await createTestWorkflow(business.id, { authentication: "SMS_CODE" });
     await sendSmsCode({ workflowId: workflow.id, actor });
-    const [latest] = await listSmsToNumber({ to: workflow.phoneNumber });
+    const [latest] = await listSmsToNumber({ to: workflow.phoneNumber! });
     const code = latest!.body.match(/\b(\d{6})\b/)![1]!;
     const wrong = code === "000000" ? "111111" : "000000";
     const { checked, refused } = await fireAtOnce(() => verifySmsCode({ workflowId: workflow.id, code: wrong, actor }));

@@ -6,7 +6,15 @@ import { AppError } from "@/server/errors";
 export const loadGatewayWorkflow = async (tx: Tx, workflowId: string) => {
   const workflow = await tx.workflow.findUnique({
     where: { id: workflowId },
-    select: { id: true, businessId: true, status: true, expireAt: true, phoneNumber: true, customerId: true },
+    select: {
+      id: true,
+      businessId: true,
+      status: true,
+      expireAt: true,
+      phoneNumber: true,
+      email: true,
+      customerId: true,
+    },
   });
   if (workflow?.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) {
     throw new AppError("CONFLICT", "conflict.linkUnusable");

@@ -23,9 +23,20 @@ export type GatewayAccess =
       gate: LinkGate;
       lockedUntil: Date | null;
       codeLive: boolean;
+      /** Where the code goes: the phone (SMS requests) or the email address (EMAIL requests). */
+      codeChannel: "sms" | "email";
       phoneLastFour: string;
+      /** EMAIL: the address, masked ("a•••@example.com"). */
+      emailHint: string;
     }
   | { kind: "open"; workflowId: string; gate: LinkGate };
+
+/** "ana@example.com" as "a•••@example.com": enough for the customer to know which inbox to look in. */
+const maskEmail = (address: string | null) => {
+  if (!address) return "";
+  const at = address.lastIndexOf("@");
+  return `${address.slice(0, Math.min(1, at))}•••${address.slice(at)}`;
+};
 
 /** What this browser holds for a link: its session cookie (after a right passcode or code) and its answered mark. */
 export type LinkProof = { session?: string | undefined; answered?: string | undefined };
@@ -44,6 +55,8 @@ export const LINK_SELECT = {
   lockedUntil: true,
   codeExpiresAt: true,
   phoneNumber: true,
+  channel: true,
+  email: true,
   openedAt: true,
 } satisfies Prisma.WorkflowSelect;
 
@@ -82,7 +95,9 @@ export const decideAccess = (row: LinkRow | null, proof: LinkProof, now = Date.n
     gate,
     lockedUntil,
     codeLive,
-    phoneLastFour: row.phoneNumber.slice(-4),
+    codeChannel: row.channel === "EMAIL" ? "email" : "sms",
+    phoneLastFour: (row.phoneNumber ?? "").slice(-4),
+    emailHint: maskEmail(row.email),
   };
 };
 

@@ -5,11 +5,12 @@ import { hashTextedCode, newSixDigitCode } from "@/server/auth/one-time-code";
 import type { Actor } from "@/server/services/actor";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
-import { deliverSms } from "@/server/services/sms/deliver-sms";
-import { queueSms } from "@/server/services/sms/queue-sms";
+import { codeEmail } from "@/server/services/messages/customer-email";
+import { deliverCustomerMessage, queueCustomerMessage } from "@/server/services/messages/queue-customer-message";
+import { LINK_PLACEHOLDER } from "@/server/contracts/workflows/link-message";
 import { lockWorkflow } from "@/server/services/workflows/lock-workflow";
 import { assertNotLocked } from "./gateway-attempts";
-import { CODE_TTL_MINUTES, revealCodes, smsCodeMessage } from "./sms-code-message";
+import { CODE_TTL_MINUTES, codeMessageWords, revealCodes, smsCodeMessage } from "./sms-code-message";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 const RESEND_AFTER_SECONDS = 30;
@@ -18,7 +19,8 @@ export const MAX_CODES_PER_HOUR = 5;
 export type SendSmsCodeResult = { sent: true; phoneLastFour: string } | { sent: false; reason: "OPTED_OUT" | "FAILED" };
 
 /**
- * Texts a new one-time code to the workflow's phone (SMS_CODE links only); a new code replaces
+ * Texts a new one-time code to the workflow's phone, or emails it to the workflow's address for an
+ * emailed request (SMS_CODE links only); a new code replaces
  * the last. At most one every 30 seconds and five an hour per link, counted from the texts
  * themselves, so no one can use the Gateway to flood a phone.
  */
@@ -33,7 +35,8 @@ export const sendSmsCode = async ({
   locale?: Locale;
 }): Promise<SendSmsCodeResult> => {
   const code = newSixDigitCode();
-  const queued = await inUnitOfWork(async ({ tx }) => {
+  const queued = await inUnitOfWork(async (uow) => {
+    const { tx } = uow;
     await lockWorkflow(tx, workflowId);
     const workflow = await tx.workflow.findUnique({
       where: { id: workflowId },
@@ -44,6 +47,8 @@ export const sendSmsCode = async ({
         authentication: true,
         locale: true,
         phoneNumber: true,
+        channel: true,
+        email: true,
         lockedUntil: true,
         business: { select: TEXT_SENDER_SELECT },
       },
@@ -75,10 +80,24 @@ export const sendSmsCode = async ({
       data: { codeHash: hashTextedCode(workflowId, code), codeExpiresAt: new Date(now + CODE_TTL_MINUTES * 60_000) },
       select: { id: true },
     });
-    const notification = await queueSms(tx, {
+    const senderName = textSenderName(workflow.business);
+    const language = locale ?? normalizeLocale(workflow.locale);
+    const notification = await queueCustomerMessage(uow, {
       businessId: workflow.businessId,
-      to: workflow.phoneNumber,
-      body: smsCodeMessage(textSenderName(workflow.business), code, locale ?? normalizeLocale(workflow.locale)),
+      reach: workflow,
+      senderName,
+      locale: language,
+      message: {
+        text: smsCodeMessage(senderName, code, language),
+        // By email the code is the email's sealed link, written where the text has it.
+        email: () =>
+          codeEmail({
+            senderName,
+            locale: language,
+            codeText: codeMessageWords(senderName, LINK_PLACEHOLDER, language),
+          }),
+        emailLink: code,
+      },
       origin: "OTP",
       workflowId,
       notifiedBy: "customer",
@@ -90,10 +109,10 @@ export const sendSmsCode = async ({
       targetType: "Workflow",
       targetId: workflowId,
     });
-    return { ...notification, phoneLastFour: workflow.phoneNumber.slice(-4) };
+    return { ...notification, phoneLastFour: (workflow.phoneNumber ?? "").slice(-4) };
   });
   if (queued.status === "SUPPRESSED") return { sent: false, reason: "OPTED_OUT" };
-  const delivered = await deliverSms({ notificationId: queued.id, render: revealCodes });
+  const delivered = await deliverCustomerMessage(queued, revealCodes);
   return delivered.status === "FAILED"
     ? { sent: false, reason: "FAILED" }
     : { sent: true, phoneLastFour: queued.phoneLastFour };

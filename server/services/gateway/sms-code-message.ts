@@ -11,11 +11,11 @@ const SEALED_CODE = /\{\{code:([\w.-]+)\}\}/g;
 
 export const CODE_TTL_MINUTES = 10;
 
+/** The code's message with `code` as it should be written (sealed for a text, a placeholder for an email). */
+export const codeMessageWords = (senderName: string, code: string, locale: Locale | null = null) =>
+  translator(locale ?? DEFAULT_LOCALE)("sms.code", { sender: senderName, code, minutes: CODE_TTL_MINUTES });
+
 export const smsCodeMessage = (senderName: string, code: string, locale: Locale | null = null) =>
-  translator(locale ?? DEFAULT_LOCALE)("sms.code", {
-    sender: senderName,
-    code: `{{code:${encrypt(code)}}}`,
-    minutes: CODE_TTL_MINUTES,
-  });
+  codeMessageWords(senderName, `{{code:${encrypt(code)}}}`, locale);
 
 export const revealCodes = (body: string) => body.replace(SEALED_CODE, (_, sealed: string) => decrypt(sealed));

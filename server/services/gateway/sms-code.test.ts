@@ -33,13 +33,13 @@ describe("texted one-time codes", () => {
     expect((await readGatewayLink({ token: workflow.token, proof: {} })).access).toMatchObject({
       kind: "sms-code",
       codeLive: false,
-      phoneLastFour: workflow.phoneNumber.slice(-4),
+      phoneLastFour: workflow.phoneNumber!.slice(-4),
     });
     expect(await sendSmsCode({ workflowId: workflow.id, actor })).toEqual({
       sent: true,
-      phoneLastFour: workflow.phoneNumber.slice(-4),
+      phoneLastFour: workflow.phoneNumber!.slice(-4),
     });
-    const code = await receivedCode(workflow.phoneNumber);
+    const code = await receivedCode(workflow.phoneNumber!);
     const stored = await db().notification.findFirstOrThrow({
       where: { workflowId: workflow.id, origin: "OTP" },
       select: { body: true },
@@ -64,13 +64,13 @@ describe("texted one-time codes", () => {
   it("refuses an expired code and counts wrong ones toward the lock", async () => {
     const workflow = await codeWorkflow();
     await sendSmsCode({ workflowId: workflow.id, actor });
-    const code = await receivedCode(workflow.phoneNumber);
+    const code = await receivedCode(workflow.phoneNumber!);
     await db().workflow.update({ where: { id: workflow.id }, data: { codeExpiresAt: new Date(Date.now() - 1000) } });
     expect(await verifySmsCode({ workflowId: workflow.id, code, actor })).toEqual({ ok: false, expired: true });
 
     await agePreviousCodes(workflow.id);
     await sendSmsCode({ workflowId: workflow.id, actor });
-    const fresh = await receivedCode(workflow.phoneNumber);
+    const fresh = await receivedCode(workflow.phoneNumber!);
     const wrong = fresh === "000000" ? "111111" : "000000";
     for (let i = 0; i < 4; i++) await verifySmsCode({ workflowId: workflow.id, code: wrong, actor });
     expect(await verifySmsCode({ workflowId: workflow.id, code: wrong, actor })).toEqual({
@@ -107,7 +107,7 @@ describe("texted one-time codes", () => {
 
   it("does not text an opted-out phone, and refuses links without the SMS gate", async () => {
     const workflow = await codeWorkflow();
-    await db().smsOptOut.create({ data: { phoneNumber: workflow.phoneNumber } });
+    await db().smsOptOut.create({ data: { phoneNumber: workflow.phoneNumber! } });
     expect(await sendSmsCode({ workflowId: workflow.id, actor })).toEqual({ sent: false, reason: "OPTED_OUT" });
     const business = await createTestBusiness();
     const { workflow: open } = await createTestWorkflow(business.id);

@@ -27,7 +27,8 @@ export const submitCustomerAccount = async ({
         businessId: workflow.businessId,
         firstName,
         lastName,
-        email: email ?? null,
+        // An emailed request knows the address already; the one typed in the form wins.
+        email: email ?? workflow.email ?? null,
         phoneNumber: workflow.phoneNumber,
         status: "NEW",
       },

@@ -45,13 +45,21 @@ export const deliverEmail = async ({
   });
   if (!email) throw new Error(`Email ${emailId} not found`);
   if (email.status !== "QUEUED") return { id: email.id, status: email.status, errorCode: email.errorCode };
-  const record = (data: {
+  const record = async (data: {
     status: DeliveryStatus;
     errorCode?: string | null;
     providerMessageId?: string;
     sentAt?: Date;
     provider?: string;
-  }) => db().email.update({ where: { id: email.id }, data, select: { id: true, status: true, errorCode: true } });
+  }) => {
+    const { providerMessageId: _, ...delivery } = data;
+    // A customer's email is also a Notification in the workflow's history: it shows the same outcome.
+    const [updated] = await db().$transaction([
+      db().email.update({ where: { id: email.id }, data, select: { id: true, status: true, errorCode: true } }),
+      db().notification.updateMany({ where: { emailId: email.id }, data: delivery }),
+    ]);
+    return updated;
+  };
   const sender = mailSender();
   const fill = withMailLink(email.link ? decrypt(email.link) : null);
   try {

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { toNotificationDto } from "./notification-dto";
 
 /**
- * Every text sent for a workflow, in sending order. The body is never selected: it carries the
+ * Every text or email sent for a workflow, in sending order. The body is never selected: it carries the
  * placeholder of the customer's link, and the history is about delivery, not content.
  */
 export const listWorkflowNotifications = async ({
@@ -26,6 +26,7 @@ export const listWorkflowNotifications = async ({
       origin: true,
       notifiedBy: true,
       toNumber: true,
+      toAddress: true,
       status: true,
       errorCode: true,
       createdAt: true,

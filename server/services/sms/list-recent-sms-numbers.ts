@@ -7,10 +7,15 @@ const RECENT_MS = 30 * 24 * 60 * 60_000;
 export const listRecentSmsNumbers = async ({ limit = 10 }: { limit?: number } = {}) => {
   const rows = await db().notification.groupBy({
     by: ["toNumber"],
-    where: { status: { in: ["QUEUED", "SENT", "DELIVERED"] }, createdAt: { gte: new Date(Date.now() - RECENT_MS) } },
+    where: {
+      channel: "SMS",
+      toNumber: { not: null },
+      status: { in: ["QUEUED", "SENT", "DELIVERED"] },
+      createdAt: { gte: new Date(Date.now() - RECENT_MS) },
+    },
     _max: { createdAt: true },
     orderBy: { _max: { createdAt: "desc" } },
     take: limit,
   });
-  return rows.map((row) => row.toNumber);
+  return rows.flatMap((row) => (row.toNumber ? [row.toNumber] : []));
 };

@@ -14,7 +14,7 @@ export type ReceivedSms = { id: string; to: string; body: string; origin: string
 export const listSmsToNumber = async ({ to, limit = 50 }: { to: string; limit?: number }): Promise<ReceivedSms[]> => {
   const toNumber = parsePhoneNumber(to, "to");
   const rows = await db().notification.findMany({
-    where: { toNumber, status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
+    where: { toNumber, channel: "SMS", status: { in: ["QUEUED", "SENT", "DELIVERED"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(Math.max(1, limit), 200),
     select: {
@@ -28,7 +28,7 @@ export const listSmsToNumber = async ({ to, limit = 50 }: { to: string; limit?: 
   });
   // Bodies are stored with the link as a placeholder and codes sealed; the phone shows what was sent.
   return rows.map(({ toNumber: number, body, workflow, ...rest }) => ({
-    to: number,
+    to: number ?? toNumber,
     body: revealCodes(workflow ? withLink(workflow.linkNonce)(body) : body),
     ...rest,
   }));

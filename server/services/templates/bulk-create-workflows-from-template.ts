@@ -21,7 +21,7 @@ export const bulkCreateWorkflowsFromTemplate = async ({ businessId, actor, templ
     select: { title: true },
   });
   const results: BulkSendResult[] = [];
-  for (const { row, phoneNumber, amount, name, locale: localeCell } of rows) {
+  for (const { row, phoneNumber, email, amount, name, locale: localeCell } of rows) {
     const title = latest && name?.trim() ? `${latest.title} for ${name.trim()}`.slice(0, TITLE_MAX) : undefined;
     const locale = localeCell?.trim() ? normalizeLocale(localeCell) : undefined;
     if (locale === null) {
@@ -37,7 +37,7 @@ export const bulkCreateWorkflowsFromTemplate = async ({ businessId, actor, templ
         businessId,
         actor,
         templateId,
-        recipient: { phoneNumber, amount: amount || undefined },
+        recipient: { phoneNumber: phoneNumber || undefined, email: email || undefined, amount: amount || undefined },
         overrides: { title, locale },
       });
       results.push({ row, status: "created", workflowId: created.workflow.id });

@@ -205,6 +205,26 @@ describe("resolveTemplateSteps", () => {
     );
   });
 
+  it("fills in the email address of a template that emails, and refuses a bad or missing one", () => {
+    const byEmail = {
+      steps: ZTemplateSteps.parse(
+        templateSteps().map((step) =>
+          step.name === "notification" ? { ...step, parameters: { ...step.parameters, channel: "EMAIL" } } : step,
+        ),
+      ),
+    };
+    const steps = resolveTemplateSteps(byEmail, { email: "Ana@Example.com" });
+    expect(ZSteps.safeParse(steps).success).toBe(true);
+    expect(steps[0]?.parameters).toMatchObject({ channel: "EMAIL", email: "ana@example.com" });
+    for (const recipient of [{ email: "nope" }, {}, { phoneNumber: "+14155550123" }])
+      expect(() => resolveTemplateSteps(byEmail, recipient)).toThrow(
+        expect.objectContaining({ code: "UNPROCESSABLE", problems: [expect.objectContaining({ path: "email" })] }),
+      );
+    expect(() => resolveTemplateSteps(version, { phoneNumber: "+14155550123", email: "ana@example.com" })).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ path: "email" })] }),
+    );
+  });
+
   it("refuses an amount for a template that moves no money", () => {
     const noMoney = { steps: ZTemplateSteps.parse(templateSteps().slice(0, 2)) };
     expect(() => resolveTemplateSteps(noMoney, { phoneNumber: "+14155550123", amount: "5.00" })).toThrow(

@@ -18,7 +18,7 @@ export const checkStepReferences = async (
 ) => {
   const problems: FieldProblem[] = [];
   for (const [index, step] of steps.entries()) {
-    if (step.name === "notification" && texts) {
+    if (step.name === "notification" && texts && step.parameters.channel === "SMS" && step.parameters.phoneNumber) {
       await checkTextAllowance(tx, {
         businessId,
         phoneNumber: step.parameters.phoneNumber,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/server/generated/prisma/client";
-import type { WorkflowAuthentication } from "@/server/generated/prisma/enums";
+import type { Channel, WorkflowAuthentication } from "@/server/generated/prisma/enums";
 import { newId } from "@/server/db/new-id";
 import { insertJobsStatement, type QueuedJob } from "@/server/jobs/enqueue-jobs";
 import {
@@ -20,7 +20,9 @@ export type NewWorkflow = {
   title: string;
   customerMemo: string | null;
   locale: string | null;
-  phoneNumber: string;
+  phoneNumber: string | null;
+  channel: Channel;
+  email: string | null;
   expireAt: Date;
   tokenHash: string;
   linkNonce: string;
@@ -41,7 +43,8 @@ export const newWorkflowRow = (workflow: NewWorkflow): WorkflowRow => ({
   customerMemo: workflow.customerMemo,
   locale: workflow.locale,
   phoneNumber: workflow.phoneNumber,
-  channel: "SMS",
+  channel: workflow.channel,
+  email: workflow.email,
   expireAt: workflow.expireAt,
   nextNotificationAt: null,
   declineReason: null,
@@ -131,9 +134,10 @@ export const createWorkflowStatement = ({ workflow, row, idempotency }: CreateWo
   const statement = Prisma.sql`
     WITH ${claim},
     workflow AS (
-      INSERT INTO "Workflow" ("id", "businessId", "templateVersionId", "customerId", "title", "customerMemo", "locale", "phoneNumber", "status", "expireAt",
+      INSERT INTO "Workflow" ("id", "businessId", "templateVersionId", "customerId", "title", "customerMemo", "locale", "phoneNumber", "channel", "email", "status", "expireAt",
         "tokenHash", "linkNonce", "authentication", "passcodeHash", "createdByUserId", "createdByApiKeyId", "createdAt", "updatedAt")
       SELECT ${row.id}, "id", ${workflow.templateVersionId}, ${workflow.customerId}, ${workflow.title}, ${workflow.customerMemo}, ${workflow.locale}, ${workflow.phoneNumber},
+        ${workflow.channel}::"Channel", ${workflow.email},
         'ACTIVE'::"WorkflowStatus", ${row.expireAt.toISOString()}::timestamp(3), ${workflow.tokenHash}, ${workflow.linkNonce},
         ${workflow.authentication}::"WorkflowAuthentication", ${workflow.passcodeHash},
         ${actor.type === "USER" ? actor.id : null}, ${actor.type === "API_KEY" ? actor.id : null}, ${now}::timestamp(3), ${now}::timestamp(3)

@@ -3,8 +3,8 @@ import { normalizeLocale } from "@/server/i18n/locales";
 import { lockWorkflow } from "./lock-workflow";
 import { SYSTEM } from "@/server/services/actor";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { deliverSms } from "@/server/services/sms/deliver-sms";
-import { queueSms } from "@/server/services/sms/queue-sms";
+import { sentenceEmail } from "@/server/services/messages/customer-email";
+import { deliverCustomerMessage, queueCustomerMessage } from "@/server/services/messages/queue-customer-message";
 import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
 import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
 import { expiryMessage } from "@/server/contracts/workflows/link-message";
@@ -12,14 +12,17 @@ import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
  * Job WORKFLOW_EXPIRE: at expireAt an ACTIVE workflow becomes EXPIRED and the customer gets an
- * EXPIRY text. The conditional update re-checks the due time, so the job of an extended workflow
+ * EXPIRY text (or email). The conditional update re-checks the due time, so the job of an extended workflow
  * finds nothing to do (the extension queued its own).
  */
 export const expireWorkflow = async (job: { id: string; subjectId: string }) => {
   const queued = await inUnitOfWork(async (uow) => {
     const { tx } = uow;
     await lockWorkflow(tx, job.subjectId);
-    const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
+    const already = await tx.notification.findUnique({
+      where: { dedupeKey: job.id },
+      select: { id: true, status: true, channel: true },
+    });
     if (already) return already;
     const now = new Date();
     const { count } = await tx.workflow.updateMany({
@@ -35,6 +38,8 @@ export const expireWorkflow = async (job: { id: string; subjectId: string }) => 
         title: true,
         locale: true,
         phoneNumber: true,
+        channel: true,
+        email: true,
         business: { select: TEXT_SENDER_SELECT },
       },
     });
@@ -54,16 +59,25 @@ export const expireWorkflow = async (job: { id: string; subjectId: string }) => 
       targetId: workflow.id,
     });
     await emitWorkflowUpdated(uow, workflow.id);
-    return queueSms(tx, {
+    const senderName = textSenderName(workflow.business);
+    const locale = normalizeLocale(workflow.locale);
+    const text = expiryMessage(senderName, workflow.title, locale);
+    return queueCustomerMessage(uow, {
       businessId: workflow.businessId,
-      to: workflow.phoneNumber,
-      body: expiryMessage(textSenderName(workflow.business), workflow.title, normalizeLocale(workflow.locale)),
+      reach: workflow,
+      senderName,
+      locale,
+      // An email has room for the whole title; the text cuts it to fit two segments.
+      message: {
+        text,
+        email: () => sentenceEmail({ locale, text: expiryMessage(senderName, workflow.title, locale, false) }),
+      },
       origin: "EXPIRY",
       workflowId: workflow.id,
       dedupeKey: job.id,
     });
   });
   if (!queued) return { expired: false as const };
-  await deliverSms({ notificationId: queued.id });
+  await deliverCustomerMessage(queued);
   return { expired: true as const, notificationId: queued.id };
 };

@@ -1,18 +1,17 @@
 import "server-only";
 import { normalizeLocale } from "@/server/i18n/locales";
-import { db } from "@/server/db";
 import { lockWorkflow } from "./lock-workflow";
 import { env } from "@/server/env";
-import { deliverSms } from "@/server/services/sms/deliver-sms";
-import { queueSms } from "@/server/services/sms/queue-sms";
+import { linkEmail } from "@/server/services/messages/customer-email";
+import { deliverCustomerMessage, queueCustomerMessage } from "@/server/services/messages/queue-customer-message";
 import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
 import { composeLinkMessage } from "@/server/contracts/workflows/link-message";
 import { nextReminderAt } from "./reminder-schedule";
-import { withLink } from "./workflow-link";
+import { withLink, workflowLink } from "./workflow-link";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
- * Job WORKFLOW_REMIND: texts a reminder when the workflow's nextNotificationAt is due, and plans
+ * Job WORKFLOW_REMIND: texts (or emails) a reminder when the workflow's nextNotificationAt is due, and plans
  * the next. Moving nextNotificationAt is the claim, so a stale or duplicate job (an extension
  * re-plans reminders) finds nothing due and does nothing.
  */
@@ -20,8 +19,17 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
   const queued = await inUnitOfWork(async (uow) => {
     const { tx } = uow;
     await lockWorkflow(tx, job.subjectId);
-    const already = await tx.notification.findUnique({ where: { dedupeKey: job.id }, select: { id: true } });
-    if (already) return already;
+    const already = await tx.notification.findUnique({
+      where: { dedupeKey: job.id },
+      select: { id: true, status: true, channel: true, workflow: { select: { linkNonce: true } } },
+    });
+    if (already)
+      return {
+        id: already.id,
+        status: already.status,
+        channel: already.channel,
+        linkNonce: already.workflow!.linkNonce,
+      };
     const now = new Date();
     const workflow = await tx.workflow.findUnique({
       where: { id: job.subjectId },
@@ -33,6 +41,9 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
         customerMemo: true,
         locale: true,
         phoneNumber: true,
+        channel: true,
+        email: true,
+        linkNonce: true,
         expireAt: true,
         nextNotificationAt: true,
         optedOut: true,
@@ -78,30 +89,34 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
         subjectId: workflow.id,
         runAt: next,
       });
-    const body = composeLinkMessage({
-      kind: "REMINDER",
-      senderName: textSenderName(workflow.business),
+    const senderName = textSenderName(workflow.business);
+    const locale = normalizeLocale(workflow.locale);
+    const words = {
+      kind: "REMINDER" as const,
+      senderName,
       title: workflow.title,
       memo: workflow.customerMemo,
       expireAt: workflow.expireAt,
-      appUrl: env().APP_URL,
-      locale: normalizeLocale(workflow.locale),
-    });
-    return queueSms(tx, {
+      locale,
+    };
+    const message = await queueCustomerMessage(uow, {
       businessId: workflow.businessId,
-      to: workflow.phoneNumber,
-      body,
+      reach: workflow,
+      senderName,
+      locale,
+      message: {
+        text: composeLinkMessage({ ...words, appUrl: env().APP_URL }),
+        email: () => linkEmail(words),
+        emailLink: workflowLink(workflow.linkNonce),
+      },
       origin: "REMINDER",
       workflowId: workflow.id,
       dedupeKey: job.id,
     });
+    return { ...message, linkNonce: workflow.linkNonce };
   });
   if (!queued) return { sent: false as const };
-  const row = await db().notification.findUniqueOrThrow({
-    where: { id: queued.id },
-    select: { workflow: { select: { linkNonce: true } } },
-  });
-  const result = await deliverSms({ notificationId: queued.id, render: withLink(row.workflow!.linkNonce) });
+  const result = await deliverCustomerMessage(queued, withLink(queued.linkNonce));
   return {
     sent: result.status !== "SUPPRESSED" && result.status !== "FAILED",
     notificationId: queued.id,

@@ -16,6 +16,7 @@ import { composeLinkMessage } from "@/server/contracts/workflows/link-message";
 import { nextReminderAt } from "./reminder-schedule";
 import type { StepNameValue } from "@/server/contracts/workflows/step-parameters";
 import { withLink } from "./workflow-link";
+import { sendWorkflowLinkByEmail } from "./send-workflow-link-by-email";
 
 type SendJob = { id: string; subjectId: string; payload: Prisma.JsonValue | null };
 
@@ -31,6 +32,7 @@ type Loaded = {
   id: string;
   businessId: string;
   status: string;
+  channel: string;
   title: string;
   customerMemo: string | null;
   locale: string | null;
@@ -58,7 +60,7 @@ const lockStatement = (job: SendJob) => Prisma.sql`SELECT 1 FROM "Workflow" WHER
 // Everything the text needs: the workflow, its business's sender name and reminder settings, its
 // steps, the opt-out of its number, its last text's serial, and the text this job already queued.
 const loadStatement = (job: SendJob) => Prisma.sql`
-  SELECT w."id", w."businessId", w."status"::text, w."title", w."customerMemo", w."locale", w."phoneNumber", w."expireAt", w."linkNonce", w."customerId",
+  SELECT w."id", w."businessId", w."status"::text, w."channel"::text, w."title", w."customerMemo", w."locale", w."phoneNumber", w."expireAt", w."linkNonce", w."customerId",
     b."name", b."smsSenderName", b."reminderFirstAfterHours", b."reminderEveryHours", b."reminderBeforeExpiryHours", b."smsAllowedCountries",
     (SELECT json_build_object('id', n."id") FROM "Notification" n WHERE n."dedupeKey" = ${job.id}) AS "already",
     EXISTS (SELECT 1 FROM "SmsOptOut" o WHERE o."phoneNumber" = w."phoneNumber") AS "optedOut",
@@ -69,7 +71,7 @@ const loadStatement = (job: SendJob) => Prisma.sql`
   WHERE w."id" = ${job.subjectId}`;
 
 /**
- * Job WORKFLOW_SEND: texts the link, the first time (INITIAL) or again on request (MANUAL). The
+ * Job WORKFLOW_SEND: texts the link (an emailed request's goes to sendWorkflowLinkByEmail), the first time (INITIAL) or again on request (MANUAL). The
  * text is queued in one transaction with what it changes: on the first text the notification step
  * completes, the next step becomes current, the `linx.workflow-updated` event is written and the
  * first reminder planned. Keyed by the job, so a job run twice finds its text and delivers it once.
@@ -85,6 +87,7 @@ export const sendWorkflowLink = async (job: SendJob) => {
     await sql(lockStatement(job), client);
     const [workflow] = await sql<Loaded>(loadStatement(job), client);
     if (!workflow) return null;
+    if (workflow.channel === "EMAIL") return { byEmail: true as const };
     if (workflow.already) return { notificationId: workflow.already.id, linkNonce: workflow.linkNonce, jobs: [] };
     if (workflow.status !== "ACTIVE" || workflow.expireAt.getTime() <= Date.now()) return null;
     const now = new Date();
@@ -163,6 +166,8 @@ export const sendWorkflowLink = async (job: SendJob) => {
     return { notificationId, linkNonce: workflow.linkNonce, jobs: [...reminder.queued, ...deliveries] };
   });
   if (!queued) return { sent: false as const };
+  if ("byEmail" in queued)
+    return sendWorkflowLinkByEmail({ id: job.id, subjectId: job.subjectId, origin, notifiedBy: payload.notifiedBy });
   await dispatchJobs(queued.jobs);
   // A refusal by the provider stays on the row as FAILED for staff to see; retrying would not help.
   const result = await deliverSms({ notificationId: queued.notificationId, render: withLink(queued.linkNonce) });

@@ -13,6 +13,7 @@ export const workflowSelect = {
   locale: true,
   phoneNumber: true,
   channel: true,
+  email: true,
   expireAt: true,
   nextNotificationAt: true,
   declineReason: true,
@@ -51,8 +52,12 @@ export const ZWorkflowDto = z.object({
     description:
       "The customer's language as the request gave it; null: the Gateway follows the browser, texts are in English.",
   }),
-  phoneNumber: z.string(),
-  channel: z.literal("SMS"),
+  phoneNumber: z
+    .string()
+    .nullable()
+    .meta({ description: "The number texted (SMS); for EMAIL, the optional number given." }),
+  channel: z.enum(["SMS", "EMAIL"]).meta({ description: "How the customer is reached: texts, or email to `email`." }),
+  email: z.string().nullable().meta({ description: "EMAIL: the address every message goes to." }),
   expireAt: z.iso.datetime(),
   nextNotificationAt: z.iso.datetime().nullable(),
   currentStep: z.enum(STEP_ORDER).nullable(),
@@ -79,6 +84,7 @@ export const toWorkflowDto = (row: WorkflowRow): WorkflowDto => {
     locale: normalizeLocale(row.locale),
     phoneNumber: row.phoneNumber,
     channel: row.channel,
+    email: row.email,
     expireAt: row.expireAt.toISOString(),
     nextNotificationAt: iso(row.nextNotificationAt),
     currentStep: current ? fromStepEnum(current.name) : null,

@@ -4,7 +4,7 @@ import { env } from "@/server/env";
 import { LINK_PLACEHOLDER } from "@/server/contracts/workflows/link-message";
 
 /** The customer's link, rebuilt from the stored nonce. */
-const workflowLink = (linkNonce: string) => `${env().APP_URL}/l/${linkTokenFor(linkNonce)}`;
+export const workflowLink = (linkNonce: string) => `${env().APP_URL}/l/${linkTokenFor(linkNonce)}`;
 
 export const withLink = (linkNonce: string) => (body: string) =>
   body.replace(LINK_PLACEHOLDER, workflowLink(linkNonce));

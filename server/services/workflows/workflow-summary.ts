@@ -12,6 +12,8 @@ export const WORKFLOW_SUMMARY_SELECT = {
   status: true,
   title: true,
   phoneNumber: true,
+  channel: true,
+  email: true,
   expireAt: true,
   openedAt: true,
   completedAt: true,
@@ -30,6 +32,8 @@ export const toWorkflowSummary = (row: SummaryRow): z.infer<typeof ZWorkflowSumm
   status: row.status,
   title: row.title,
   phoneNumber: row.phoneNumber,
+  channel: row.channel,
+  email: row.email,
   customerName: row.customer ? `${row.customer.firstName} ${row.customer.lastName}`.trim() : null,
   template: row.templateVersion
     ? {
@@ -55,7 +59,9 @@ export const ZWorkflowSummary = z.object({
   id: z.string(),
   status: z.enum(WorkflowStatus),
   title: z.string(),
-  phoneNumber: z.string(),
+  phoneNumber: z.string().nullable(),
+  channel: z.enum(["SMS", "EMAIL"]),
+  email: z.string().nullable(),
   customerName: z.string().nullable(),
   template: z.object({ id: z.string(), name: z.string(), version: z.number() }).nullable(),
   stepsCompleted: z.number(),

@@ -14,6 +14,7 @@ type AuditEntry = { action: string; actorType: string; actorId: string | null; m
 type StepEntry = { stepDisplayName: string; status: string; completedAt: string | null };
 type NotificationEntry = {
   serial: number;
+  channel: string;
   origin: string;
   status: string;
   notifiedAt: string;
@@ -94,7 +95,7 @@ export const buildTimeline = ({
     ...notifications.map((text) => ({
       at: text.notifiedAt,
       kind: "notification" as const,
-      title: `SMS #${text.serial} (${text.origin.toLowerCase()})`,
+      title: `${text.channel === "EMAIL" ? "Email" : "SMS"} #${text.serial} (${text.origin.toLowerCase()})`,
       detail: `Delivery: ${text.status.toLowerCase()}${text.errorCode ? `, error ${text.errorCode}` : ""}`,
       actor: null,
     })),

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/portal/page-header";
 import { PORTAL_PAGES } from "@/components/portal/portal-pages";
 import { getQueryClient, HydrateClient, trpc } from "@/server/api/trpc/rsc";
 import { requirePortalAccess } from "@/server/auth/portal-access";
+import { hasRole } from "@/server/contracts/team/roles";
 
 const page = PORTAL_PAGES.customers;
 
@@ -43,7 +44,7 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
         description={<span className="break-all">Customer {detail.customer.id}</span>}
       />
       <HydrateClient>
-        <CustomerDetail businessId={businessId} customerId={id} />
+        <CustomerDetail businessId={businessId} customerId={id} canAct={hasRole(active.role, "OPERATOR")} />
       </HydrateClient>
     </>
   );

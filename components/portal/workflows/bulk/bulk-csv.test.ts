@@ -22,6 +22,15 @@ describe("checkBulkCsv", () => {
     ]);
   });
 
+  it("reads an email column for a template that emails: each address checked, lower-cased", async () => {
+    const { rows } = await checkBulkCsv("email,name\nAna@Example.com,Ana\nnot-an-address,Bo\n,Cy\n");
+    expect(rows.map((row) => [row.email, row.errors])).toEqual([
+      ["ana@example.com", []],
+      ["not-an-address", [expect.stringMatching(/^Email: Enter a valid email address/)]],
+      [undefined, [expect.stringMatching(/^Phone: give a phone number or an email address/)]],
+    ]);
+  });
+
   it("reports each bad row with the API's phone and amount rules, keeping the good ones", async () => {
     const { rows } = await checkBulkCsv(
       "phone,amount\n4155550123,5\n+14155550125,-1\n+14155550126,abc\n+14155550127,\n",

@@ -15,12 +15,19 @@ export type CheckedCsv = { rows: CheckedRow[]; problem: string | null };
 
 const COLUMN_NAMES = {
   phoneNumber: ["phone", "phonenumber", "phone_number", "phone number", "mobile", "mobile number"],
+  email: ["email", "e-mail", "email address"],
   name: ["name", "customer", "customer name"],
   amount: ["amount"],
   locale: ["locale", "language", "lang"],
 } as const;
 
-const COLUMN_LABEL: Record<string, string> = { phoneNumber: "Phone", name: "Name", amount: "Amount", locale: "Locale" };
+const COLUMN_LABEL: Record<string, string> = {
+  phoneNumber: "Phone",
+  email: "Email",
+  name: "Name",
+  amount: "Amount",
+  locale: "Locale",
+};
 
 const SLICE = 250;
 
@@ -32,16 +39,19 @@ const findColumn = (header: string[], names: readonly string[]) =>
 /** Checks one row; `values` are the raw cells of its columns, empty optional cells left out. */
 const checkRow = (
   row: number,
-  values: { phoneNumber: string; name?: string; amount?: string; locale?: string },
+  values: { phoneNumber?: string; email?: string; name?: string; amount?: string; locale?: string },
 ): CheckedRow => {
+  const phoneNumber = values.phoneNumber?.trim() || undefined;
+  const email = values.email?.trim() || undefined;
   const name = values.name?.trim() || undefined;
   const amount = values.amount?.trim() || undefined;
   const locale = values.locale?.trim() || undefined;
-  const parsed = ZBulkRecipientRow.safeParse({ phoneNumber: values.phoneNumber, name, amount, locale });
+  const parsed = ZBulkRecipientRow.safeParse({ phoneNumber, email, name, amount, locale });
   if (parsed.success)
     return {
       row,
       phoneNumber: parsed.data.phoneNumber,
+      email: parsed.data.email,
       name: parsed.data.name,
       amount: parsed.data.amount,
       locale: parsed.data.locale,
@@ -54,10 +64,10 @@ const checkRow = (
     if (!firstByColumn.has(column)) firstByColumn.set(column, `${COLUMN_LABEL[column] ?? column}: ${issue.message}`);
   }
   const errors = [...firstByColumn.values()];
-  return { row, phoneNumber: values.phoneNumber, name, amount, locale, errors };
+  return { row, phoneNumber, email, name, amount, locale, errors };
 };
 
-/** Parses CSV text with a header row (a phone column, and optionally name and amount) and checks every row. */
+/** Parses CSV text with a header row (a phone or email column, and optionally name and amount) and checks every row. */
 export const checkBulkCsv = async (
   text: string,
   onProgress?: (done: number, total: number) => void,
@@ -67,15 +77,16 @@ export const checkBulkCsv = async (
   if (!header) return { rows: [], problem: "The file is empty." };
   const columns = {
     phoneNumber: findColumn(header, COLUMN_NAMES.phoneNumber),
+    email: findColumn(header, COLUMN_NAMES.email),
     name: findColumn(header, COLUMN_NAMES.name),
     amount: findColumn(header, COLUMN_NAMES.amount),
     locale: findColumn(header, COLUMN_NAMES.locale),
   };
-  if (columns.phoneNumber < 0)
+  if (columns.phoneNumber < 0 && columns.email < 0)
     return {
       rows: [],
       problem:
-        'The first row must name the columns, with one called "phone" (and optionally "name", "amount" and "locale").',
+        'The first row must name the columns, with one called "phone" (or "email", for a template that emails; and optionally "name", "amount" and "locale").',
     };
   if (records.length === 0) return { rows: [], problem: "The file has column names but no rows." };
   const cell = (record: string[], index: number) => (index < 0 ? undefined : record[index]);
@@ -84,7 +95,8 @@ export const checkBulkCsv = async (
     for (const [offset, record] of records.slice(start, start + SLICE).entries()) {
       rows.push(
         checkRow(start + offset + 1, {
-          phoneNumber: cell(record, columns.phoneNumber) ?? "",
+          phoneNumber: cell(record, columns.phoneNumber),
+          email: cell(record, columns.email),
           name: cell(record, columns.name),
           amount: cell(record, columns.amount),
           locale: cell(record, columns.locale),
@@ -97,16 +109,23 @@ export const checkBulkCsv = async (
   return { rows, problem: null };
 };
 
-/** The results as a CSV to download: row, phone, status, and the workflow id or the error. */
+/** "phone" or "email" when every row has that one, else "recipient". */
+const recipientColumn = (rows: CheckedRow[]) =>
+  rows.every((row) => !row.email) ? "phone" : rows.every((row) => !row.phoneNumber) ? "email" : "recipient";
+
+/** The results as a CSV to download: row, phone or email, status, and the workflow id or the error. */
 export const resultsCsv = (rows: CheckedRow[], results: BulkSendResult[]) => {
   const byRow = new Map(results.map((result) => [result.row, result]));
   const lines = rows.map((row) => {
     const result = byRow.get(row.row);
-    if (row.errors.length > 0) return [row.row, row.phoneNumber, "invalid", row.errors.join("; ")];
-    if (!result) return [row.row, row.phoneNumber, "not sent", ""];
+    if (row.errors.length > 0) return [row.row, row.phoneNumber ?? row.email ?? "", "invalid", row.errors.join("; ")];
+    if (!result) return [row.row, row.phoneNumber ?? row.email ?? "", "not sent", ""];
     return result.status === "created"
-      ? [row.row, row.phoneNumber, "created", result.workflowId]
-      : [row.row, row.phoneNumber, "failed", result.error];
+      ? [row.row, row.phoneNumber ?? row.email ?? "", "created", result.workflowId]
+      : [row.row, row.phoneNumber ?? row.email ?? "", "failed", result.error];
   });
-  return Papa.unparse({ fields: ["row", "phone", "status", "workflow id or error"], data: lines }, { newline: "\r\n" });
+  return Papa.unparse(
+    { fields: ["row", recipientColumn(rows), "status", "workflow id or error"], data: lines },
+    { newline: "\r\n" },
+  );
 };

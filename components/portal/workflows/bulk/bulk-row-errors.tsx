@@ -27,7 +27,7 @@ export const BulkRowErrors = ({ rows }: { rows: CheckedRow[] }) => {
               <Th scope="row" className="tabular-nums">
                 {row.row}
               </Th>
-              <Td className="font-mono text-xs">{row.phoneNumber || "(empty)"}</Td>
+              <Td className="font-mono text-xs">{row.phoneNumber || row.email || "(empty)"}</Td>
               <Td className="text-red-800">{row.errors.join("; ")}</Td>
             </tr>
           ))}

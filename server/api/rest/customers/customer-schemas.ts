@@ -16,7 +16,10 @@ const CustomerSummaryDto = z
     firstName: z.string(),
     lastName: z.string(),
     email: z.string().nullable(),
-    phoneNumber: z.string().meta({ description: "Mobile number, E.164." }),
+    phoneNumber: z
+      .string()
+      .nullable()
+      .meta({ description: "Mobile number, E.164; null for a customer reached by email only." }),
     salutation: z.string().nullable(),
     dateOfBirth: isoDate.nullable(),
     createdAt: isoDateTime,

@@ -8,9 +8,10 @@ export const createWorkflowRoute = defineRoute({
   method: "POST",
   path: "/linx/workflows",
   operationId: "createWorkflow",
-  summary: "Create a workflow and text its link to the customer",
+  summary: "Create a workflow and text (or email) its link to the customer",
   description:
-    "Give `steps`, or a `templateId` with the customer's `phoneNumber` (and optionally an `amount`). The first text leaves at once. " +
+    "Give `steps`, or a `templateId` with the customer's `phoneNumber` (or `email`, for a template that emails; and optionally an `amount`). " +
+    'The first message leaves at once: a text, or with `"channel": "EMAIL"` in the notification step an email to its `email`. ' +
     "Invalid input, such as two of step 2, move-money without a financial account or an unknown document, is a 422 whose `details` name each field.",
   tags: ["Workflows"],
   body: createWorkflowBody,
@@ -28,14 +29,14 @@ const createdBody = (created: unknown) => {
 export const handleCreateWorkflow = withApiKey(
   async ({ principal, body }) => {
     const { businessId, actor } = principal;
-    const { templateId, phoneNumber, amount, steps, title, ...options } = body;
-    // createWorkflowBody's refinement holds: a template comes with phoneNumber, steps with title.
+    const { templateId, phoneNumber, email, amount, steps, title, ...options } = body;
+    // createWorkflowBody's refinement holds: a template comes with phoneNumber or email, steps with title.
     const created = templateId
       ? await createWorkflowFromTemplate({
           businessId,
           actor,
           templateId,
-          recipient: { phoneNumber: phoneNumber!, amount },
+          recipient: { phoneNumber, email, amount },
           overrides: { title, ...options },
         })
       : await createWorkflow({

@@ -74,6 +74,7 @@ describe("resend, extend and cancel", () => {
         status: "DELIVERED",
         errorCode: null,
         toNumber: workflow.phoneNumber,
+        toAddress: null,
       },
       expect.objectContaining({
         serial: 2,

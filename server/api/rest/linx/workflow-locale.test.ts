@@ -50,7 +50,7 @@ describe("a request's locale", () => {
       expect(refused.body.error.details).toEqual(
         expect.arrayContaining([expect.objectContaining({ field: "locale" })]),
       );
-      expect(await db().workflow.count({ where: { phoneNumber } })).toBe(0);
+      expect(await db().workflow.count({ where: { phoneNumber, businessId: a.id } })).toBe(0);
     },
   );
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { WorkflowStatus } from "@/server/generated/prisma/enums";
+import { zEmailAddress } from "@/server/mail/email-address";
 import { zPhoneNumber } from "@/server/sms/phone-number";
 import { ZCreateWorkflowInput } from "@/server/contracts/workflows/create-workflow-input";
 import { ZMoveMoneyParameters, ZSteps } from "@/server/contracts/workflows/step-parameters";
@@ -37,9 +38,14 @@ export const createWorkflowBody = ZCreateWorkflowInput.extend({
   templateId: objectId
     .optional()
     .meta({ description: "Send the current version of this template instead of `steps`." }),
-  phoneNumber: zPhoneNumber
-    .optional()
-    .meta({ description: "With `templateId` (required there): the customer's mobile number, E.164." }),
+  phoneNumber: zPhoneNumber.optional().meta({
+    description:
+      "With `templateId`: the customer's mobile number, E.164 (required for a template that texts; kept, not texted, for one that emails).",
+  }),
+  email: zEmailAddress.optional().meta({
+    description:
+      "With `templateId` (required for a template whose notification step has channel EMAIL): the customer's email address.",
+  }),
   amount: ZMoveMoneyParameters.shape.amount
     .optional()
     .meta({ description: "With `templateId`: replaces the template's move-money amount, e.g. for a bulk collection." }),
@@ -51,9 +57,11 @@ export const createWorkflowBody = ZCreateWorkflowInput.extend({
     if (body.title === undefined) problem("title", "is required with steps");
     if (body.phoneNumber !== undefined)
       problem("phoneNumber", "goes in the notification step's parameters when you give steps");
+    if (body.email !== undefined) problem("email", "goes in the notification step's parameters when you give steps");
     if (body.amount !== undefined) problem("amount", "goes in the move-money step's parameters when you give steps");
   }
-  if (body.templateId && body.phoneNumber === undefined) problem("phoneNumber", "is required with templateId");
+  if (body.templateId && body.phoneNumber === undefined && body.email === undefined)
+    problem("phoneNumber", "is required with templateId (or email, for a template that emails)");
 });
 
 export const listWorkflowsQuery = paginationQuery.extend({

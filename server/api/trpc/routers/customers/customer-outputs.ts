@@ -14,7 +14,7 @@ const ZCustomerSummary = z.object({
   firstName: z.string(),
   lastName: z.string(),
   email: z.string().nullable(),
-  phoneNumber: z.string(),
+  phoneNumber: z.string().nullable(),
   createdAt: isoDateTime,
   workflowCount: z.number().int(),
 });
@@ -34,6 +34,7 @@ const newest = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item)
 
 export const ZCustomerDetail = z.object({
   customer: CustomerDto,
+  emailUnsubscribedAt: isoDateTime.nullable(),
   financialAccounts: newest(FinancialAccountDto),
   acceptances: newest(ZAcceptance),
 });

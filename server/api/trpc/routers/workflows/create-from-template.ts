@@ -7,12 +7,12 @@ import { ZCreatedWorkflow } from "./workflow-outputs";
 export const createWorkflowFromTemplateProcedure = businessProcedure("OPERATOR")
   .input(ZTemplateRecipientInput)
   .output(ZCreatedWorkflow)
-  .mutation(async ({ ctx, input: { templateId, phoneNumber, amount, authentication, locale } }) => {
+  .mutation(async ({ ctx, input: { templateId, phoneNumber, email, amount, authentication, locale } }) => {
     const created = await createWorkflowFromTemplate({
       businessId: ctx.business.id,
       actor: ctx.actor,
       templateId,
-      recipient: { phoneNumber, amount },
+      recipient: { phoneNumber, email, amount },
       overrides: { authentication, locale },
     });
     return { id: created.workflow.id, title: created.workflow.title, passcode: created.passcode ?? null };
