@@ -22,7 +22,11 @@ const nextConfig = {
   // route runs the server's modules: bundled, as the App Router's are, so `import "server-only"`
   // resolves to Next's empty server build instead of the package's browser guard.
   bundlePagesRouterDependencies: true,
-  rewrites: async () => [{ source: "/l/:token", destination: "/api/gateway/:token" }],
+  // So is the unsubscribe page of a customer email (pages/api/unsubscribe/[token].tsx).
+  rewrites: async () => [
+    { source: "/l/:token", destination: "/api/gateway/:token" },
+    { source: "/unsubscribe/:token", destination: "/api/unsubscribe/:token" },
+  ],
 };
 
 export default nextConfig;

@@ -10,6 +10,7 @@ import { describeAccount } from "@/components/gateway/gateway-format";
 import { GatewayHeader } from "@/components/gateway/gateway-header";
 import { LanguageSwitch } from "@/components/gateway/language-switch";
 import { MessageScreen } from "@/components/gateway/message-screen";
+import { CustomerCard } from "./customer-html";
 import { GateScreen } from "./gate-screen";
 import { declineWords } from "./gateway-words";
 import { StepScreen } from "./step-screen";
@@ -92,14 +93,15 @@ const ScreenBody = ({ locale, path, screen, posted }: GatewayPageProps) => {
 export const GatewayPage = (props: GatewayPageProps) => {
   const t = translator(props.locale);
   return (
-    <div className="min-h-screen bg-slate-100 sm:py-8">
-      <main className="mx-auto w-full max-w-md bg-white px-4 pb-10 pt-6 sm:rounded-2xl sm:px-6 sm:shadow-sm">
-        <ScreenBody {...props} />
-      </main>
-      <footer className="mx-auto max-w-md px-4 py-4 text-center text-xs text-slate-600">
-        <LanguageSwitch current={props.locale} label={t("gateway.language")} />
-        <p className="mt-2">{t("gateway.securedBy")}</p>
-      </footer>
-    </div>
+    <CustomerCard
+      footer={
+        <>
+          <LanguageSwitch current={props.locale} label={t("gateway.language")} />
+          <p className="mt-2">{t("gateway.securedBy")}</p>
+        </>
+      }
+    >
+      <ScreenBody {...props} />
+    </CustomerCard>
   );
 };

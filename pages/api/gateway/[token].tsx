@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { GatewayDocument, GatewayErrorDocument } from "@/components/gateway/screens/gateway-document";
 import { GATEWAY_STYLES } from "@/server/generated/gateway-styles";
 import { serveGatewayPage } from "@/server/http/gateway/serve-gateway-page";
+import { nonceOf, sendHtml } from "@/server/http/html-page";
 import { logger } from "@/server/observability/logger";
 
 // The Gateway, served at /l/<token> (next.config.mjs rewrites it here): the one page a customer
@@ -24,15 +25,6 @@ const toRequest = (req: IncomingMessage, path: string) => {
   const url = new URL(path, `http://${headers.get("host") ?? "localhost"}`);
   const body = req.method === "POST" ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {};
   return new Request(url, { method: req.method ?? "GET", headers, ...body } as RequestInit);
-};
-
-/** The CSP nonce proxy.ts put on this request, for the one inline script. */
-const nonceOf = (req: IncomingMessage) => /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"]))?.[1];
-
-const sendHtml = (res: NextApiResponse, status: number, html: string) => {
-  res.statusCode = status;
-  res.setHeader("Content-Type", "text/html; charset=utf-8");
-  res.end(`<!DOCTYPE html>${html}`);
 };
 
 const gatewayRoute = async (req: NextApiRequest, res: NextApiResponse) => {
