@@ -75,6 +75,7 @@ test("[PORTAL_WORKFLOWS] a request by email: the link and the code arrive by ema
   // One click: a GET only asks; the button (a POST, as a mail app's one-click is) unsubscribes.
   await page.goto(unsubscribePath);
   await expect(page.getByText(`to ${email}?`)).toBeVisible();
+  await shoot(page, "unsubscribe-ask");
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("status")).toContainText("You are unsubscribed");
 
