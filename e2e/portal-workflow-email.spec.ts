@@ -43,6 +43,12 @@ test("[PORTAL_WORKFLOWS] a request by email: the link and the code arrive by ema
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
   await page.getByLabel("Customer's email address").fill(email);
   await page.getByRole("radio", { name: "Code by SMS" }).check();
+  // The preview shows the email as it will be written: a button, not a texted link, and no STOP.
+  const preview = page.getByTestId("email-preview");
+  await expect(preview).toContainText(`Subject: Demo Co: ${title}`);
+  await expect(preview).toContainText("Open your request");
+  await expect(preview).toContainText("To stop emails from Demo Co, unsubscribe");
+  await expect(preview).not.toContainText("STOP");
   await shoot(page, "portal-workflow-new-email");
   await page.getByRole("button", { name: "Create and send" }).click();
   await expect(page.getByText(`“${title}” was created`)).toBeVisible();

@@ -1,4 +1,5 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { EmailPreview } from "./email-preview";
 import type { Locale } from "@/server/i18n/locales";
 import { smsSegments } from "@/server/sms/sms-segments";
 import { composeLinkMessage, renderLink } from "@/server/contracts/workflows/link-message";
@@ -39,19 +40,20 @@ export const WorkflowPreview = ({
   steps,
   documentTitles,
 }: PreviewProps) => {
+  const expireAt = new Date(Date.now() + expireInHours * 3_600_000);
   const body = composeLinkMessage({
     kind: "INITIAL",
     senderName,
     title: title || "...",
     memo,
     introductoryMessage,
-    expireAt: new Date(Date.now() + expireInHours * 3_600_000),
+    expireAt,
     appUrl,
     locale,
   });
   const text = renderLink(body, `${appUrl}/l/•••`);
   const customerSteps = steps.filter((step) => step.name !== "notification");
-  // An emailed request says the same words, with a button for the link and an unsubscribe footer.
+  // An emailed request says the text's words, with a button for the link and an unsubscribe footer.
   const byEmail = steps.some((step) => step.name === "notification" && step.parameters.channel === "EMAIL");
   return (
     <Card>
@@ -59,21 +61,33 @@ export const WorkflowPreview = ({
       <CardBody className="space-y-5">
         <div className="space-y-1.5">
           <h3 className="text-sm font-semibold text-slate-900">
-            {byEmail ? "Email, in the words of the text" : "SMS"}
+            {byEmail ? "Email" : "SMS"}
             {locale === "es" ? " (Spanish)" : ""}
           </h3>
-          <p
-            data-testid="sms-preview"
-            lang={locale ?? "en"}
-            className="whitespace-pre-wrap rounded-2xl rounded-bl-sm bg-slate-100 px-4 py-3 text-sm text-slate-900"
-          >
-            {text}
-          </p>
-          <p className="text-xs text-slate-500">
-            {byEmail
-              ? "The email opens the link with a button instead, and ends with a one-click unsubscribe. The link is unique to this customer."
-              : `${smsSegments(renderLink(body, `${appUrl}/l/${"x".repeat(43)}`))} SMS segment(s). The link is unique to this customer.`}
-          </p>
+          {byEmail ? (
+            <EmailPreview
+              senderName={senderName}
+              appUrl={appUrl}
+              title={title || "..."}
+              memo={memo}
+              introductoryMessage={introductoryMessage}
+              expireAt={expireAt}
+              locale={locale}
+            />
+          ) : (
+            <>
+              <p
+                data-testid="sms-preview"
+                lang={locale ?? "en"}
+                className="whitespace-pre-wrap rounded-2xl rounded-bl-sm bg-slate-100 px-4 py-3 text-sm text-slate-900"
+              >
+                {text}
+              </p>
+              <p className="text-xs text-slate-500">
+                {`${smsSegments(renderLink(body, `${appUrl}/l/${"x".repeat(43)}`))} SMS segment(s). The link is unique to this customer.`}
+              </p>
+            </>
+          )}
         </div>
         <div className="space-y-1.5">
           <h3 className="text-sm font-semibold text-slate-900">The customer&apos;s steps</h3>

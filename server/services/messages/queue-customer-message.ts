@@ -9,7 +9,7 @@ import { deliverSms } from "@/server/services/sms/deliver-sms";
 import { queueSms } from "@/server/services/sms/queue-sms";
 import { lockWorkflow } from "@/server/services/workflows/lock-workflow";
 import type { UnitOfWork } from "@/server/work/unit-of-work";
-import { customerFooter } from "./customer-email";
+import { customerFooter } from "@/server/contracts/workflows/link-email";
 import { unsubscribeHeaders, unsubscribeUrl } from "./unsubscribe-link";
 
 // The one place that decides how a message reaches a customer: a text, or an email (the request's

@@ -2,7 +2,7 @@ import "server-only";
 import { normalizeLocale } from "@/server/i18n/locales";
 import { lockWorkflow } from "./lock-workflow";
 import { env } from "@/server/env";
-import { linkEmail } from "@/server/services/messages/customer-email";
+import { linkEmail } from "@/server/contracts/workflows/link-email";
 import { deliverCustomerMessage, queueCustomerMessage } from "@/server/services/messages/queue-customer-message";
 import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
 import { composeLinkMessage } from "@/server/contracts/workflows/link-message";
