@@ -154,7 +154,7 @@ export const NewWorkflowForm = ({ businessId, appUrl }: Props) => {
                 <FormField
                   id="title"
                   label="Title"
-                  help="The customer sees it in the SMS and on every screen."
+                  help="The customer sees it in the text or email and on every screen."
                   error={errors.title}
                 >
                   <Input

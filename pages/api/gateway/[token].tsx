@@ -1,11 +1,9 @@
-import type { IncomingMessage } from "node:http";
-import { Readable } from "node:stream";
 import type { NextApiRequest, NextApiResponse } from "next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { GatewayDocument, GatewayErrorDocument } from "@/components/gateway/screens/gateway-document";
 import { GATEWAY_STYLES } from "@/server/generated/gateway-styles";
 import { serveGatewayPage } from "@/server/http/gateway/serve-gateway-page";
-import { nonceOf, sendHtml } from "@/server/http/html-page";
+import { nonceOf, sendHtml, webRequest } from "@/server/http/html-page";
 import { logger } from "@/server/observability/logger";
 
 // The Gateway, served at /l/<token> (next.config.mjs rewrites it here): the one page a customer
@@ -17,16 +15,6 @@ import { logger } from "@/server/observability/logger";
 // The form handlers read the raw body themselves (size-limited).
 export const config = { api: { bodyParser: false } };
 
-/** Node's request as a web Request, its body streamed. */
-const toRequest = (req: IncomingMessage, path: string) => {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers))
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-  const url = new URL(path, `http://${headers.get("host") ?? "localhost"}`);
-  const body = req.method === "POST" ? { body: Readable.toWeb(req) as ReadableStream, duplex: "half" } : {};
-  return new Request(url, { method: req.method ?? "GET", headers, ...body } as RequestInit);
-};
-
 const gatewayRoute = async (req: NextApiRequest, res: NextApiResponse) => {
   const token = String(req.query.token ?? "");
   // The address the customer sees (/l/<token>?…), not this route's: relative links and forms resolve against it.
@@ -35,7 +23,7 @@ const gatewayRoute = async (req: NextApiRequest, res: NextApiResponse) => {
   // Links are secrets: never kept in a shared cache.
   res.setHeader("Cache-Control", "private, no-store");
   try {
-    const answer = await serveGatewayPage(toRequest(req, `/l/${encodeURIComponent(token)}${search}`), token);
+    const answer = await serveGatewayPage(webRequest(req, `/l/${encodeURIComponent(token)}${search}`), token);
     if (answer.setCookies.length > 0) res.setHeader("Set-Cookie", answer.setCookies);
     if (answer.kind === "redirect") {
       res.statusCode = 303;

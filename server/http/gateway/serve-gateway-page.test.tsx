@@ -20,6 +20,7 @@ const send = async (
     query?: Record<string, string>;
     form?: Record<string, string | string[]>;
     headers?: Record<string, string>;
+    method?: string;
   } = {},
 ) => {
   const headers = new Headers({
@@ -40,7 +41,7 @@ const send = async (
   for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value);
   const search = init.query ? `?${new URLSearchParams(init.query)}` : "";
   const request = new Request(`http://${HOST}/l/${encodeURIComponent(token)}${search}`, {
-    method: init.form ? "POST" : "GET",
+    method: init.method ?? (init.form ? "POST" : "GET"),
     headers,
     ...(body === undefined ? {} : { body }),
   });
@@ -326,5 +327,50 @@ describe("the Gateway page", () => {
     const state = await expectProblems(token, "customer-account", account);
     expect(state.formError).toMatch(/not the current one/);
     expect(state.values).toEqual({ firstName: "Ada", lastName: "Lovelace" });
+  });
+
+  it("refuses a post that is not this page's form with a 4xx page, and changes nothing", async () => {
+    const business = await createTestBusiness();
+    const { token, workflow } = await createTestWorkflow(business.id);
+    await openFirstStep(workflow.id);
+    const account = { intent: "customer-account", firstName: "Ada", lastName: "Lovelace" };
+    const statusOf = async (init: Parameters<typeof send>[1]) => {
+      const answer = await send(token, init);
+      if (answer.kind !== "page") throw new Error(`expected a page, was sent to ${answer.location}`);
+      expect(answer.props.posted).toBeNull();
+      expect(answer.props.screen.kind).toBe("open");
+      return answer.status;
+    };
+    // Another site's form, JSON, a body over 64 KiB, no or an unknown intent, a method forms do not use.
+    expect(await statusOf({ form: account, headers: { origin: "https://evil.test" } })).toBe(403);
+    expect(await statusOf({ form: account, headers: { origin: "null" } })).toBe(403);
+    expect(await statusOf({ form: account, headers: { "content-type": "application/json" } })).toBe(400);
+    expect(await statusOf({ form: { ...account, firstName: "A".repeat(70_000) } })).toBe(413);
+    expect(await statusOf({ form: { firstName: "Ada" } })).toBe(400);
+    expect(await statusOf({ form: { intent: "make-me-admin" } })).toBe(400);
+    expect(await statusOf({ method: "PUT" })).toBe(405);
+    const steps = await db().workflowStep.findMany({
+      where: { workflowId: workflow.id },
+      orderBy: { position: "asc" },
+    });
+    expect(steps.map((step) => step.status).slice(0, 2)).toEqual(["COMPLETED", "ACTIVE"]);
+    expect(await db().customer.count({ where: { businessId: business.id } })).toBe(0);
+  });
+
+  it("switches the language for every link with a cookie, and back to the same screen", async () => {
+    const business = await createTestBusiness();
+    const { token, workflow } = await createTestWorkflow(business.id);
+    await openFirstStep(workflow.id);
+    expect(await send(token, { form: { intent: "locale", locale: "es" }, query: { decline: "1" } })).toMatchObject({
+      kind: "redirect",
+      location: `/l/${token}?decline=1`,
+    });
+    expect(jar.get("lx_locale")?.header).toMatch(/^lx_locale=es; Max-Age=31536000; Path=\/l; HttpOnly/);
+    const page = await render(token, { decline: "1" });
+    expect(page).toContain('<html lang="es">');
+    expect(page).toContain("Rechazar esta solicitud");
+    // An unknown language changes nothing.
+    await send(token, { form: { intent: "locale", locale: "xx" } });
+    expect(jar.get("lx_locale")?.value).toBe("es");
   });
 });

@@ -1,13 +1,10 @@
 import "server-only";
-import { normalizeLocale } from "@/server/i18n/locales";
 import { lockWorkflow } from "./lock-workflow";
-import { env } from "@/server/env";
-import { linkEmail } from "@/server/contracts/workflows/link-email";
-import { deliverCustomerMessage, queueCustomerMessage } from "@/server/services/messages/queue-customer-message";
-import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
-import { composeLinkMessage } from "@/server/contracts/workflows/link-message";
+import { deliverCustomerMessage } from "@/server/services/messages/queue-customer-message";
+import { TEXT_SENDER_SELECT } from "@/server/services/businesses/text-sender-name";
 import { nextReminderAt } from "./reminder-schedule";
-import { withLink, workflowLink } from "./workflow-link";
+import { queueLinkMessage } from "./queue-link-message";
+import { withLink } from "./workflow-link";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 
 /**
@@ -89,30 +86,7 @@ export const remindWorkflow = async (job: { id: string; subjectId: string }) => 
         subjectId: workflow.id,
         runAt: next,
       });
-    const senderName = textSenderName(workflow.business);
-    const locale = normalizeLocale(workflow.locale);
-    const words = {
-      kind: "REMINDER" as const,
-      senderName,
-      title: workflow.title,
-      memo: workflow.customerMemo,
-      expireAt: workflow.expireAt,
-      locale,
-    };
-    const message = await queueCustomerMessage(uow, {
-      businessId: workflow.businessId,
-      reach: workflow,
-      senderName,
-      locale,
-      message: {
-        text: composeLinkMessage({ ...words, appUrl: env().APP_URL }),
-        email: () => linkEmail(words),
-        emailLink: workflowLink(workflow.linkNonce),
-      },
-      origin: "REMINDER",
-      workflowId: workflow.id,
-      dedupeKey: job.id,
-    });
+    const message = await queueLinkMessage(uow, { workflow, kind: "REMINDER", dedupeKey: job.id });
     return { ...message, linkNonce: workflow.linkNonce };
   });
   if (!queued) return { sent: false as const };

@@ -1,16 +1,12 @@
 import "server-only";
-import { env } from "@/server/env";
-import { normalizeLocale } from "@/server/i18n/locales";
-import { TEXT_SENDER_SELECT, textSenderName } from "@/server/services/businesses/text-sender-name";
-import { linkEmail } from "@/server/contracts/workflows/link-email";
-import { deliverCustomerMessage, queueCustomerMessage } from "@/server/services/messages/queue-customer-message";
+import { TEXT_SENDER_SELECT } from "@/server/services/businesses/text-sender-name";
+import { deliverCustomerMessage } from "@/server/services/messages/queue-customer-message";
 import { emitWorkflowUpdated } from "@/server/services/webhooks/domain-events";
-import { composeLinkMessage } from "@/server/contracts/workflows/link-message";
 import { inUnitOfWork } from "@/server/work/unit-of-work";
 import { lockWorkflow } from "./lock-workflow";
+import { queueLinkMessage } from "./queue-link-message";
 import { nextReminderAt } from "./reminder-schedule";
 import { storedObject } from "./stored-step";
-import { workflowLink } from "./workflow-link";
 
 /**
  * WORKFLOW_SEND for an emailed request (sendWorkflowLink hands it here): the same changes as the
@@ -61,31 +57,12 @@ export const sendWorkflowLinkByEmail = async (job: {
     if (workflow?.status !== "ACTIVE" || workflow.expireAt <= now) return null;
     const [notification, next] = workflow.steps;
     const introduction = storedObject(notification?.parameters ?? null)?.introductoryMessage;
-    const senderName = textSenderName(workflow.business);
-    const locale = normalizeLocale(workflow.locale);
-    const words = {
+    const message = await queueLinkMessage(uow, {
+      workflow,
       kind: job.origin,
-      senderName,
-      locale,
-      title: workflow.title,
-      memo: workflow.customerMemo,
       introductoryMessage: typeof introduction === "string" ? introduction : null,
-      expireAt: workflow.expireAt,
-    };
-    const message = await queueCustomerMessage(uow, {
-      businessId: workflow.businessId,
-      reach: workflow,
-      senderName,
-      locale,
-      message: {
-        text: composeLinkMessage({ ...words, appUrl: env().APP_URL }),
-        email: () => linkEmail(words),
-        emailLink: workflowLink(workflow.linkNonce),
-      },
-      origin: job.origin,
-      workflowId: workflow.id,
-      notifiedBy: job.notifiedBy ?? "system",
       dedupeKey: job.id,
+      notifiedBy: job.notifiedBy,
     });
     const firstMessage = job.origin === "INITIAL" && notification?.status === "ACTIVE";
     const remindAt = firstMessage
