@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DevInboxFrame } from "@/app/dev/_components/dev-inbox-frame";
 import { AutoRefresh } from "@/app/dev/phone/auto-refresh";
 import { linkify } from "@/app/dev/phone/linkify";
 import { env } from "@/server/env";
@@ -31,63 +32,21 @@ const DevMailPage = async ({ searchParams }: DevMailPageProps) => {
   ]);
 
   return (
-    <main className="mx-auto flex min-h-screen w-full max-w-2xl flex-col gap-5 px-4 py-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight">Dev mail</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Email from the local sender. Nothing leaves this machine; this page exists only while no SMTP server is
-          configured.
-        </p>
-      </header>
-
-      <form method="get" action="/dev/mail" className="flex items-end gap-2">
-        <div className="flex-1">
-          <label htmlFor="to" className="block text-sm font-medium text-slate-800">
-            Email address
-          </label>
-          <input
-            id="to"
-            name="to"
-            type="email"
-            autoComplete="off"
-            placeholder="ana@example.com"
-            defaultValue={typed ?? ""}
-            aria-invalid={typed && !to ? true : undefined}
-            aria-describedby={typed && !to ? "to-error" : undefined}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
-          />
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          Open inbox
-        </button>
-      </form>
-      {typed && !to && (
-        <p id="to-error" role="alert" className="-mt-3 text-sm text-red-700">
-          “{typed}” is not a valid email address.
-        </p>
-      )}
-
-      {recent.length > 0 && (
-        <nav aria-labelledby="recent-addresses">
-          <h2 id="recent-addresses" className="text-sm font-medium text-slate-800">
-            Addresses that received email
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {recent.map((address) => (
-              <li key={address}>
-                <Link
-                  href={inboxHref(address)}
-                  aria-current={address === to ? "page" : undefined}
-                  className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
-                >
-                  {address}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-
+    <DevInboxFrame
+      title="Dev mail"
+      intro="Email from the local sender. Nothing leaves this machine; this page exists only while no SMTP server is configured."
+      path="/dev/mail"
+      wide
+      field={{
+        label: "Email address",
+        type: "email",
+        placeholder: "ana@example.com",
+        invalid: (value) => `“${value}” is not a valid email address.`,
+      }}
+      typed={typed}
+      to={to}
+      recent={{ heading: "Addresses that received email", items: recent, hrefOf: inboxHref }}
+    >
       {to && (
         <section aria-labelledby="inbox-title" className="flex flex-col gap-4">
           <div className="flex items-center justify-between gap-2">
@@ -123,7 +82,7 @@ const DevMailPage = async ({ searchParams }: DevMailPageProps) => {
           <AutoRefresh />
         </section>
       )}
-    </main>
+    </DevInboxFrame>
   );
 };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DevInboxFrame } from "@/app/dev/_components/dev-inbox-frame";
 import { env } from "@/server/env";
 import { listRecentSmsNumbers } from "@/server/services/sms/list-recent-sms-numbers";
 import { listSmsToNumber } from "@/server/services/sms/list-sms-to-number";
@@ -30,64 +31,20 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
   const thread = [...messages].reverse(); // oldest first, newest at the bottom, as on a phone
 
   return (
-    <main className="mx-auto flex min-h-screen w-full max-w-md flex-col gap-5 px-4 py-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight">Dev phone</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Texts from the local SMS sender. Nothing leaves this machine; this page exists only while no SMS provider is
-          configured.
-        </p>
-      </header>
-
-      <form method="get" action="/dev/phone" className="flex items-end gap-2">
-        <div className="flex-1">
-          <label htmlFor="to" className="block text-sm font-medium text-slate-800">
-            Phone number
-          </label>
-          <input
-            id="to"
-            name="to"
-            type="tel"
-            inputMode="tel"
-            autoComplete="off"
-            placeholder="+14155550123"
-            defaultValue={typed ?? ""}
-            aria-invalid={typed && !to ? true : undefined}
-            aria-describedby={typed && !to ? "to-error" : undefined}
-            className="mt-1 w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
-          />
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          Open inbox
-        </button>
-      </form>
-      {typed && !to && (
-        <p id="to-error" role="alert" className="-mt-3 text-sm text-red-700">
-          “{typed}” is not a valid phone number in international format, like +14155550123.
-        </p>
-      )}
-
-      {recent.length > 0 && (
-        <nav aria-labelledby="recent-numbers">
-          <h2 id="recent-numbers" className="text-sm font-medium text-slate-800">
-            Numbers that received texts
-          </h2>
-          <ul className="mt-2 flex flex-wrap gap-2">
-            {recent.map((number) => (
-              <li key={number}>
-                <Link
-                  href={inboxHref(number)}
-                  aria-current={number === to ? "page" : undefined}
-                  className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50"
-                >
-                  {number}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-
+    <DevInboxFrame
+      title="Dev phone"
+      intro="Texts from the local SMS sender. Nothing leaves this machine; this page exists only while no SMS provider is configured."
+      path="/dev/phone"
+      field={{
+        label: "Phone number",
+        type: "tel",
+        placeholder: "+14155550123",
+        invalid: (value) => `“${value}” is not a valid phone number in international format, like +14155550123.`,
+      }}
+      typed={typed ?? null}
+      to={to}
+      recent={{ heading: "Numbers that received texts", items: recent, hrefOf: inboxHref }}
+    >
       {to && (
         <section
           aria-labelledby="thread-title"
@@ -115,7 +72,7 @@ const DevPhonePage = async ({ searchParams }: DevPhonePageProps) => {
           <AutoRefresh />
         </section>
       )}
-    </main>
+    </DevInboxFrame>
   );
 };
 

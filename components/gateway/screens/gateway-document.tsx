@@ -36,8 +36,10 @@ export const GatewayErrorDocument = ({ styles, nonce }: { styles: string; nonce:
         </p>
         {/* A GET to the same address loads the page again, with no script. */}
         <form method="get">
-          <button type="submit" className={`${BUTTON_CLASSES.primary} mt-4`}>
-            {ERROR_WORDS.en.retry} · <span lang="es">{ERROR_WORDS.es.retry}</span>
+          <button type="submit" className={`${BUTTON_CLASSES.primary} mt-4 gap-2`}>
+            <span>{ERROR_WORDS.en.retry}</span>
+            <span aria-hidden="true">·</span>
+            <span lang="es">{ERROR_WORDS.es.retry}</span>
           </button>
         </form>
       </MessageScreen>
